@@ -1,0 +1,148 @@
+"""Tell page chrome (navigation, captions, footers, plugs) from the content of a captured page.
+
+A paragraph is chrome when one of these general rules or a pattern in
+``data/chrome_patterns.csv`` says so; the rule's name is the paragraph's ``chrome`` value, so a
+reader sees why it was set aside. Content paragraphs get ``""``.
+
+General rules:
+
+- ``title``: in the page head, a paragraph that is the title, starts with it, or is a prefix
+  of it cut short by an ellipsis; ``navigation``: a head paragraph that contains a cut title.
+- ``byline``: a short paragraph that is, or starts with, an author's name and an affiliation.
+- ``author bio``: a tail paragraph that starts with an author's name followed by ``is``.
+- ``site footer``: a paragraph that starts with the host site's name.
+- ``photo caption (repeated)``: a paragraph that stands twice in a row.
+- ``photo caption``: a paragraph ending in a caption date stamp (``..., Kazakhstan, January 5,
+  2022.``), optionally followed by a parenthesised credit, or matching a credit pattern.
+- ``photo alt text``: a short paragraph with no quotation marks directly before a caption with
+  a photo credit, sharing at least two words of four letters or more with it (both describe
+  the same picture).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from newsbook.errors import CorpusError
+from newsbook.paths import data_file
+
+DEFAULT_PATTERNS = data_file("chrome_patterns.csv")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_CAPTION_DATE = re.compile(rf",\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:{_MONTHS}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{{1,2}},\s+\d{{4}}\.\s*(?:\([^)]*\))?\s*$")
+_QUOTE_MARKS = re.compile("[\"“”‘’']")
+_WORD = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=8)
+def load_patterns(path: str | Path = DEFAULT_PATTERNS) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The ``(kind, compiled pattern)`` pairs of a chrome pattern file."""
+    path = Path(path)
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except FileNotFoundError:
+        raise CorpusError(path, None, "chrome pattern list not found") from None
+    patterns = []
+    for line, row in enumerate(rows, start=2):
+        try:
+            patterns.append((row["kind"], re.compile(row["pattern"], re.IGNORECASE)))
+        except (KeyError, re.error) as exc:
+            raise CorpusError(path, f"line {line}, pattern", str(exc)) from None
+    return tuple(patterns)
+
+
+def _normalise(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def classify_chrome(
+    paragraphs: Sequence[str],
+    *,
+    title: str = "",
+    authors: Sequence[str] = (),
+    host: str = "",
+    patterns: str | Path = DEFAULT_PATTERNS,
+) -> list[str]:
+    """Label each paragraph with the chrome rule that matches it, or ``""`` for content.
+
+    >>> classify_chrome(["Home News A long title...", "A long title", "Body text here.", "Source link"],
+    ...                 title="A long title", )
+    ['navigation', 'title', '', 'site footer']
+    """
+    compiled = load_patterns(str(patterns))
+    labels = [""] * len(paragraphs)
+    normal_title = _normalise(title)
+    normal_authors = [_normalise(a) for a in authors if a.strip()]
+    normal_host = _normalise(host) if host and len(_normalise(host).split()) >= 2 else ""
+    body_seen = False
+    for i, text in enumerate(paragraphs):
+        stripped = text.strip()
+        norm = _normalise(stripped)
+        words = len(norm.split())
+        label = ""
+        for kind, pattern in compiled:
+            if pattern.fullmatch(stripped):
+                label = kind
+                break
+        if not label and not body_seen and normal_title:
+            label = _title_label(stripped, norm, normal_title)
+        if not label and normal_authors and words <= 20:
+            if any(norm == a or (norm.startswith(a + " ") and "," in stripped[: len(stripped) // 2 + 40]) for a in normal_authors):
+                label = "byline"
+            elif body_seen and any(norm.startswith(a + " is ") for a in normal_authors):
+                label = "author bio"
+        if not label and body_seen and normal_authors and any(norm.startswith(a + " is ") for a in normal_authors):
+            label = "author bio"
+        if not label and normal_host and norm.startswith(normal_host):
+            label = "site footer"
+        if not label and _CAPTION_DATE.search(stripped) and words <= 60:
+            label = "photo caption"
+        labels[i] = label
+        if not label and words >= 12:
+            body_seen = True
+    _mark_repeats(paragraphs, labels)
+    _mark_alt_text(paragraphs, labels)
+    return labels
+
+
+def _title_label(text: str, norm: str, normal_title: str) -> str:
+    cut = text.rstrip().endswith(("...", "…"))
+    if norm == normal_title or norm.startswith(normal_title):
+        return "title"
+    if cut and normal_title.startswith(norm):
+        return "title"
+    if cut and len(norm) >= 20:
+        for size in range(len(norm), 19, -1):
+            if normal_title.startswith(norm[-size:].lstrip()):
+                return "navigation"
+    return ""
+
+
+def _mark_repeats(paragraphs: Sequence[str], labels: list[str]) -> None:
+    for i in range(1, len(paragraphs)):
+        same = " ".join(paragraphs[i].split()) == " ".join(paragraphs[i - 1].split())
+        if same and len(paragraphs[i].split()) >= 4 and labels[i] in ("", "photo caption"):
+            labels[i - 1] = labels[i] = "photo caption (repeated)"
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.casefold()) if len(w) >= 4}
+
+
+def _mark_alt_text(paragraphs: Sequence[str], labels: list[str]) -> None:
+    for i in range(len(paragraphs) - 1):
+        next_is_credited_caption = labels[i + 1] == "photo caption" and not _CAPTION_DATE.search(paragraphs[i + 1])
+        text = paragraphs[i].strip()
+        if (
+            next_is_credited_caption
+            and not labels[i]
+            and len(text.split()) <= 25
+            and not _QUOTE_MARKS.search(text)
+            and not text.endswith("?")
+            and len(_content_words(text) & _content_words(paragraphs[i + 1])) >= 2
+        ):
+            labels[i] = "photo alt text"

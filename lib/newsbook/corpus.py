@@ -1,0 +1,185 @@
+"""Load a corpus (manifest plus texts) and parse each document into paragraphs and sentences.
+
+Tables (each a tidy :class:`pandas.DataFrame`, offsets into the document's text):
+
+``Corpus.paragraphs()``
+    ``doc_id, paragraph, start, end, text, speaker, chrome, role, kind, body_start`` where
+    ``chrome`` names the rule that set a paragraph aside as page chrome (``""`` for content),
+    ``kind`` is ``turn`` (opens with a speaker label), ``continued`` (a turn's later
+    paragraph), ``marker`` (``(SOUNDBITE ...)``), ``body`` (article text) or ``chrome``, and
+    ``body_start`` is where the spoken or written text begins (after a speaker label).
+``Corpus.sentences()``
+    ``doc_id, sentence, paragraph, start, end, text``; content paragraphs only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+from newsbook.chrome import classify_chrome
+from newsbook.errors import CorpusError
+from newsbook.manifest import read_manifest
+from newsbook.paragraphs import MARKER, find_turns, paragraph_spans
+from newsbook.paths import DEFAULT_MANIFEST
+from newsbook.sentences import load_abbreviations, sentence_spans, train_sentence_splitter
+
+PARAGRAPH_COLUMNS = ["doc_id", "paragraph", "start", "end", "text", "speaker", "chrome", "role", "kind", "body_start"]
+LABEL_LIKE_CHROME = ("byline", "author bio")
+"""Chrome rules that a transcript speaker label (``SCOTT SIMON, HOST:``) overrides."""
+SENTENCE_COLUMNS = ["doc_id", "sentence", "paragraph", "start", "end", "text"]
+
+
+def read_text(path: str | Path, *, manifest: str | Path | None = None) -> str:
+    """The file's text, decoded as UTF-8 with no newline translation.
+
+    Raises:
+        CorpusError: the file is missing, binary, not UTF-8, empty or only white space.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(path, "text", f"cannot be read ({exc.strerror})") from None
+    if b"\x00" in data:
+        raise CorpusError(path, "text", "is a binary file, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CorpusError(path, "text", f"is not UTF-8 (invalid byte at position {exc.start}); re-save it as UTF-8") from None
+    if not text.strip(" \t\r\n\f\v\ufeff\u00a0"):
+        raise CorpusError(path, "text", "is empty or only white space")
+    return text
+
+
+@dataclass
+class Document:
+    """One text of the corpus with its manifest row."""
+
+    doc_id: str
+    path: Path
+    text: str
+    meta: dict[str, str] = field(repr=False)
+
+    @property
+    def outlet(self) -> str:
+        return self.meta["outlet"]
+
+    @property
+    def format(self) -> str:
+        return self.meta["format"]
+
+    @property
+    def title(self) -> str:
+        return self.meta["title"]
+
+    @property
+    def published(self) -> dt.date:
+        return dt.date.fromisoformat(self.meta["published"])
+
+    @property
+    def authors(self) -> list[str]:
+        return [name.strip() for name in self.meta.get("authors", "").split(";") if name.strip()]
+
+    @functools.cached_property
+    def paragraphs(self) -> pd.DataFrame:
+        """This document's paragraphs (see the module docstring for the columns)."""
+        spans = paragraph_spans(self.text)
+        texts = [self.text[a:b] for a, b in spans]
+        chrome = classify_chrome(texts, title=self.title, authors=self.authors, host=self.meta.get("host", ""))
+        turns = find_turns(self.text, spans, authors=self.authors) if self.format == "transcript" else [None] * len(spans)
+        rows = []
+        speaker, role = "", ""
+        for number, ((start, end), text, label, turn) in enumerate(zip(spans, texts, chrome, turns)):
+            body_start = start
+            if turn is not None and label in LABEL_LIKE_CHROME:
+                label = ""
+            if label:
+                kind = "chrome"
+            elif turn is not None:
+                speaker, role, kind, body_start = turn.name, turn.role, "turn", turn.label_end
+            elif self.format == "transcript" and MARKER.fullmatch(text):
+                speaker, role, kind = "", "", "marker"
+            elif self.format == "transcript":
+                kind = "continued" if speaker else "body"
+            else:
+                kind = "body"
+            in_turn = kind in ("turn", "continued")
+            rows.append(
+                (self.doc_id, number, start, end, text, speaker if in_turn else "", label,
+                 role if in_turn else "", kind, body_start)
+            )
+        return pd.DataFrame.from_records(rows, columns=PARAGRAPH_COLUMNS)
+
+    def content_paragraphs(self) -> pd.DataFrame:
+        """Paragraphs that are neither page chrome nor transcript markers."""
+        frame = self.paragraphs
+        return frame[~frame["kind"].isin(["chrome", "marker"])]
+
+
+class Corpus:
+    """The documents of one manifest, parsed lazily and cached."""
+
+    def __init__(self, manifest_path: str | Path, manifest: pd.DataFrame, documents: dict[str, Document]):
+        self.manifest_path = Path(manifest_path)
+        self.manifest = manifest
+        self.documents = documents
+        self._sentences: dict[str, pd.DataFrame] = {}
+
+    def __iter__(self) -> Iterator[Document]:
+        return iter(self.documents.values())
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __getitem__(self, doc_id: str) -> Document:
+        return self.documents[doc_id]
+
+    @functools.cached_property
+    def splitter(self) -> PunktSentenceTokenizer:
+        """The Punkt sentence splitter trained on this corpus's content."""
+        texts = (
+            "\n\n".join(doc.text[a:b] for a, b in doc.content_paragraphs()[["body_start", "end"]].itertuples(index=False))
+            for doc in self
+        )
+        return train_sentence_splitter(texts, abbreviations=load_abbreviations())
+
+    def paragraphs(self) -> pd.DataFrame:
+        """Every paragraph of every document, page chrome included and flagged."""
+        return pd.concat([doc.paragraphs for doc in self], ignore_index=True)
+
+    def document_sentences(self, doc_id: str) -> pd.DataFrame:
+        """The sentences of one document's content paragraphs."""
+        if doc_id not in self._sentences:
+            doc = self[doc_id]
+            rows = []
+            spans = doc.content_paragraphs()[["paragraph", "body_start", "end"]].itertuples(index=False)
+            for paragraph, body_start, end in spans:
+                for a, b in sentence_spans(self.splitter, doc.text, body_start, end):
+                    rows.append((doc_id, len(rows), paragraph, a, b, doc.text[a:b]))
+            self._sentences[doc_id] = pd.DataFrame.from_records(rows, columns=SENTENCE_COLUMNS)
+        return self._sentences[doc_id]
+
+    def sentences(self) -> pd.DataFrame:
+        """Every sentence of every document's content."""
+        return pd.concat([self.document_sentences(doc.doc_id) for doc in self], ignore_index=True)
+
+
+def load_corpus(manifest: str | Path = DEFAULT_MANIFEST, *, today: dt.date | None = None) -> Corpus:
+    """Read and validate a manifest and all its texts.
+
+    Raises:
+        CorpusError: the first problem, naming the file and the field.
+    """
+    frame = read_manifest(manifest, today=today)
+    documents = {}
+    for row in frame.to_dict(orient="records"):
+        text = read_text(row["path"], manifest=manifest)
+        documents[row["id"]] = Document(doc_id=row["id"], path=Path(row["path"]), text=text, meta=row)
+    return Corpus(manifest, frame, documents)

@@ -1,0 +1,84 @@
+"""Show tables in the book: corpus text escaped, every row linked to its source passage.
+
+A link goes to the document's page in the "Sources" appendix, ``sources/DOC_ID.html``, with
+the fragment ``#span-START-END``; the page's script opens the paragraph that holds the span
+and highlights exactly ``text[START:END]``. Every paragraph also has the anchor ``#p-N``.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+import pandas as pd
+from IPython.display import HTML
+
+SOURCES_FOLDER = "sources"
+
+
+def source_href(doc_id: str, start: int, end: int, *, root: str = "..") -> str:
+    """The book-relative URL of a passage in the Sources appendix.
+
+    >>> source_href("ap-1", 10, 20)
+    '../sources/ap-1.html#span-10-20'
+    """
+    return f"{root}/{SOURCES_FOLDER}/{html.escape(doc_id, quote=True)}.html#span-{int(start)}-{int(end)}"
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, float):
+        return "" if pd.isna(value) else f"{value:,.3g}" if abs(value) < 1000 else f"{value:,.0f}"
+    if value is None or (not isinstance(value, (list, tuple, dict)) and pd.isna(value)):
+        return ""
+    return html.escape(str(value))
+
+
+def table_html(
+    frame: pd.DataFrame,
+    *,
+    columns: Sequence[str] | None = None,
+    link: tuple[str, str, str] | None = ("doc_id", "start", "end"),
+    link_label: str = "source",
+    max_rows: int = 200,
+    root: str = "..",
+) -> str:
+    """An HTML table of ``frame`` with every cell escaped and a link per row to its source.
+
+    ``link`` names the document-id, start and end columns: a row links to its passage when the
+    frame has all three, to the document's page when it has only the id, and not at all when
+    ``link`` is ``None``.
+    """
+    columns = list(columns or frame.columns)
+    linked = link is not None and link[0] in frame.columns
+    has_span = linked and all(c in frame.columns for c in link[1:])
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in columns) + ("<th>passage</th>" if linked else "")
+    body = []
+    for _, row in frame.head(max_rows).iterrows():
+        cells = "".join(f"<td>{_cell(row[c])}</td>" for c in columns)
+        if linked:
+            if has_span:
+                href = source_href(str(row[link[0]]), int(row[link[1]]), int(row[link[2]]), root=root)
+            else:
+                href = source_href(str(row[link[0]]), 0, 0, root=root).split("#")[0]
+            cells += f'<td><a class="source-link" href="{href}">{html.escape(link_label)}</a></td>'
+        body.append(f"<tr>{cells}</tr>")
+    more = ""
+    if len(frame) > max_rows:
+        more = f'<p class="table-note">First {max_rows} of {len(frame)} rows; the CSV download has them all.</p>'
+    return (
+        '<div class="newsbook-table"><table class="dataframe">'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>{more}"
+    )
+
+
+def show_table(frame: pd.DataFrame, **options: object) -> HTML:
+    """:func:`table_html` as a notebook display object."""
+    return HTML(table_html(frame, **options))  # type: ignore[arg-type]
+
+
+def downloads(names: Sequence[str], *, root: str = "..") -> HTML:
+    """Links to the CSV files of this chapter, which the build exports beside the book."""
+    links = " · ".join(
+        f'<a class="download-link" href="{root}/downloads/{html.escape(n)}" download>{html.escape(n)}</a>' for n in names
+    )
+    return HTML(f'<p class="downloads">Download the tables: {links}</p>')

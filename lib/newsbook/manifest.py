@@ -1,0 +1,130 @@
+"""Read and validate the corpus manifest: one CSV row per document.
+
+Columns (the data dictionary in ``data/README.md`` says more):
+
+- ``id``: readable document id, lower case letters, digits, ``.``, ``_`` and ``-``.
+- ``file``: the text file, relative to the manifest's folder and inside it.
+- ``outlet``: who produced the content (NPR, AP, ...).
+- ``host``: the site the text was captured from, where different from the outlet.
+- ``format``: ``transcript`` or ``article``.
+- ``title``, ``authors`` (``;``-separated), ``published`` (ISO date), ``published_evidence``,
+  ``source_file``, ``rights``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from newsbook.errors import CorpusError
+
+REQUIRED_COLUMNS = ("id", "file", "outlet", "format", "title", "published")
+OPTIONAL_COLUMNS = ("host", "authors", "published_evidence", "source_file", "rights")
+FORMATS = ("transcript", "article")
+_ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]*")
+
+
+def read_manifest(path: str | Path, *, today: dt.date | None = None) -> pd.DataFrame:
+    """Read the manifest at ``path`` and check every row.
+
+    Args:
+        path: the manifest CSV.
+        today: the date after which a ``published`` date is rejected as in the future.
+
+    Returns:
+        One row per document with the manifest's columns (missing optional columns filled with
+        ``""``), plus ``path``, the absolute path of the text file, and ``authors`` kept as text.
+
+    Raises:
+        CorpusError: naming the manifest, the line and the field of the first problem found.
+    """
+    path = Path(path)
+    today = today or dt.date.today()
+    if not path.is_file():
+        raise CorpusError(path, None, "manifest not found")
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise CorpusError(path, None, "not a CSV file (binary content)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CorpusError(path, None, f"not UTF-8 text (invalid byte at position {exc.start})") from None
+    if not text.strip():
+        raise CorpusError(path, None, "the manifest is empty")
+    try:
+        rows = list(csv.reader(text.splitlines()))
+    except csv.Error as exc:
+        raise CorpusError(path, None, f"not a readable CSV file ({exc})") from None
+    header = [name.strip() for name in rows[0]]
+    _check_header(path, header)
+    records = []
+    seen: dict[str, int] = {}
+    for line_number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            raise CorpusError(path, f"line {line_number}", f"has {len(row)} fields, the header has {len(header)}")
+        record = {name: cell.strip() for name, cell in zip(header, row)}
+        _check_row(path, line_number, record, today)
+        if record["id"] in seen:
+            raise CorpusError(
+                path, f"line {line_number}, id", f"duplicate id {record['id']!r} (first on line {seen[record['id']]})"
+            )
+        seen[record["id"]] = line_number
+        record["path"] = str(_resolve_text_path(path, line_number, record["file"]))
+        records.append(record)
+    if not records:
+        raise CorpusError(path, None, "the manifest has a header but no documents")
+    frame = pd.DataFrame.from_records(records)
+    for column in OPTIONAL_COLUMNS:
+        if column not in frame.columns:
+            frame[column] = ""
+    return frame[[*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS, "path"]]
+
+
+def _check_header(path: Path, header: list[str]) -> None:
+    known = set(REQUIRED_COLUMNS) | set(OPTIONAL_COLUMNS)
+    for name in header:
+        if name not in known:
+            raise CorpusError(path, f"column {name!r}", f"unknown column; known columns: {', '.join(sorted(known))}")
+    for name in REQUIRED_COLUMNS:
+        if name not in header:
+            raise CorpusError(path, f"column {name!r}", "required column is missing (is this a CSV manifest?)")
+    duplicates = {name for name in header if header.count(name) > 1}
+    if duplicates:
+        raise CorpusError(path, f"column {sorted(duplicates)[0]!r}", "column appears twice")
+
+
+def _check_row(path: Path, line: int, record: dict[str, str], today: dt.date) -> None:
+    for name in REQUIRED_COLUMNS:
+        if not record[name]:
+            raise CorpusError(path, f"line {line}, {name}", "is empty")
+    if not _ID_PATTERN.fullmatch(record["id"]) or ".." in record["id"]:
+        raise CorpusError(
+            path, f"line {line}, id", f"{record['id']!r} is not a plain id (lower-case letters, digits, '.', '_', '-')"
+        )
+    if record["format"] not in FORMATS:
+        raise CorpusError(path, f"line {line}, format", f"{record['format']!r} is not one of: {', '.join(FORMATS)}")
+    try:
+        published = dt.date.fromisoformat(record["published"])
+    except ValueError:
+        raise CorpusError(path, f"line {line}, published", f"{record['published']!r} is not an ISO date (YYYY-MM-DD)") from None
+    if len(record["published"]) != 10:
+        raise CorpusError(path, f"line {line}, published", f"{record['published']!r} is not an ISO date (YYYY-MM-DD)")
+    if published > today:
+        raise CorpusError(path, f"line {line}, published", f"{record['published']} is in the future")
+
+
+def _resolve_text_path(manifest: Path, line: int, file: str) -> Path:
+    """The text file's absolute path, which must lie inside the manifest's folder."""
+    folder = manifest.resolve().parent
+    candidate = (folder / file).resolve()
+    if Path(file).is_absolute() or not candidate.is_relative_to(folder):
+        raise CorpusError(manifest, f"line {line}, file", f"{file!r} lies outside the corpus folder {folder}")
+    if not candidate.is_file():
+        raise CorpusError(manifest, f"line {line}, file", f"{file!r} does not exist")
+    return candidate

@@ -1,0 +1,150 @@
+"""Split a document's text into paragraphs and, for transcripts, speaker turns.
+
+A paragraph is a non-empty line; a block of lines between blank lines is one paragraph only
+when it looks hard-wrapped (every line but the last of similar, sub-100-character length and
+none a speaker label). Offsets exclude surrounding white space, so ``text[start:end]`` is the
+paragraph as a reader sees it.
+
+Transcript turns: a paragraph that opens with an upper-case label (``MICHELE KELEMEN, BYLINE:``,
+``PRESIDENT VLADIMIR PUTIN:``, ``KELEMEN:``) starts a turn; the speaker carries to the following
+unlabelled paragraphs until the next label or a ``(SOUNDBITE ...)``-style marker. A surname-only
+label resolves to the full name of an earlier label, else of a manifest author, with that surname.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from newsbook.paths import data_file
+from pathlib import Path
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+TURN_LABEL = re.compile(
+    rf"(?P<name>[{_UPPER}][{_UPPER}.'’\- ]*[{_UPPER}.])(?:,\s*(?P<role>[{_UPPER}][{_UPPER} .'’\-]*))?:(?:\s+|$)"
+)
+MARKER = re.compile(r"\((?:SOUNDBITE|SOUND BITE|MUSIC|LAUGHTER|APPLAUSE|CROSSTALK|BEGIN|END|ARCHIVED|AUDIO|BROADCAST|INAUDIBLE)\b[^)]*\)\s*\.?")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v\ufeff]*\n")
+_TRIM = " \t\r\n\f\v\ufeff\u00a0"
+DEFAULT_TITLES = data_file("speaker_titles.txt")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A transcript speaker label: the canonical name, role and where the spoken text begins."""
+
+    name: str
+    role: str
+    label_end: int
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the paragraphs of ``text``, trimmed of surrounding white space.
+
+    >>> text = "Title\\n\\nFirst line.\\r\\nSecond line.\\n"
+    >>> [text[a:b] for a, b in paragraph_spans(text)]
+    ['Title', 'First line.', 'Second line.']
+    """
+    spans = []
+    for block_start, block_end in _blocks(text):
+        lines = list(_lines(text, block_start, block_end))
+        if _looks_hard_wrapped(text, lines):
+            spans.append((lines[0][0], lines[-1][1]))
+        else:
+            spans.extend(lines)
+    return spans
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in _BLANK_LINE.finditer(text):
+        yield start, match.start()
+        start = match.end() - 1
+    yield start, len(text)
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    position = start
+    while position < end:
+        newline = text.find("\n", position, end)
+        line_end = end if newline == -1 else newline
+        a, b = _trim(text, position, line_end)
+        if a < b:
+            yield a, b
+        position = line_end + 1
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _looks_hard_wrapped(text: str, lines: Sequence[tuple[int, int]]) -> bool:
+    if len(lines) < 2:
+        return False
+    widths = [b - a for a, b in lines[:-1]]
+    if max(widths) >= 100 or min(widths) < max(40, 0.75 * max(widths)):
+        return False
+    if sum(text[b - 1] in ".!?:;)\"”’" for _, b in lines[:-1]) * 2 > len(lines) - 1:
+        return False
+    return not any(TURN_LABEL.match(text, a) or MARKER.match(text, a) for a, _ in lines[1:])
+
+
+@functools.lru_cache(maxsize=4)
+def load_titles(path: str | Path = DEFAULT_TITLES) -> tuple[str, ...]:
+    """Titles that may open a speaker label, longest first, upper-cased."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    titles = {line.strip().upper() for line in lines if line.strip() and not line.startswith("#")}
+    return tuple(sorted(titles, key=len, reverse=True))
+
+
+def title_case(name: str) -> str:
+    """``'KASSYM-JOMART TOKAYEV'`` -> ``'Kassym-Jomart Tokayev'``, keeping ``'A'`` and ``'C.'``."""
+    def word(part: str) -> str:
+        return part if len(part.rstrip(".")) <= 1 else "-".join(piece.capitalize() for piece in part.split("-"))
+
+    return " ".join(word(part) for part in name.split())
+
+
+def find_turns(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    *,
+    authors: Sequence[str] = (),
+    titles_path: str | Path = DEFAULT_TITLES,
+) -> list[Turn | None]:
+    """For each paragraph span, the turn label that opens it, or ``None``."""
+    titles = load_titles(str(titles_path))
+    known: list[str] = []
+    turns: list[Turn | None] = []
+    for start, end in spans:
+        match = TURN_LABEL.match(text, start, end)
+        if not match or len(match.group("name").replace(" ", "")) < 2:
+            turns.append(None)
+            continue
+        raw_name = " ".join(match.group("name").split())
+        role = (match.group("role") or "").strip()
+        for title in titles:
+            if raw_name.startswith(title + " ") and len(raw_name) > len(title) + 1:
+                raw_name = raw_name[len(title) + 1 :]
+                role = role or title
+                break
+        name = title_case(raw_name)
+        if " " not in name:
+            name = _resolve_surname(name, [*reversed(known), *authors])
+        else:
+            known.append(name)
+        turns.append(Turn(name=name, role=title_case(role).lower() if role else "", label_end=match.end()))
+    return turns
+
+
+def _resolve_surname(surname: str, candidates: Sequence[str]) -> str:
+    for full in candidates:
+        if full.split() and full.split()[-1].casefold() == surname.casefold():
+            return full
+    return surname

@@ -1,0 +1,70 @@
+"""Paragraph spans and transcript speaker turns."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbook.paragraphs import MARKER, find_turns, paragraph_spans, title_case
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One.\nTwo.\n", ["One.", "Two."]),
+        ("One.\r\n\r\nTwo.\r\n", ["One.", "Two."]),
+        ("\ufeffTitle\n\n  Body line.  \n", ["Title", "Body line."]),
+        ("", []),
+        ("   \n\n  ", []),
+    ],
+)
+def test_paragraph_spans(text, expected):
+    assert [text[a:b] for a, b in paragraph_spans(text)] == expected
+
+
+def test_hard_wrapped_block_is_one_paragraph():
+    line = "The protests began over fuel prices in the west of the country and then"
+    text = f"{line}\n{line}\n{line} spread.\n\nNext paragraph."
+    spans = paragraph_spans(text)
+    assert len(spans) == 2
+    assert text[spans[0][0] : spans[0][1]].endswith("spread.")
+
+
+def test_short_lines_are_not_joined():
+    text = "A caption that ends here. Photographer/Agency)\nJane Roe, University of Somewhere\n"
+    assert len(paragraph_spans(text)) == 2
+
+
+def test_turns_resolve_surnames_and_titles():
+    text = (
+        "SCOTT SIMON, HOST:\nIntro.\nMICHELE KELEMEN, BYLINE: Report.\nPRESIDENT VLADIMIR PUTIN: (Non-English language spoken).\n"
+        "KELEMEN: More.\nPUTIN: Again.\nMARTÍNEZ: Host line.\n"
+    )
+    spans = paragraph_spans(text)
+    turns = find_turns(text, spans, authors=["A Martínez"])
+    names = [t.name if t else None for t in turns]
+    assert names == ["Scott Simon", None, "Michele Kelemen", "Vladimir Putin", "Michele Kelemen", "Vladimir Putin", "A Martínez"]
+    assert turns[0].role == "host" and turns[3].role == "president"
+    assert text[turns[2].label_end :].startswith("Report.")
+
+
+@pytest.mark.parametrize("line", ["U.S. companies are invested.", "WASHINGTON (AP) – Russia sent troops.", "Note: this is a test."])
+def test_ordinary_lines_are_not_turns(line):
+    assert find_turns(line, paragraph_spans(line)) == [None]
+
+
+def test_markers():
+    assert MARKER.fullmatch("(SOUNDBITE OF ARCHIVED RECORDING)")
+    assert not MARKER.fullmatch("(Non-English language spoken).")
+
+
+def test_title_case():
+    assert title_case("KASSYM-JOMART TOKAYEV") == "Kassym-Jomart Tokayev"
+    assert title_case("LARRY C. NAPPER") == "Larry C. Napper"
+
+
+def test_transcript_speakers_carry_over(corpus):
+    paragraphs = corpus["npr-2022-01-10-maynes"].paragraphs
+    continued = paragraphs[paragraphs["kind"] == "continued"]
+    assert set(continued["speaker"]) == {"Charles Maynes"}
+    first_turn = paragraphs[paragraphs["kind"] == "turn"].iloc[0]
+    assert first_turn["speaker"] == "Charles Maynes"
