@@ -8,6 +8,7 @@ import papermill
 import pytest
 
 from newsbook.build import toc_chapters
+from newsbook.kernel import IPCKernelManager
 from newsbook.paths import REPO_ROOT
 
 pytestmark = pytest.mark.slow
@@ -27,7 +28,7 @@ def test_source_notebooks_carry_no_outputs():
 def test_chapter_executes(chapter, tmp_path):
     output = tmp_path / "out.ipynb"
     papermill.execute_notebook(str(REPO_ROOT / f"{chapter}.ipynb"), str(output), cwd=str(REPO_ROOT),
-                               kernel_name="python3", progress_bar=False)
+                               kernel_name="python3", progress_bar=False, kernel_manager_class=IPCKernelManager)
     executed = json.loads(output.read_text(encoding="utf-8"))
     errors = [o for c in executed["cells"] if c["cell_type"] == "code" for o in c["outputs"] if o["output_type"] == "error"]
     assert not errors
@@ -41,7 +42,7 @@ def test_corpus_chapter_on_another_corpus(make_corpus, tmp_path):
     )
     output = tmp_path / "corpus.ipynb"
     papermill.execute_notebook(str(REPO_ROOT / "chapters" / "corpus.ipynb"), str(output), cwd=str(REPO_ROOT),
-                               parameters={"manifest": str(manifest)}, kernel_name="python3", progress_bar=False)
+                               parameters={"manifest": str(manifest)}, kernel_name="python3", progress_bar=False, kernel_manager_class=IPCKernelManager)
     text = output.read_text(encoding="utf-8")
     assert "wire-1" in text and "Other Wire" in text
     assert "npr-2022-01-08-kelemen" not in text

@@ -94,11 +94,13 @@ def execute_chapter(notebook: str, output: str, parameters: dict[str, object], c
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
+    from newsbook.kernel import IPCKernelManager
+
     os.environ.setdefault("PYTHONHASHSEED", "0")
     try:
         papermill.execute_notebook(
             notebook, output, parameters=parameters, cwd=cwd, kernel_name="python3",
-            progress_bar=False, log_output=False, report_mode=False,
+            progress_bar=False, log_output=False, report_mode=False, kernel_manager_class=IPCKernelManager,
         )
     except PapermillExecutionError as exc:
         return {"error": f"cell {exc.cell_index} (execution count {exc.exec_count}): {exc.ename}: {exc.evalue}".strip()}
