@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import csv
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from newsbook import Corpus, load_corpus
-from newsbook.paths import DEFAULT_MANIFEST, REPO_ROOT
+from newsbook.paths import BUILD_DIR, DEFAULT_MANIFEST, REPO_ROOT
 
 MANIFEST_FIELDS = ["id", "file", "outlet", "host", "format", "title", "authors", "published", "published_evidence", "rights"]
 
@@ -51,6 +53,14 @@ def make_corpus(tmp_path: Path) -> Callable[..., Path]:
         return manifest
 
     return make
+
+
+@pytest.fixture(scope="session")
+def built_book() -> Path:
+    """Build the book as `make book` does (incrementally, into _build/); the HTML folder."""
+    result = subprocess.run([sys.executable, "-m", "newsbook", "book"], capture_output=True, text=True, cwd=REPO_ROOT, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return (BUILD_DIR / "html").resolve()
 
 
 @pytest.fixture(scope="session")

@@ -8,17 +8,9 @@ import sys
 import pytest
 
 from newsbook.build import toc_chapters
-from newsbook.paths import BUILD_DIR, REPO_ROOT
+from newsbook.paths import REPO_ROOT
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="session")
-def built_book():
-    """Build the book as `make book` does; the HTML folder."""
-    result = subprocess.run([sys.executable, "-m", "newsbook", "book"], capture_output=True, text=True, cwd=REPO_ROOT, check=False)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return BUILD_DIR / "html"
 
 
 def test_every_chapter_page_exists(built_book):

@@ -24,6 +24,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -197,16 +198,50 @@ def stage_book(
     shutil.rmtree(staging)
     write_source_pages(corpus, src_dir / "sources", cited=cited_spans(tables))
     write_bibliography(corpus, src_dir / "references.bib")
+    write_sphinx_config(src_dir)
+
+
+CONF_FIXES = """
+# ---- appended by newsbook.build: fixes for the configuration Jupyter Book 1.x generates ----
+# Jupyter Book merges list settings once per pass, so the same file is listed several times.
+html_css_files = list(dict.fromkeys(html_css_files))
+html_js_files = list(dict.fromkeys(html_js_files))
+html_static_path = list(dict.fromkeys(html_static_path))
+# Live code (thebe) and comments load scripts from the network; the book needs neither, and
+# sphinx-thebe declares its constants twice on every page (a console error in the browser).
+extensions = [e for e in extensions if e not in ("sphinx_thebe", "sphinx_comments")]
+# pydata-sphinx-theme logs an error on a first visit unless the mode has a default.
+html_context = {"default_mode": "light"}
+# The build date is not a fact about the book's content; a fixed build would show a wrong one.
+html_last_updated_fmt = None
+"""
+
+
+def _build_env() -> dict[str, str]:
+    return {**os.environ, "PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", "1641600000")}
+
+
+def write_sphinx_config(src_dir: Path) -> None:
+    """Have Jupyter Book write the Sphinx ``conf.py`` from ``_config.yml``, plus :data:`CONF_FIXES`."""
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch_dir = Path(scratch)
+        for name in BOOK_FILES:
+            shutil.copy(src_dir / name, scratch_dir / name)
+        configured = subprocess.run([str(Path(sys.executable).parent / "jupyter-book"), "config", "sphinx", scratch],
+                                    capture_output=True, text=True, env=_build_env(), check=False)
+        if configured.returncode != 0:
+            raise CorpusError(src_dir / "_config.yml", None, " ".join(configured.stderr.split())[-300:])
+        conf = (scratch_dir / "conf.py").read_text(encoding="utf-8") + CONF_FIXES
+    write_if_changed(src_dir / "conf.py", conf.encode("utf-8"))
 
 
 def run_jupyter_book(src_dir: Path, out_dir: Path) -> subprocess.CompletedProcess[str]:
-    """Compile ``src_dir`` to HTML under ``out_dir/_build/html``, warnings as errors."""
+    """Compile the staged book ``src_dir`` to HTML under ``out_dir/_build/html``, warnings as errors."""
     command = [
-        str(Path(sys.executable).parent / "jupyter-book"), "build", str(src_dir), "--path-output", str(out_dir),
-        "--warningiserror", "--keep-going", "--quiet",
+        str(Path(sys.executable).parent / "sphinx-build"), "-b", "html", "-W", "--keep-going", "-q",
+        "-d", str(out_dir / "_build" / ".doctrees"), str(src_dir), str(out_dir / "_build" / "html"),
     ]
-    env = {**os.environ, "PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", "1641600000")}
-    return subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    return subprocess.run(command, capture_output=True, text=True, env=_build_env(), check=False)
 
 
 def build_book(

@@ -33,6 +33,17 @@ def _cell(value: object) -> str:
     return html.escape(str(value))
 
 
+LONG_CELL = 50
+"""Cells longer than this many characters wrap in a wide column; shorter ones stay on one line."""
+
+
+def _td(value: object, *, identifier: bool = False) -> str:
+    text = _cell(value)
+    numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
+    css = "id" if identifier else "num" if numeric else "long" if len(text) > LONG_CELL else "short"
+    return f'<td class="{css}">{text}</td>'
+
+
 def table_html(
     frame: pd.DataFrame,
     *,
@@ -54,7 +65,7 @@ def table_html(
     head = "".join(f"<th>{html.escape(str(c))}</th>" for c in columns) + ("<th>passage</th>" if linked else "")
     body = []
     for _, row in frame.head(max_rows).iterrows():
-        cells = "".join(f"<td>{_cell(row[c])}</td>" for c in columns)
+        cells = "".join(_td(row[c], identifier=c == "doc_id") for c in columns)
         if linked:
             if has_span:
                 href = source_href(str(row[link[0]]), int(row[link[1]]), int(row[link[2]]), root=root)
