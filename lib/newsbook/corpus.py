@@ -19,6 +19,7 @@ import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -31,6 +32,7 @@ from newsbook.paths import DEFAULT_MANIFEST
 from newsbook.sentences import load_abbreviations, sentence_spans, train_sentence_splitter
 
 PARAGRAPH_COLUMNS = ["doc_id", "paragraph", "start", "end", "text", "speaker", "chrome", "role", "kind", "body_start"]
+NON_CONTENT_KINDS = ("chrome", "marker")
 LABEL_LIKE_CHROME = ("byline", "author bio")
 """Chrome rules that a transcript speaker label (``SCOTT SIMON, HOST:``) overrides."""
 SENTENCE_COLUMNS = ["doc_id", "sentence", "paragraph", "start", "end", "text"]
@@ -56,6 +58,32 @@ def read_text(path: str | Path, *, manifest: str | Path | None = None) -> str:
     if not text.strip(" \t\r\n\f\v\ufeff\u00a0"):
         raise CorpusError(path, "text", "is empty or only white space")
     return text
+
+
+class Paragraph(NamedTuple):
+    """One paragraph; the fields are the columns of ``Corpus.paragraphs()``."""
+
+    doc_id: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    speaker: str
+    chrome: str
+    role: str
+    kind: str
+    body_start: int
+
+
+class Sentence(NamedTuple):
+    """One sentence; the fields are the columns of ``Corpus.sentences()``."""
+
+    doc_id: str
+    sentence: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
 
 
 @dataclass
@@ -88,13 +116,13 @@ class Document:
         return [name.strip() for name in self.meta.get("authors", "").split(";") if name.strip()]
 
     @functools.cached_property
-    def paragraphs(self) -> pd.DataFrame:
-        """This document's paragraphs (see the module docstring for the columns)."""
+    def paragraph_records(self) -> list[Paragraph]:
+        """This document's paragraphs as records (the fast path for library code)."""
         spans = paragraph_spans(self.text)
         texts = [self.text[a:b] for a, b in spans]
         chrome = classify_chrome(texts, title=self.title, authors=self.authors, host=self.meta.get("host", ""))
         turns = find_turns(self.text, spans, authors=self.authors) if self.format == "transcript" else [None] * len(spans)
-        rows = []
+        records = []
         speaker, role = "", ""
         for number, ((start, end), text, label, turn) in enumerate(zip(spans, texts, chrome, turns)):
             body_start = start
@@ -111,16 +139,25 @@ class Document:
             else:
                 kind = "body"
             in_turn = kind in ("turn", "continued")
-            rows.append(
-                (self.doc_id, number, start, end, text, speaker if in_turn else "", label,
-                 role if in_turn else "", kind, body_start)
+            records.append(
+                Paragraph(self.doc_id, number, start, end, text, speaker if in_turn else "", label,
+                          role if in_turn else "", kind, body_start)
             )
-        return pd.DataFrame.from_records(rows, columns=PARAGRAPH_COLUMNS)
+        return records
+
+    @functools.cached_property
+    def paragraphs(self) -> pd.DataFrame:
+        """This document's paragraphs (see the module docstring for the columns)."""
+        return pd.DataFrame.from_records(self.paragraph_records, columns=PARAGRAPH_COLUMNS)
+
+    def content_records(self) -> list[Paragraph]:
+        """Paragraph records that are neither page chrome nor transcript markers."""
+        return [p for p in self.paragraph_records if p.kind not in NON_CONTENT_KINDS]
 
     def content_paragraphs(self) -> pd.DataFrame:
         """Paragraphs that are neither page chrome nor transcript markers."""
         frame = self.paragraphs
-        return frame[~frame["kind"].isin(["chrome", "marker"])]
+        return frame[~frame["kind"].isin(NON_CONTENT_KINDS)]
 
 
 class Corpus:
@@ -131,6 +168,7 @@ class Corpus:
         self.manifest = manifest
         self.documents = documents
         self._sentences: dict[str, pd.DataFrame] = {}
+        self._sentence_records: dict[str, list[Sentence]] = {}
 
     def __iter__(self) -> Iterator[Document]:
         return iter(self.documents.values())
@@ -144,31 +182,34 @@ class Corpus:
     @functools.cached_property
     def splitter(self) -> PunktSentenceTokenizer:
         """The Punkt sentence splitter trained on this corpus's content."""
-        texts = (
-            "\n\n".join(doc.text[a:b] for a, b in doc.content_paragraphs()[["body_start", "end"]].itertuples(index=False))
-            for doc in self
-        )
+        texts = ("\n\n".join(doc.text[p.body_start : p.end] for p in doc.content_records()) for doc in self)
         return train_sentence_splitter(texts, abbreviations=load_abbreviations())
 
     def paragraphs(self) -> pd.DataFrame:
         """Every paragraph of every document, page chrome included and flagged."""
         return pd.concat([doc.paragraphs for doc in self], ignore_index=True)
 
+    def sentence_records(self, doc_id: str) -> list[Sentence]:
+        """The sentences of one document's content paragraphs, as records (the fast path)."""
+        if doc_id not in self._sentence_records:
+            doc = self[doc_id]
+            records: list[Sentence] = []
+            for paragraph in doc.content_records():
+                for a, b in sentence_spans(self.splitter, doc.text, paragraph.body_start, paragraph.end):
+                    records.append(Sentence(doc_id, len(records), paragraph.paragraph, a, b, doc.text[a:b]))
+            self._sentence_records[doc_id] = records
+        return self._sentence_records[doc_id]
+
     def document_sentences(self, doc_id: str) -> pd.DataFrame:
         """The sentences of one document's content paragraphs."""
         if doc_id not in self._sentences:
-            doc = self[doc_id]
-            rows = []
-            spans = doc.content_paragraphs()[["paragraph", "body_start", "end"]].itertuples(index=False)
-            for paragraph, body_start, end in spans:
-                for a, b in sentence_spans(self.splitter, doc.text, body_start, end):
-                    rows.append((doc_id, len(rows), paragraph, a, b, doc.text[a:b]))
-            self._sentences[doc_id] = pd.DataFrame.from_records(rows, columns=SENTENCE_COLUMNS)
+            self._sentences[doc_id] = pd.DataFrame.from_records(self.sentence_records(doc_id), columns=SENTENCE_COLUMNS)
         return self._sentences[doc_id]
 
     def sentences(self) -> pd.DataFrame:
         """Every sentence of every document's content."""
-        return pd.concat([self.document_sentences(doc.doc_id) for doc in self], ignore_index=True)
+        records = [record for doc in self for record in self.sentence_records(doc.doc_id)]
+        return pd.DataFrame.from_records(records, columns=SENTENCE_COLUMNS)
 
 
 def load_corpus(manifest: str | Path = DEFAULT_MANIFEST, *, today: dt.date | None = None) -> Corpus:

@@ -17,7 +17,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTr
 from newsbook.paths import data_file
 
 DEFAULT_ABBREVIATIONS = data_file("abbreviations.txt")
-TRAINING_LIMIT = 2_000_000
+TRAINING_LIMIT = 500_000
 """Characters of text the trainer reads at most: enough to learn a genre, bounded for big corpora."""
 
 
