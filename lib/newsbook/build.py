@@ -11,7 +11,13 @@ Steps (``python -m newsbook book``, which ``make book`` calls):
    what changed.
 3. Run Jupyter Book on the staged tree with its own execution off, warnings as errors.
 
-Sources (``chapters/``, ``data/``) are only ever read.
+Sources (``chapters/``, ``data/``) are only ever read. ``--build-dir`` puts every product in
+another folder and ``--root`` builds another book (its own ``_toc.yml`` and ``chapters/``).
+
+Every chapter runs even when another fails; a failure names the chapter and the cell and keeps
+the executed notebook. The same inputs give the same bytes: kernels run with
+``PYTHONHASHSEED=0`` and ``SOURCE_DATE_EPOCH``, figures carry no version stamp, and the
+notebooks staged for Sphinx lose papermill's timestamps and paths (:func:`clean_executed`).
 """
 
 from __future__ import annotations
@@ -41,6 +47,10 @@ BOOK_FILES = ("_config.yml", "_toc.yml")
 UNCITED_TABLES = ("documents.csv", "paragraphs.csv", "sentences.csv")
 """Exported tables that list the corpus rather than cite passages of it."""
 STAMP_FILE = "stamps.json"
+EXIT_FAILED = 1
+"""Exit status of a build that failed (a chapter raised, Sphinx warned)."""
+EXIT_BAD_INPUT = 2
+"""Exit status of bad input: a manifest, text or parameter the book cannot use."""
 
 
 @dataclass(frozen=True)
@@ -52,11 +62,41 @@ class ChapterResult:
     seconds: float
     output: Path
     error: str = ""
+    ename: str = ""  # the exception's type name, e.g. "CorpusError"
+    evalue: str = ""  # its one-line message
+
+    def line(self) -> str:
+        """One line for the build report: the chapter, its status, the failing cell."""
+        text = f"{self.name}: {self.status}" + (f" in {self.seconds:.1f} s" if self.seconds else "")
+        if self.error:
+            kept = f"; executed notebook kept at {shown(self.output)}" if self.output.is_file() else ""
+            text = f"{self.name}: failed at {self.error}{kept}"
+        return text
+
+
+def shown(path: Path) -> str:
+    """``path`` relative to the repository when inside it, else absolute."""
+    path = Path(path).absolute()
+    return str(path.relative_to(REPO_ROOT)) if path.is_relative_to(REPO_ROOT) else str(path)
+
+
+def check_book_root(root: Path) -> Path:
+    """A one-line error for a book folder without ``_config.yml`` or a readable ``_toc.yml``."""
+    for name in BOOK_FILES:
+        if not (root / name).is_file():
+            raise CorpusError(root / name, None, "not found: a book folder holds _config.yml and _toc.yml")
+    toc_chapters(root)
+    return root
 
 
 def toc_chapters(root: Path = REPO_ROOT) -> list[str]:
     """The notebook chapters the table of contents lists, as ``chapters/NAME`` paths."""
-    toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
+    try:
+        toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark is not None else None
+        raise CorpusError(root / "_toc.yml", where, f"not valid YAML ({getattr(exc, 'problem', None) or exc})") from None
     found: list[str] = []
 
     def walk(node: object) -> None:
@@ -90,24 +130,86 @@ def manifest_inputs(manifest: Path) -> list[Path]:
     return [manifest, manifest.parent]
 
 
-def execute_chapter(notebook: str, output: str, parameters: dict[str, object], cwd: str) -> dict[str, str]:
-    """Execute one notebook with papermill; runs in a worker process. Never raises."""
+KERNEL_CONFIG = """# written by newsbook.build: figures without a matplotlib version stamp, so they are the same bytes
+c.InlineBackend.print_figure_kwargs = {"bbox_inches": "tight", "metadata": {"Software": None}}
+"""
+"""IPython configuration every chapter kernel loads (``--config``)."""
+DEFAULT_SOURCE_DATE_EPOCH = "1641600000"
+
+
+def _one_line(text: object, limit: int = 400) -> str:
+    line = " ".join(str(text).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def failed_cell(output: Path) -> str:
+    """Name the cell that failed in an executed notebook: its id and ``In [N]``, or ``""``."""
+    try:
+        notebook = json.loads(output.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    for index, cell in enumerate(notebook.get("cells", [])):
+        errored = any(o.get("output_type") == "error" for o in cell.get("outputs", []))
+        meta = cell.get("metadata", {}).get("papermill", {})
+        if cell.get("cell_type") == "code" and (errored or meta.get("exception") or meta.get("status") == "failed"):
+            name = cell.get("id") or f"#{index}"
+            count = cell.get("execution_count")
+            return f"cell {name}" + (f" (In [{count}])" if count else "")
+    return ""
+
+
+def execute_chapter(notebook: str, output: str, parameters: dict[str, object], cwd: str) -> dict[str, object]:
+    """Execute one notebook with papermill; runs in a worker process. Never raises.
+
+    The kernel runs with ``PYTHONHASHSEED=0`` and ``SOURCE_DATE_EPOCH`` set and loads
+    :data:`KERNEL_CONFIG`, so a chapter's outputs are the same bytes on every run.
+
+    Returns:
+        ``{"seconds": ...}``, plus on failure ``error`` (one line naming the cell), ``ename``
+        and ``evalue`` (the exception's type and one-line message).
+    """
+    import time
+
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
     from newsbook.kernel import IPCKernelManager
 
-    os.environ.setdefault("PYTHONHASHSEED", "0")
+    os.environ["PYTHONHASHSEED"] = "0"
+    os.environ.setdefault("SOURCE_DATE_EPOCH", DEFAULT_SOURCE_DATE_EPOCH)
+    config = Path(output).with_name(f".{Path(output).stem}.kernel_config.py")
+    config.write_text(KERNEL_CONFIG, encoding="utf-8")
+    # The kernel writes its own chatter to stderr (jupyter_client interrupts every kernel before
+    # shutting it down, and ipykernel logs that): keep it in a file beside the notebook, out of the report.
+    kernel_log = Path(output).with_name(f"{Path(output).stem}.stderr.log")
+    saved_stderr = os.dup(2)
+    with kernel_log.open("wb") as log:
+        os.dup2(log.fileno(), 2)
+    started = time.perf_counter()
+    result: dict[str, object] = {}
     try:
         papermill.execute_notebook(
             notebook, output, parameters=parameters, cwd=cwd, kernel_name="python3",
             progress_bar=False, log_output=False, report_mode=False, kernel_manager_class=IPCKernelManager,
+            extra_arguments=[f"--config={config}"],
         )
     except PapermillExecutionError as exc:
-        return {"error": f"cell {exc.cell_index} (execution count {exc.exec_count}): {exc.ename}: {exc.evalue}".strip()}
+        where = failed_cell(Path(output)) or f"cell #{exc.cell_index}"
+        result = {"error": f"{where}: {exc.ename}: {_one_line(exc.evalue)}", "ename": exc.ename,
+                  "evalue": _one_line(exc.evalue)}
     except Exception as exc:  # a kernel that died, a notebook that is not JSON: report, don't crash the build
-        return {"error": f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"}
-    return {}
+        where = failed_cell(Path(output))
+        message = f"{type(exc).__name__}: {_one_line(exc, 300)}"
+        result = {"error": f"{where}: {message}" if where else message, "ename": type(exc).__name__,
+                  "evalue": _one_line(exc, 300)}
+    finally:
+        os.dup2(saved_stderr, 2)
+        os.close(saved_stderr)
+        config.unlink(missing_ok=True)
+        if kernel_log.is_file() and not kernel_log.stat().st_size:
+            kernel_log.unlink()
+    result["seconds"] = time.perf_counter() - started
+    return result
 
 
 def execute_chapters(
@@ -118,10 +220,14 @@ def execute_chapters(
     inputs: list[Path],
     jobs: int = 2,
     force: bool = False,
+    root: Path = REPO_ROOT,
 ) -> list[ChapterResult]:
-    """Execute ``chapters`` (``chapters/NAME`` paths) into ``out_dir``, skipping unchanged ones."""
-    import time
+    """Execute ``chapters`` (``chapters/NAME`` paths under ``root``) into ``out_dir``, skipping unchanged ones.
 
+    Every chapter runs even when another fails; a failed chapter's executed notebook stays in
+    ``out_dir`` for inspection. The kernels work in the repository root (a chapter's relative
+    paths start there), and nothing under ``root`` is written.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     stamp_path = out_dir / STAMP_FILE
     stamps = json.loads(stamp_path.read_text()) if stamp_path.is_file() else {}
@@ -129,7 +235,7 @@ def execute_chapters(
                            json.dumps(parameters, sort_keys=True, default=str))
     pending, results = {}, []
     for chapter in chapters:
-        source = REPO_ROOT / f"{chapter}.ipynb"
+        source = root / f"{chapter}.ipynb"
         output = out_dir / f"{chapter}.ipynb"
         digest = hashlib.sha256((shared + source.read_bytes().hex()).encode()).hexdigest()
         if not force and stamps.get(chapter) == digest and output.is_file():
@@ -138,25 +244,45 @@ def execute_chapters(
         output.parent.mkdir(parents=True, exist_ok=True)
         pending[chapter] = (source, output, digest)
     with concurrent.futures.ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
-        started = {}
-        futures = {}
-        for chapter, (source, output, _) in pending.items():
-            started[chapter] = time.perf_counter()
-            futures[pool.submit(execute_chapter, str(source), str(output), parameters, str(REPO_ROOT))] = chapter
+        futures = {
+            pool.submit(execute_chapter, str(source), str(output), parameters, str(REPO_ROOT)): chapter
+            for chapter, (source, output, _) in pending.items()
+        }
         for future in concurrent.futures.as_completed(futures):
             chapter = futures[future]
             source, output, digest = pending[chapter]
-            seconds = time.perf_counter() - started[chapter]
-            error = future.result().get("error", "")
-            if error:
+            try:
+                outcome = future.result()
+            except Exception as exc:  # the worker process itself died
+                outcome = {"error": f"{type(exc).__name__}: {_one_line(exc, 300)}", "ename": type(exc).__name__}
+            seconds = float(outcome.get("seconds", 0.0))  # type: ignore[arg-type]
+            if outcome.get("error"):
                 stamps.pop(chapter, None)
-                results.append(ChapterResult(chapter, "failed", seconds, output, error))
+                results.append(ChapterResult(chapter, "failed", seconds, output, str(outcome["error"]),
+                                             str(outcome.get("ename", "")), str(outcome.get("evalue", ""))))
             else:
                 stamps[chapter] = digest
                 results.append(ChapterResult(chapter, "executed", seconds, output))
     stamp_path.write_text(json.dumps(stamps, indent=1, sort_keys=True))
     order = {c: i for i, c in enumerate(chapters)}
     return sorted(results, key=lambda r: order[r.name])
+
+
+def clean_executed(data: bytes) -> bytes:
+    """An executed notebook without papermill's and nbclient's timestamps, paths and durations.
+
+    The book is built from these, so the same chapter outputs give the same staged bytes (and the
+    same ``_sources/`` copies in the HTML), whenever and wherever the chapter ran.
+    """
+    notebook = json.loads(data)
+    run = notebook.get("metadata", {}).get("papermill")
+    if isinstance(run, dict):
+        notebook["metadata"]["papermill"] = {k: run[k] for k in ("parameters", "version") if k in run}
+    for cell in notebook.get("cells", []):
+        meta = cell.get("metadata", {})
+        meta.pop("execution", None)
+        meta.pop("papermill", None)
+    return (json.dumps(notebook, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 def stage_book(
@@ -166,28 +292,29 @@ def stage_book(
     chapters: list[str],
     manifest: Path,
     toc: dict | None = None,
+    root: Path = REPO_ROOT,
 ) -> None:
-    """Lay out the book source tree that Jupyter Book compiles."""
+    """Lay out the book source tree that Jupyter Book compiles, from the book at ``root``."""
     from newsbook.corpus import load_corpus
     from newsbook.export import export_tables
     from newsbook.sources import cited_spans, write_bibliography, write_source_pages
 
     for name in BOOK_FILES:
-        copy_if_changed(REPO_ROOT / name, src_dir / name)
+        copy_if_changed(root / name, src_dir / name)
     if toc is not None:
         write_if_changed(src_dir / "_toc.yml", yaml.safe_dump(toc, sort_keys=False).encode())
-    for page in sorted(REPO_ROOT.glob("*.md")):
+    for page in sorted(root.glob("*.md")):
         if page.name not in ("README.md",):
             copy_if_changed(page, src_dir / page.name)
-    for page in sorted((REPO_ROOT / "chapters").glob("*.md")):
+    for page in sorted((root / "chapters").glob("*.md")):
         copy_if_changed(page, src_dir / "chapters" / page.name)
-    static = REPO_ROOT / "_static"
+    static = root / "_static"
     if static.is_dir():
         for file in sorted(static.rglob("*")):
             if file.is_file():
                 copy_if_changed(file, src_dir / "_static" / file.relative_to(static))
     for chapter in chapters:
-        copy_if_changed(executed_dir / f"{chapter}.ipynb", src_dir / f"{chapter}.ipynb")
+        write_if_changed(src_dir / f"{chapter}.ipynb", clean_executed((executed_dir / f"{chapter}.ipynb").read_bytes()))
     corpus = load_corpus(manifest)
     staging = src_dir.parent / f"{src_dir.name}-downloads"
     tables = []
@@ -214,6 +341,20 @@ extensions = [e for e in extensions if e not in ("sphinx_thebe", "sphinx_comment
 html_context = {"default_mode": "light"}
 # The build date is not a fact about the book's content; a fixed build would show a wrong one.
 html_last_updated_fmt = None
+# Typography must not rewrite corpus text: a title's "quotes" and -- stay as the file has them.
+smartquotes = False
+
+
+def _escape_print_title(app, pagename, templatename, context, doctree):
+    # sphinx-book-theme prints the page title as plain text, unescaped, in the print-only header:
+    # a document title holding "<script>" would run. Escape it.
+    import html
+    if context.get("pagetitle") and pagename in app.env.titles:
+        context["pagetitle"] = html.escape(app.env.titles[pagename].astext())
+
+
+def setup(app):
+    app.connect("html-page-context", _escape_print_title, priority=900)
 """
 
 
@@ -250,27 +391,38 @@ def build_book(
     build_dir: Path = BUILD_DIR,
     jobs: int = 2,
     force: bool = False,
+    root: Path = REPO_ROOT,
 ) -> int:
-    """Execute, stage and compile the whole book; print a report; return an exit status."""
-    chapters = toc_chapters()
+    """Execute, stage and compile the whole book; print a report; return an exit status.
+
+    Args:
+        manifest: the corpus the chapters read.
+        build_dir: where every product goes (executed notebooks, staged source, HTML).
+        jobs: chapters executed at once.
+        force: execute every chapter and compile every page even when nothing changed.
+        root: the book: ``_config.yml``, ``_toc.yml``, pages and ``chapters/``; only read.
+
+    Returns:
+        0 when the HTML is written, 1 when a chapter or Sphinx failed, 2 when every failing
+        chapter failed on bad input (a :class:`~newsbook.errors.CorpusError`).
+    """
+    chapters = toc_chapters(root)
     parameters: dict[str, object] = {}
     if manifest.resolve() != (REPO_ROOT / "data" / "corpus.csv").resolve():
         parameters["manifest"] = str(manifest.resolve())
     results = execute_chapters(
         chapters, parameters=parameters, out_dir=build_dir / "executed",
-        inputs=manifest_inputs(manifest.resolve()), jobs=jobs, force=force,
+        inputs=manifest_inputs(manifest.resolve()), jobs=jobs, force=force, root=root,
     )
     for result in results:
-        line = f"{result.name}: {result.status}" + (f" in {result.seconds:.1f} s" if result.seconds else "")
-        if result.error:
-            line += f" at {result.error}; executed notebook kept at {result.output.relative_to(REPO_ROOT) if result.output.is_relative_to(REPO_ROOT) else result.output}"
-        print(line, file=sys.stderr if result.error else sys.stdout)
+        print(result.line(), file=sys.stderr if result.error else sys.stdout)
     failed = [r for r in results if r.status == "failed"]
     if failed:
-        print(f"book not built: {len(failed)} of {len(results)} chapters failed", file=sys.stderr)
-        return 1
+        names = ", ".join(r.name for r in failed)
+        print(f"book not built: {len(failed)} of {len(results)} chapters failed ({names})", file=sys.stderr)
+        return EXIT_BAD_INPUT if all(r.ename == "CorpusError" for r in failed) else EXIT_FAILED
     src_dir, site_dir = build_dir / "src", build_dir / "site"
-    stage_book(src_dir, executed_dir=build_dir / "executed", chapters=chapters, manifest=manifest)
+    stage_book(src_dir, executed_dir=build_dir / "executed", chapters=chapters, manifest=manifest, root=root)
     site_digest = inputs_digest([src_dir])
     site_stamp = build_dir / "site.stamp"
     html = site_dir / "_build" / "html"
@@ -322,9 +474,12 @@ def run_one_chapter(
     results = execute_chapters([chapter], parameters=parameters, out_dir=run_dir / "executed",
                                inputs=manifest_inputs(Path(str(parameters.get("manifest", manifest))).resolve()), jobs=1)
     result = results[0]
+    if result.ename == "CorpusError":  # bad parameters or data, caught by the library: its one line, no traceback
+        print(f"error: {result.evalue}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     if result.error:
-        print(f"{chapter}: failed at {result.error}; executed notebook kept at {result.output}", file=sys.stderr)
-        return 1
+        print(result.line(), file=sys.stderr)
+        return EXIT_FAILED
     toc = {"format": "jb-book", "root": chapter}
     stage_book(run_dir / "src", executed_dir=run_dir / "executed", chapters=[chapter],
                manifest=Path(str(parameters.get("manifest", manifest))), toc=toc)

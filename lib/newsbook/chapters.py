@@ -13,8 +13,6 @@ import typing
 from dataclasses import dataclass
 from pathlib import Path
 
-import papermill
-
 from newsbook.errors import CorpusError
 from newsbook.paths import REPO_ROOT
 
@@ -46,8 +44,17 @@ def chapter_names() -> list[str]:
 
 
 def chapter_parameters(path: str | Path) -> dict[str, Parameter]:
-    """The parameters a chapter declares, by name."""
-    found = papermill.inspect_notebook(str(path))
+    """The parameters a chapter declares, by name.
+
+    Raises:
+        CorpusError: the notebook is not a readable notebook.
+    """
+    import papermill  # imported here: a second of start-up that only notebook commands need
+
+    try:
+        found = papermill.inspect_notebook(str(path))
+    except Exception as exc:  # not JSON, not a notebook, unreadable parameters cell
+        raise CorpusError(path, None, f"not a readable notebook ({type(exc).__name__}: {exc})") from None
     return {
         name: Parameter(name, spec["inferred_type_name"], spec["default"], spec["help"])
         for name, spec in found.items()

@@ -8,25 +8,40 @@ Commands:
                        from the book, and compile its page
     chapters           list the chapters and the parameters each takes
 
-Bad input ends with one line naming the file and the field, and exit status 2.
+Bad input ends with one line naming the file and the field, and exit status 2; a failed build
+ends with exit status 1. ``--build-dir`` puts every build product elsewhere than ``_build/``.
+Commands that write products (``book``, ``run``, ``export``) pin ``PYTHONHASHSEED=0`` (the
+command re-executes itself once when the variable is unset) so two runs give the same bytes.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import traceback
 from pathlib import Path
 
 from newsbook.errors import CorpusError
-from newsbook.paths import DEFAULT_MANIFEST, REPO_ROOT
+from newsbook.paths import BUILD_DIR, DEFAULT_MANIFEST, REPO_ROOT
 
 EXIT_BAD_INPUT = 2
+WRITING_COMMANDS = ("book", "run", "export")
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line, like every other error of the command."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"error: {self.prog}: {message} (see {self.prog} --help)\n")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsbook", description=__doc__.split("\n\n")[0])
+    parser = _Parser(prog="newsbook", description=__doc__.split("\n\n")[0])
     parser.add_argument("--manifest", type=Path, default=DEFAULT_MANIFEST, help="corpus manifest CSV (default: %(default)s)")
+    parser.add_argument("--build-dir", type=Path, default=BUILD_DIR,
+                        help="where `book` and `run` write their products (default: %(default)s)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log each step")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="validate the corpus and summarise it")
@@ -36,6 +51,8 @@ def _parser() -> argparse.ArgumentParser:
     book = commands.add_parser("book", help="execute every chapter and build the HTML book")
     book.add_argument("--force", action="store_true", help="re-execute every chapter")
     book.add_argument("--jobs", type=int, default=2, help="chapters executed at once (default: %(default)s)")
+    book.add_argument("--root", type=Path, default=REPO_ROOT,
+                      help="the book to build: a folder with _config.yml, _toc.yml and chapters/ (default: this repository)")
     run = commands.add_parser("run", help="execute one chapter with other parameters")
     run.add_argument("chapter", help="chapter name, e.g. corpus")
     run.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"), default=[],
@@ -48,9 +65,19 @@ def _inside(path: Path, folder: Path) -> bool:
     return path.resolve().is_relative_to(folder.resolve())
 
 
+def _check_output_dir(path: Path, field: str) -> Path:
+    """Refuse to write build products into the source folders."""
+    if _inside(path, REPO_ROOT / "data") or _inside(path, REPO_ROOT / "chapters"):
+        raise CorpusError(path, field, "refusing to write into the source folders data/ or chapters/")
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
+    if argv is None and args.command in WRITING_COMMANDS and os.environ.get("PYTHONHASHSEED", "random") == "random":
+        # str hashes (set order) must not vary between runs: start again with the seed pinned
+        os.execve(sys.executable, [sys.executable, "-m", "newsbook", *sys.argv[1:]], {**os.environ, "PYTHONHASHSEED": "0"})
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
     try:
         return _dispatch(args)
@@ -58,16 +85,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as error:
-        print(f"error: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"error: {where}{' '.join(str(error.strerror or error).split())}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except Exception as error:  # a bug, not bad input: still one line; -v shows the traceback
+        if args.verbose:
+            traceback.print_exc()
+        message = " ".join(str(error).split())[:300]
+        print(f"error: internal error {type(error).__name__}: {message} (a bug: rerun with -v for the traceback)",
+              file=sys.stderr)
+        return 1
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from newsbook import build, chapters
     from newsbook.corpus import load_corpus
+
+    if args.command in ("book", "run", "chapters"):
+        from newsbook import build, chapters
 
     manifest: Path = args.manifest
     if args.command == "check":
@@ -85,8 +122,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "export":
         from newsbook.export import TABLES, export_tables
 
-        if _inside(args.out_dir, REPO_ROOT / "data") or _inside(args.out_dir, REPO_ROOT / "chapters"):
-            raise CorpusError(args.out_dir, "out_dir", "refusing to write into the source folders data/ or chapters/")
+        _check_output_dir(args.out_dir, "out_dir")
         for name in args.table or []:
             if name not in TABLES:
                 raise CorpusError(name, "table", f"unknown table; tables: {', '.join(TABLES)}")
@@ -95,10 +131,16 @@ def _dispatch(args: argparse.Namespace) -> int:
         return 0
     if args.command == "book":
         build.check_manifest_arg(manifest)
+        build.check_book_root(args.root)
+        _check_output_dir(args.build_dir, "build_dir")
+        if _inside(args.build_dir, args.root / "chapters"):
+            raise CorpusError(args.build_dir, "build_dir", "refusing to write into the book's chapters/")
         load_corpus(manifest)
-        return build.build_book(manifest=manifest, jobs=args.jobs, force=args.force)
+        return build.build_book(manifest=manifest, build_dir=args.build_dir, jobs=args.jobs, force=args.force,
+                                root=args.root)
     if args.command == "run":
         build.check_manifest_arg(manifest)
+        _check_output_dir(args.build_dir, "build_dir")
         parameters = {name: chapters.parse_value(value) for name, value in args.parameter}
         chapters.check_parameters(chapters.chapter_path(args.chapter), parameters)
         if "manifest" in parameters:
@@ -107,7 +149,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             parameters["manifest"] = str(given.resolve())
         else:
             load_corpus(manifest)
-        return build.run_one_chapter(args.chapter, parameters=parameters, manifest=manifest)
+        return build.run_one_chapter(args.chapter, parameters=parameters, manifest=manifest, build_dir=args.build_dir)
     if args.command == "chapters":
         for name in chapters.chapter_names():
             print(name)

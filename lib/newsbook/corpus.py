@@ -49,15 +49,29 @@ def read_text(path: str | Path, *, manifest: str | Path | None = None) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise CorpusError(path, "text", f"cannot be read ({exc.strerror})") from None
-    if b"\x00" in data:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in data:
+        raise CorpusError(path, "text", "is UTF-16, not UTF-8; re-save it as UTF-8")
+    if b"\x00" in data or _looks_binary(data[:65536]):
         raise CorpusError(path, "text", "is a binary file, not text")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise CorpusError(path, "text", f"is not UTF-8 (invalid byte at position {exc.start}); re-save it as UTF-8") from None
-    if not text.strip(" \t\r\n\f\v\ufeff\u00a0"):
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise CorpusError(
+            path, "text", f"is not UTF-8 (byte 0x{data[exc.start]:02x} on line {line}, byte offset {exc.start}); re-save it as UTF-8"
+        ) from None
+    if not text.translate(_INVISIBLE).strip():
         raise CorpusError(path, "text", "is empty or only white space")
     return text
+
+
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
+_CONTROL_BYTES = bytes(set(range(32)) - set(b"\t\n\r\f\v")) + b"\x7f"
+
+
+def _looks_binary(head: bytes) -> bool:
+    """More than one byte in ten a control character (not tab or line break): not a text."""
+    return len(head) > 0 and len(head) - len(head.translate(None, _CONTROL_BYTES)) > len(head) // 10
 
 
 class Paragraph(NamedTuple):

@@ -23,6 +23,14 @@ TABLES: dict[str, str] = {
     "documents.csv": "newsbook.tables:documents_table",
     "paragraphs.csv": "newsbook.tables:paragraphs_table",
     "sentences.csv": "newsbook.tables:sentences_table",
+    "quotes.csv": "newsbook.quotes:quotes_table",
+    "quote_groups.csv": "newsbook.quote_groups:quote_groups_table",
+    "events.csv": "newsbook.events:events_export",
+    "figures.csv": "newsbook.quantities:figures_export",
+    "term_frequency.csv": "newsbook.termfreq:term_frequency_table",
+    "distinctive_terms.csv": "newsbook.distinctive:distinctive_terms_table",
+    "mentions.csv": "newsbook.mentions:mentions_table",
+    "co_mentions.csv": "newsbook.comention:co_mentions_table",
 }
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import re
 from pathlib import Path
 
@@ -26,6 +27,7 @@ REQUIRED_COLUMNS = ("id", "file", "outlet", "format", "title", "published")
 OPTIONAL_COLUMNS = ("host", "authors", "published_evidence", "source_file", "rights")
 FORMATS = ("transcript", "article")
 _ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]*")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def read_manifest(path: str | Path, *, today: dt.date | None = None) -> pd.DataFrame:
@@ -52,18 +54,16 @@ def read_manifest(path: str | Path, *, today: dt.date | None = None) -> pd.DataF
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CorpusError(path, None, f"not UTF-8 text (invalid byte at position {exc.start})") from None
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise CorpusError(path, f"line {line}", f"not UTF-8 text (byte 0x{data[exc.start]:02x}); re-save it as UTF-8") from None
     if not text.strip():
         raise CorpusError(path, None, "the manifest is empty")
-    try:
-        rows = list(csv.reader(text.splitlines()))
-    except csv.Error as exc:
-        raise CorpusError(path, None, f"not a readable CSV file ({exc})") from None
-    header = [name.strip() for name in rows[0]]
+    rows = _csv_rows(path, text)
+    header = [name.strip() for name in rows[0][1]]
     _check_header(path, header)
     records = []
     seen: dict[str, int] = {}
-    for line_number, row in enumerate(rows[1:], start=2):
+    for line_number, row in rows[1:]:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
@@ -86,8 +86,25 @@ def read_manifest(path: str | Path, *, today: dt.date | None = None) -> pd.DataF
     return frame[[*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS, "path"]]
 
 
+def _csv_rows(path: Path, text: str) -> list[tuple[int, list[str]]]:
+    """The CSV records of ``text``, each with the line it starts on (quoted fields may span lines)."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    rows, line = [], 1
+    try:
+        for row in reader:
+            rows.append((line, row))
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        raise CorpusError(path, f"line {line}", f"not readable as CSV ({exc})") from None
+    return rows
+
+
 def _check_header(path: Path, header: list[str]) -> None:
     known = set(REQUIRED_COLUMNS) | set(OPTIONAL_COLUMNS)
+    if not known & set(header):
+        raise CorpusError(
+            path, "line 1", f"not a CSV manifest: the first line names none of the columns {', '.join(REQUIRED_COLUMNS)}"
+        )
     for name in header:
         if name not in known:
             raise CorpusError(path, f"column {name!r}", f"unknown column; known columns: {', '.join(sorted(known))}")
@@ -110,11 +127,11 @@ def _check_row(path: Path, line: int, record: dict[str, str], today: dt.date) ->
     if record["format"] not in FORMATS:
         raise CorpusError(path, f"line {line}, format", f"{record['format']!r} is not one of: {', '.join(FORMATS)}")
     try:
+        if not _ISO_DATE.fullmatch(record["published"]):
+            raise ValueError(record["published"])
         published = dt.date.fromisoformat(record["published"])
     except ValueError:
         raise CorpusError(path, f"line {line}, published", f"{record['published']!r} is not an ISO date (YYYY-MM-DD)") from None
-    if len(record["published"]) != 10:
-        raise CorpusError(path, f"line {line}, published", f"{record['published']!r} is not an ISO date (YYYY-MM-DD)")
     if published > today:
         raise CorpusError(path, f"line {line}, published", f"{record['published']} is in the future")
 
@@ -125,6 +142,8 @@ def _resolve_text_path(manifest: Path, line: int, file: str) -> Path:
     candidate = (folder / file).resolve()
     if Path(file).is_absolute() or not candidate.is_relative_to(folder):
         raise CorpusError(manifest, f"line {line}, file", f"{file!r} lies outside the corpus folder {folder}")
+    if candidate.exists() and not candidate.is_file():
+        raise CorpusError(manifest, f"line {line}, file", f"{file!r} is not a file")
     if not candidate.is_file():
         raise CorpusError(manifest, f"line {line}, file", f"{file!r} does not exist")
     return candidate

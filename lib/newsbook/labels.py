@@ -1,0 +1,222 @@
+"""Short labels, actors and key words for a dated sentence, by rule.
+
+A label is the clause of the sentence about its date, shortened:
+
+- a date goes out with its preposition ("on Friday", "in 2008"), or alone when it opens the
+  sentence before a comma ("The next day, ..."); other dates stay ("the 2019 reshuffle");
+- discourse openers ("But", "As a result,") and a leading subordinate or prepositional phrase
+  up to its comma ("When asked about Ukraine on Friday, ...") are dropped;
+- interposed relative clauses (", who ... ,") and appositions after a name (", a burgeoning
+  democracy ... ,") are set aside;
+- the main clause ends at the first boundary ("after", "because", ", which" ...), unless the
+  date sits in a later clause: then that clause is the label, a relative one with its
+  antecedent in place of the pronoun ("..., which begins Monday with talks" gives "A week's
+  meeting on Ukraine begins Monday with talks");
+- at most :data:`MAX_WORDS` words, an ellipsis where cut.
+
+Actors are the capitalised names of the sentence; key words its stemmed content words. Word
+lists are in ``data/label_words.csv`` and ``data/event_stopwords.txt``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import functools
+import re
+
+from nltk.stem import PorterStemmer
+
+from newsbook.paths import data_file
+
+MARK = "\x00"
+MAX_WORDS = 14
+_ADVERBIAL_PREPOSITIONS = ("on", "in", "at", "since", "until", "till", "by", "during", "from", "to", "through")
+_PREPOSITIONS = frozenset(("on", "of", "in", "to", "for", "with", "from", "at", "by", "about", "over", "into", "against"))
+_DANGLING = _PREPOSITIONS | {"the", "a", "an", "and", "or", "but", "that"}
+_MISSED_END = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z“\"])")
+_APPOSITIVE = re.compile(rf"(?P<name>\b[A-Z][\w’'.\-]*),\s+(?:a|an|the|former)\s[^,{MARK}]*,")
+_STEMMER = PorterStemmer()
+_NAME = r"(?:[A-Z][\w’'.\-&]*[\w.]|[A-Z])"
+_ACTOR = re.compile(rf"{_NAME}(?:\s+(?:of\s+(?:the\s+)?)?{_NAME})*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]+")
+_MID_NAME = re.compile(r"(?<=[\w,;:’'\-)]\s)[A-Z][\w’'\-&.]*\w")
+
+
+@functools.lru_cache(maxsize=1)
+def label_words() -> dict[str, tuple[str, ...]]:
+    """``data/label_words.csv`` as ``{kind: words}``, longest first."""
+    with data_file("label_words.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    kinds = {r["kind"] for r in rows}
+    return {k: tuple(sorted((r["word"] for r in rows if r["kind"] == k), key=len, reverse=True)) for k in kinds}
+
+
+@functools.lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """``data/event_stopwords.txt`` plus the month and weekday names, lower case."""
+    lines = data_file("event_stopwords.txt").read_text(encoding="utf-8").splitlines()
+    words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    names = [n.lower() for n in (*calendar.month_name[1:], *calendar.day_name)]
+    return frozenset(words | set(names))
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    w = label_words()
+    alt = lambda kind: "|".join(re.escape(x) for x in w[kind])  # noqa: E731
+    return {
+        "opener": re.compile(rf"^\s*(?:{alt('opener')})\b\s*,?\s*", re.I),
+        "lead": re.compile(rf"^\s*(?:{alt('lead')})\b[^,]*,\s*", re.I),
+        "interposed": re.compile(rf",\s+(?:{alt('relative')})\b[^,{MARK}]*,"),
+        "boundary": re.compile(rf",\s+(?=(?:{alt('relative')}|{alt('boundary')}|{alt('comma_boundary')})\b)"
+                               rf"|\s+(?=(?:{alt('boundary')}|{alt('relative')})\b)|;|:\s|\s[–—-]\s"),
+    }
+
+
+def _mark_dates(sentence: str, dates: list[tuple[int, int]], target: tuple[int, int]) -> str:
+    """The sentence with its adverbial dates taken out and the target's place marked.
+
+    A date goes with its preposition ("on Friday", "in 2008"), or alone when it opens the
+    sentence (after at most two words, "So") before a comma ("The next day, ..."); other dates stay ("Kazakhstan Thursday",
+    "the 2019 reshuffle", "today's talks").
+    """
+    out, last = [], 0
+    for a, b in sorted(dates):
+        before = sentence[last:a]
+        words = before.rstrip().split()
+        possessive = sentence[b:b + 2] in ("’s", "'s")
+        mark = MARK if (a, b) == target else ""
+        if words and words[-1].lower() in _ADVERBIAL_PREPOSITIONS and not possessive:
+            out += [before.rstrip()[: -len(words[-1])], mark]
+        elif len(sentence[:a].strip(" “\"").split()) <= 2 and sentence[b:].lstrip().startswith(","):
+            out += [before, mark]
+        else:
+            out += [before, mark, sentence[a:b]]
+        last = b
+    out.append(sentence[last:])
+    return "".join(out)
+
+
+def short_label(sentence: str, dates: list[tuple[int, int]], target: tuple[int, int], *, max_words: int = MAX_WORDS) -> str:
+    """The clause of ``sentence`` about the date at ``target``, shortened by rule.
+
+    ``dates`` and ``target`` are spans relative to the sentence. The main clause, unless the
+    date sits in a later clause of at least three words (then that clause; a relative one
+    with its antecedent in place of the pronoun).
+
+    >>> s = "Russian troops invaded Kazakhstan on Thursday after the president asked for help."
+    >>> short_label(s, [(37, 45)], (37, 45))
+    'Russian troops invaded Kazakhstan'
+    """
+    p = _patterns()
+    s = _own_sentence(_mark_dates(sentence, dates, target).strip())
+    quote = re.match(r"^[“\"][^”\"]*[”\"]\s*,?\s*", s)
+    if quote and MARK in s[quote.end():] and len(s[quote.end():].split()) >= 3:
+        s = s[quote.end():]
+    previous = None
+    while previous != s:
+        previous = s
+        s = p["opener"].sub("", s.lstrip(MARK + " ,"), count=1)
+    s = p["interposed"].sub("", s.lstrip(" ,"))
+    s = _APPOSITIVE.sub(r"\g<name>", s)
+    lead = p["lead"].match(s)
+    if lead and len(s[lead.end():].split()) >= 3:
+        s = s[lead.end():]
+    pieces = p["boundary"].split(s)
+    chosen = pieces[0]
+    for i, piece in enumerate(pieces[1:], start=1):
+        if MARK not in piece or MARK in pieces[0]:
+            continue
+        head, _, rest = piece.strip().partition(" ")
+        rest = rest.split(",")[0]
+        if len(rest.replace(MARK, " ").split()) >= 3:
+            relative = head.lower() in label_words()["relative"]
+            chosen = (_antecedent(pieces[i - 1]) + " " + rest) if relative else rest
+        break
+    label = _tidy(chosen, max_words)
+    return label if len(label.split()) >= 2 else _tidy(sentence, max_words)
+
+
+def _own_sentence(text: str) -> str:
+    """The part of ``text`` around the marked date when the splitter missed a sentence end in it."""
+    ends = [m.end() for m in _MISSED_END.finditer(text)]
+    at = text.find(MARK)
+    if at < 0:
+        at = 0
+    start = max([e for e in ends if e <= at], default=0)
+    stop = min([e for e in ends if e > at], default=len(text))
+    return text[start:stop].strip()
+
+
+def _antecedent(clause: str) -> str:
+    """What a trailing relative clause refers to: a trailing name (not inside a prepositional
+    phrase), else the phrase from the last article among the last seven words."""
+    clause = clause.replace(MARK, "").rstrip(" ,")
+    name = re.search(rf"(?:^|(?<=\s))(?P<pre>\S+\s+)?(?P<name>(?:{_NAME}\s+)*{_NAME})\s*$", clause)
+    if name and (name.group("pre") or "").strip().lower() not in _PREPOSITIONS:
+        return name.group("name")
+    words = clause.split()
+    for i in range(len(words) - 1, max(len(words) - 8, -1), -1):
+        if words[i].lower() in ("the", "a", "an"):
+            return " ".join(words[i:])
+    return name.group("name") if name else " ".join(words[-3:])
+
+
+def _tidy(text: str, max_words: int) -> str:
+    text = re.sub(r"[“”\"]|\s‘|’\s|’$", " ", text.replace(MARK, " "))
+    words = " ".join(text.replace(" ,", ",").split()).strip(" ,.;:–—-").split()
+    cut = len(words) > max_words
+    words = words[:max_words]
+    while len(words) > 2 and words[-1].lower().strip(",;:") in _DANGLING:
+        words = words[:-1]
+    text = " ".join(words).rstrip(" ,;:–—-") + ("…" if cut else "")
+    return text[:1].upper() + text[1:]
+
+
+def actors(sentence: str, dates: list[tuple[int, int]] = (), *, names: frozenset[str] = frozenset()) -> list[str]:
+    """The capitalised names in a sentence ("US Secretary of State Antony Blinken"), in order.
+
+    Date expressions are not names; a capitalised word that opens the sentence counts only when
+    it is in ``names`` (words the document capitalises mid-sentence) and is not a stopword.
+
+    >>> actors("But on Monday, Kazakh President Kassym-Jomart Tokayev spoke to the U.S. and CSTO.")
+    ['Kazakh President Kassym-Jomart Tokayev', 'U.S.', 'CSTO']
+    """
+    for a, b in dates:
+        sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    stop, found = stopwords(), []
+    opening = len(sentence) - len(sentence.lstrip(" “\"‘'("))
+    for m in _ACTOR.finditer(sentence):
+        name = re.sub(r"[’']s$", "", m.group(0))
+        if not re.search(r"(?:[A-Z]\.){2,}$", name):
+            name = name.rstrip(".")
+        words = name.split()
+        if m.start() == opening and words and (words[0].lower() in stop or words[0] not in names):
+            words = words[1:]
+        while words and words[0].lower() in stop:
+            words = words[1:]
+        name = " ".join(words)
+        if name and name.lower() not in stop and name not in found and name != "I":
+            found.append(name)
+    return found
+
+
+def capitalised_words(sentences: list[str]) -> frozenset[str]:
+    """Words capitalised somewhere other than at the start of a sentence: the names a text uses."""
+    words = set()
+    for sentence in sentences:
+        words.update(m.group(0) for m in _MID_NAME.finditer(sentence))
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return _STEMMER.stem(word)
+
+
+def keywords(sentence: str) -> frozenset[str]:
+    """The stemmed content words of a sentence, for matching events across outlets."""
+    stop = stopwords()
+    words = (w.lower().replace("’", "'").removesuffix("'s") for w in _WORD.findall(sentence))
+    return frozenset(_stem(w) for w in words if len(w) > 2 and w not in stop)

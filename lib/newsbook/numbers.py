@@ -1,0 +1,125 @@
+"""Numbers as news writes them: find the phrases and read their bounds.
+
+A number phrase is an optional qualifier (``data/number_qualifiers.csv``: "more than",
+"nearly", "some" ...), then a figure: digits ("8,000", "2.5 million"), money ("$2-$3 billion"),
+a range ("2,000-3,000", "between 20 and 30"), number words ("a thousand", "a dozen") or a vague
+quantity word (``data/vague_numbers.csv``: "dozens", "tens of thousands").
+
+Bounds: an exact or approximate figure gives ``low = high = figure``; a lower-bound qualifier
+("more than 160") gives ``low = 160`` and no ``high``; an upper-bound one ("nearly 8,000",
+"less than 2,500") no ``low`` and ``high = figure``; a vague word its documented range
+(``dozens``: 24 to 99), or no bounds where the table gives none ("several").
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+
+from newsbook.paths import data_file
+from newsbook.temporal_rules import number_value, number_words
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_MULT = "|".join(_MULTIPLIERS)
+_CURRENCY = r"[$€£]"
+
+
+@dataclass(frozen=True)
+class NumberPhrase:
+    """A number as written: ``text[start:end]``, its bounds, the figure (``None`` when vague)."""
+
+    start: int
+    end: int
+    text: str
+    low: float | None
+    high: float | None
+    figure: float | None
+    qualifier: str
+    currency: bool
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with data_file(name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@functools.lru_cache(maxsize=1)
+def qualifiers() -> dict[str, str]:
+    """``{qualifier: bound}`` with bound ``lower``, ``upper`` or ``approximate``."""
+    return {r["qualifier"]: r["bound"] for r in _read_csv("number_qualifiers.csv")}
+
+
+@functools.lru_cache(maxsize=1)
+def vague_numbers() -> dict[str, tuple[float | None, float | None]]:
+    """``{expression: (low, high)}`` from ``data/vague_numbers.csv`` (``None`` where no range)."""
+    return {r["expression"]: (float(r["low"]) if r["low"] else None, float(r["high"]) if r["high"] else None)
+            for r in _read_csv("vague_numbers.csv")}
+
+
+@functools.lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    counting = [w for w in number_words() if w not in ("a", "an")]
+    word_number = rf"(?:(?:a|an)[\s-]+)?(?:{alt(counting)})(?:[\s-]+(?:{alt(counting)}))*"
+    amount = rf"{_CURRENCY}?\s?(?:{_NUM})(?:\s?(?:{_MULT})\b)?"
+    figure = (
+        rf"(?P<range>(?P<a>{amount})\s?(?:-|–|to)\s?(?P<b>{amount}))"
+        rf"|between\s(?P<ba>{amount})\sand\s(?P<bb>{amount})"
+        rf"|(?P<amount>{amount})"
+        rf"|(?P<vague>\b(?:{alt(vague_numbers())})\b)"
+        rf"|(?P<words>\b{word_number}\b)"
+    )
+    return re.compile(
+        rf"(?<![\w$€£.,/:\-])(?:(?P<qualifier>\b(?:{alt(qualifiers())}))[\s-]+)?(?:{figure})(?![\w%]|[.,]\d|\s?(?:percent|per cent)\b|:\d)",
+        re.IGNORECASE,
+    )
+
+
+def _amount(text: str, multiplier: float | None = None) -> tuple[float, float | None]:
+    """The value of ``$2.5 billion`` and its own multiplier (``None`` when it has none)."""
+    number = float(re.search(_NUM, text).group(0).replace(",", ""))
+    own = next((v for k, v in _MULTIPLIERS.items() if re.search(rf"\b{k}\b", text, re.I)), None)
+    return number * (own or multiplier or 1), own
+
+
+def read_bounds(m: re.Match[str]) -> tuple[float | None, float | None, float | None]:
+    """``(low, high, figure)`` of a matched number phrase, before its qualifier is applied."""
+    if m.group("range") or m.group("ba"):
+        first, second = (m.group("a"), m.group("b")) if m.group("range") else (m.group("ba"), m.group("bb"))
+        high, multiplier = _amount(second)
+        low, _ = _amount(first, multiplier)
+        return low, high, None
+    if m.group("amount"):
+        value, _ = _amount(m.group("amount"))
+        return value, value, value
+    if m.group("vague"):
+        low, high = vague_numbers()[" ".join(m.group("vague").lower().split())]
+        return low, high, None
+    value = float(number_value(m.group("words")))
+    return value, value, value
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberPhrase]:
+    """The number phrases of ``text[start:end]``, with offsets into ``text``.
+
+    >>> [(n.text, n.low, n.high) for n in find_numbers("more than 160 dead, nearly 8,000 held, $2-$3 billion, dozens")]
+    [('more than 160', 160.0, None), ('nearly 8,000', None, 8000.0), ('$2-$3 billion', 2000000000.0, 3000000000.0), ('dozens', 24.0, 99.0)]
+    """
+    end = len(text) if end is None else end
+    found = []
+    for m in _pattern().finditer(text, start, end):
+        if m.group("words") and not re.search(r"\w", m.group("words").lower().replace("a ", "", 1)):
+            continue
+        low, high, figure = read_bounds(m)
+        qualifier = (m.group("qualifier") or "").lower()
+        bound = qualifiers().get(" ".join(qualifier.split()), "")
+        if bound == "lower":
+            high = None
+        elif bound == "upper":
+            low = None
+        found.append(NumberPhrase(m.start(), m.end(), m.group(0), low, high, figure, qualifier,
+                                  bool(re.search(_CURRENCY, m.group(0)))))
+    return found

@@ -1,0 +1,161 @@
+"""Canonical speaker names: a curated list of people and institutions, and the words around names.
+
+``data/people.csv`` (``name, aliases, role, affiliation, kind, country, pronoun``) maps every
+way a text writes a speaker ("BLINKEN", "Blinken", "Secretary of State Antony Blinken") to one
+canonical ``name``. ``kind`` is ``official``, ``expert``, ``journalist`` or ``institution``;
+``pronoun`` (``he``, ``she``, ``it``) lets "she said" skip a man. A speaker not in the list keeps
+the name the text gives, without its titles.
+
+``data/speaker_words.csv`` (``word, category, speaker_kind``) holds the closed word classes the
+attribution rules need: pronouns, first-person words, group nouns ("officials", "experts"),
+document nouns ("the statement"), fillers between a speaker and the cue ("also", "has"),
+function words, name particles, extra titles and the head words of institution names.
+
+``people_table``
+    ``name, aliases, role, affiliation, kind, country, pronoun``: the curated list as read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from newsbook.errors import CorpusError
+from newsbook.paragraphs import DEFAULT_TITLES, load_titles
+from newsbook.paths import data_file
+
+DEFAULT_PEOPLE = data_file("people.csv")
+DEFAULT_SPEAKER_WORDS = data_file("speaker_words.csv")
+_DESCRIPTIVE = re.compile(r"[\w.]+-(?:[a-z]+)")
+"""A leading compound such as "Russian-led" or "Moscow-backed" that describes a listed name."""
+PEOPLE_COLUMNS = ["name", "aliases", "role", "affiliation", "kind", "country", "pronoun"]
+
+
+@dataclass(frozen=True)
+class Person:
+    """A canonical speaker: a person or an institution."""
+
+    name: str
+    role: str = ""
+    affiliation: str = ""
+    kind: str = ""
+    country: str = ""
+    pronoun: str = ""
+
+
+def people_table(path: str | Path = DEFAULT_PEOPLE) -> pd.DataFrame:
+    """The curated list of speakers.
+
+    Raises:
+        CorpusError: the file is missing or lacks a column.
+    """
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except OSError:
+        raise CorpusError(path, None, "people list not found") from None
+    missing = [c for c in PEOPLE_COLUMNS if c not in frame.columns]
+    if missing:
+        raise CorpusError(path, missing[0], "required column is missing")
+    return frame[PEOPLE_COLUMNS]
+
+
+@functools.lru_cache(maxsize=4)
+def speaker_words(path: str | Path = DEFAULT_SPEAKER_WORDS) -> dict[str, dict[str, str]]:
+    """``{category: {word: speaker_kind}}`` from the speaker-word list (words as written there)."""
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    words: dict[str, dict[str, str]] = defaultdict(dict)
+    for word, category, kind in frame[["word", "category", "speaker_kind"]].itertuples(index=False):
+        words[category][word] = kind
+    return dict(words)
+
+
+class People:
+    """Look up canonical speakers by any of their written forms."""
+
+    def __init__(self, table: pd.DataFrame, *, titles: tuple[str, ...] = ()):
+        self._by_alias: dict[str, Person] = {}
+        for row in table.to_dict(orient="records"):
+            person = Person(row["name"], row["role"], row["affiliation"], row["kind"], row["country"], row["pronoun"])
+            for alias in [row["name"], *row["aliases"].split("|")]:
+                if alias.strip():
+                    self._by_alias.setdefault(_key(alias), person)
+        self.titles = tuple(sorted({_key(t) for t in titles}, key=len, reverse=True))
+        self._titles_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for title in self.titles:
+            words = tuple(title.split())
+            self._titles_by_first.setdefault(words[0], []).append(words)
+        self.institution_heads = {_key(w) for w in speaker_words().get("institution", {})}
+
+    def lookup(self, name: str) -> Person | None:
+        """The person or institution ``name`` is a written form of, or ``None``."""
+        return self._by_alias.get(_key(_strip_article(name)))
+
+    def split_title(self, phrase: str) -> tuple[str, str]:
+        """``"US Secretary of State Antony Blinken"`` -> ``("US Secretary of State", "Antony Blinken")``.
+
+        The name is what follows the last title; a phrase without one is all name.
+        """
+        words = phrase.split()
+        keyed = [_key(w) for w in words]
+        cut = 0
+        for i, word in enumerate(keyed):
+            for title in self._titles_by_first.get(word, ()):
+                if i + len(title) < len(words) and tuple(keyed[i:i + len(title)]) == title:
+                    cut = max(cut, i + len(title))
+                    break
+        return " ".join(words[:cut]), " ".join(words[cut:])
+
+    def is_institution_name(self, name: str) -> bool:
+        """True for names that end in an institution word ("... State Department")."""
+        person = self.lookup(name)
+        if person is not None:
+            return person.kind == "institution"
+        return bool(name.split()) and _key(name.split()[-1]) in self.institution_heads
+
+    def canonical(self, phrase: str, *, earlier_names: list[str] = ()) -> tuple[str, str, Person | None]:
+        """``(name, title, person)`` for a written name.
+
+        The whole phrase is looked up first, then the name after its titles; a lone surname
+        resolves to the latest full name in ``earlier_names`` that ends with it.
+        """
+        phrase = _strip_article(" ".join(phrase.split()))
+        person = self.lookup(phrase)
+        words = phrase.split()
+        if person is None and len(words) > 1 and _DESCRIPTIVE.fullmatch(words[0]):  # "Russian-led CSTO"
+            person = self.lookup(" ".join(words[1:]))
+        if person is not None:
+            return person.name, "", person
+        title, name = self.split_title(phrase)
+        name = name or phrase
+        person = self.lookup(name)
+        if person is not None and person.kind != "institution":
+            return person.name, title, person
+        if " " not in name:
+            for full in reversed(list(earlier_names)):
+                parts = full.split()
+                if len(parts) > 1 and _key(parts[-1]) == _key(name):
+                    return full, title, self.lookup(full)
+        return name, title, None
+
+
+def _key(text: str) -> str:
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
+def _strip_article(text: str) -> str:
+    for article in ("the ", "The ", "THE "):
+        if text.startswith(article):
+            return text[len(article):]
+    return text
+
+
+@functools.lru_cache(maxsize=4)
+def load_people(path: str | Path = DEFAULT_PEOPLE, titles_path: str | Path = DEFAULT_TITLES) -> People:
+    """The :class:`People` index of ``data/people.csv`` with the transcript and extra titles."""
+    titles = (*load_titles(str(titles_path)), *speaker_words().get("title", {}))
+    return People(people_table(path), titles=titles)

@@ -1,0 +1,139 @@
+"""Attribution cues and the speaker phrase each one names, within one sentence.
+
+A cue is a reporting verb or marker from ``data/quote_cues.csv`` (``cue, forms, complement,
+kind, note``), matched on tokens in the case the list gives (a capital only at the start of a
+sentence, so "United States" is never the verb "states"), outside quotations. Its speaker is
+found by word classes from ``data/speaker_words.csv``, never by a list of sentences:
+
+- ``before``: ``SPEAKER [fillers] CUE`` ("Hill said", "Tokayev here is saying"), skipping
+  appositives set off by commas ("Cardin, who was speaking via Skype, says") and a trailing
+  prepositional phrase ("John Herbst of the Atlantic Council"); a form of "be" with a past
+  participle ("Putin is said") is ``passive`` and names no one.
+- ``after``: ``, CUE SPEAKER`` or ``” CUE SPEAKER`` ("said Hill, a senior fellow",
+  "say two people familiar with ..."); never a pronoun ("said he would").
+- ``according``: "according to X".
+- ``participle``: ", saying ...", ", noting ...": the subject of the sentence speaks; so
+  it does in ``coordinated`` ("... called the remark offensive and said ...").
+- ``none``: a cue right after a quotation with no speaker ("“...,” tweeted this").
+
+A speaker phrase (:class:`Phrase`) has a ``type``: ``name`` (capitalised words, titles
+included), ``pronoun``, ``self`` (I, we, you), ``group`` ("regional experts", "two people")
+or ``document`` ("the statement").
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from newsbook.paths import data_file
+from newsbook.speaker_phrases import Phrase, PhraseReader, spans
+
+__all__ = ["Attribution", "CueEntry", "Phrase", "SentenceReader", "load_cues", "spans"]
+
+DEFAULT_CUES = data_file("quote_cues.csv")
+_QUOTE_CLOSERS = {"”", '"', "»"}
+_SUBORDINATORS = {"where", "who", "whom", "whose", "which", "when", "while", "because", "although", "if", "after",
+                  "before", "since", "until", "whether"}
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    """One row of the cue list."""
+
+    cue: str
+    complement: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A cue in a sentence (token indices and offsets) with the speaker phrase it names."""
+
+    cue_first: int
+    cue_last: int
+    cue_start: int
+    cue_end: int
+    cue: CueEntry
+    order: str
+    speaker: Phrase | None
+
+    @property
+    def left(self) -> int:
+        """The first token of the attribution (speaker or cue, whichever comes first)."""
+        return min(self.cue_first, self.speaker.first) if self.speaker and self.order == "before" else self.cue_first
+
+    @property
+    def right(self) -> int:
+        """The last token of the attribution."""
+        return max(self.cue_last, self.speaker.last) if self.speaker and self.order in ("after", "according") else self.cue_last
+
+
+@functools.lru_cache(maxsize=4)
+def load_cues(path: str | Path = DEFAULT_CUES) -> dict[tuple[str, ...], CueEntry]:
+    """``{form as a tuple of words: entry}`` for every form of every cue."""
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    forms: dict[tuple[str, ...], CueEntry] = {}
+    for cue, variants, complement, kind in frame[["cue", "forms", "complement", "kind"]].itertuples(index=False):
+        for form in variants.split("|"):
+            forms[tuple(form.split())] = CueEntry(cue, complement, kind)
+    return forms
+
+
+class SentenceReader(PhraseReader):
+    """Cues of one sentence with the speaker phrase each names (see the module docstring)."""
+
+    def cues(self) -> list[Attribution]:
+        """Every cue outside quotations, with its order and speaker phrase."""
+        table, found, i = load_cues(), [], 0
+        while i < len(self.words):
+            match = None
+            for size in (2, 1):
+                words = tuple(self.words[i:i + size])
+                if i == 0 and words:
+                    words = (words[0][:1].lower() + words[0][1:], *words[1:])
+                if len(words) == size and words in table and not any(self.masked[i:i + size]):
+                    match = (size, table[words])
+                    break
+            if match is None:
+                i += 1
+                continue
+            size, entry = match
+            last = i + size - 1
+            order, speaker = self._speaker(i, last, entry)
+            found.append(Attribution(i, last, self.spans[i][0], self.spans[last][1], entry, order, speaker))
+            i = last + 1
+        return found
+
+    def _speaker(self, first: int, last: int, entry: CueEntry) -> tuple[str, Phrase | None]:
+        if entry.kind == "according":
+            return "according", self.forward(last + 1, inverted=False)
+        j, skipped = first - 1, set()
+        while j >= 0 and self.words[j] in self.fillers:
+            skipped.add(self.words[j])
+            j -= 1
+        form = self.words[last]
+        if j >= 0 and self.words[j][-2:] in ("'s", "’s") and self.words[j][:-2].lower() in self.pronouns | self.function:
+            return ("passive", None) if not form.endswith("ing") else ("before", self._make(j, j, "pronoun"))
+        if self.be & skipped and not form.endswith("ing"):
+            return "passive", None
+        comma = j >= 0 and self.words[j] == ","
+        closer = j >= 0 and self.words[j] in _QUOTE_CLOSERS
+        if comma or closer or j < 0:
+            after = self.forward(last + 1, inverted=True)
+            if after is not None:
+                return "after", after
+        if comma and form.endswith("ing") and not self.verbal & skipped:
+            return "participle", self.subject(first)
+        if closer:
+            return "none", None
+        if j >= 0 and self.words[j] in ("and", "but"):  # "called the remark offensive and said ..."
+            subject = self.subject(j)
+            between = {w.lower() for w in self.words[subject.last + 1:j]} if subject else set()
+            if subject is None or subject.text.lower() == "it" or between & _SUBORDINATORS:
+                return "before", None
+            return "coordinated", subject
+        return "before", self.backward(j)

@@ -1,0 +1,100 @@
+"""Score a quotation table against a hand annotation: speaker precision and recall.
+
+The annotation (``tests/gold/quotes.csv``: ``doc_id, speaker, kind, start, end, text``) lists
+every attributed statement of the shipped documents, read and checked by hand. Statements
+are compared within a document and a class: ``direct and turns`` (words the speaker is shown
+saying) and ``indirect`` (reported speech). A predicted and an annotated statement match when
+their spans overlap by at least half of the shorter one, one to one, largest overlap first.
+
+``score_quotes``
+    ``class, annotated, extracted, matched, speaker_correct, precision, recall``: precision is
+    the share of extracted statements that match an annotated one *and* name its speaker;
+    recall the share of annotated statements found with the right speaker; ``matched``
+    counts span matches whatever the speaker. Names compare case-insensitively, without a
+    leading "the".
+``mismatches``
+    ``problem, doc_id, kind, start, end, speaker, expected, text``: what the scores count
+    against the extractor, for a reader to check.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from newsbook.paths import REPO_ROOT
+
+DEFAULT_GOLD = REPO_ROOT / "tests" / "gold" / "quotes.csv"
+CLASSES = {"direct and turns": ("direct", "turn"), "indirect": ("indirect",)}
+MIN_OVERLAP = 0.5
+
+
+def read_gold(path: str | Path = DEFAULT_GOLD) -> pd.DataFrame:
+    """The hand annotation."""
+    return pd.read_csv(path, dtype={"doc_id": str, "speaker": str, "kind": str, "text": str}, keep_default_na=False)
+
+
+def _name(name: str) -> str:
+    name = " ".join(str(name).casefold().split())
+    return name[4:] if name.startswith("the ") else name
+
+
+def match_statements(pred: pd.DataFrame, gold: pd.DataFrame) -> list[tuple[int, int]]:
+    """``(pred index, gold index)`` pairs, one to one, per document and class."""
+    pairs = []
+    for kinds in CLASSES.values():
+        p = pred[pred["kind"].isin(kinds)]
+        g = gold[gold["kind"].isin(kinds)]
+        candidates = []
+        for doc_id, gd in g.groupby("doc_id"):
+            pd_ = p[p["doc_id"] == doc_id]
+            for gi, gs, ge in gd[["start", "end"]].itertuples():
+                for pi, ps, pe in pd_[["start", "end"]].itertuples():
+                    overlap = min(ge, pe) - max(gs, ps)
+                    if overlap > 0 and overlap >= MIN_OVERLAP * min(ge - gs, pe - ps):
+                        candidates.append((overlap, pi, gi))
+        used_p, used_g = set(), set()
+        for _, pi, gi in sorted(candidates, reverse=True):
+            if pi not in used_p and gi not in used_g:
+                used_p.add(pi)
+                used_g.add(gi)
+                pairs.append((pi, gi))
+    return pairs
+
+
+def score_quotes(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Speaker precision and recall per class (see the module docstring)."""
+    pred = pred[pred["doc_id"].isin(set(gold["doc_id"]))]
+    pairs = match_statements(pred, gold)
+    rows = []
+    for label, kinds in CLASSES.items():
+        p_idx = set(pred.index[pred["kind"].isin(kinds)])
+        g_idx = set(gold.index[gold["kind"].isin(kinds)])
+        matched = [(pi, gi) for pi, gi in pairs if pi in p_idx]
+        correct = sum(_name(pred.at[pi, "speaker"]) == _name(gold.at[gi, "speaker"]) for pi, gi in matched)
+        rows.append({
+            "class": label, "annotated": len(g_idx), "extracted": len(p_idx), "matched": len(matched),
+            "speaker_correct": correct,
+            "precision": correct / len(p_idx) if p_idx else float("nan"),
+            "recall": correct / len(g_idx) if g_idx else float("nan"),
+        })
+    return pd.DataFrame(rows)
+
+
+def mismatches(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Extracted statements with no annotated match or the wrong speaker, and annotated ones missed."""
+    pred = pred[pred["doc_id"].isin(set(gold["doc_id"]))]
+    pairs = match_statements(pred, gold)
+    by_pred, by_gold = dict(pairs), {g: p for p, g in pairs}
+    rows = []
+    for pi, r in pred.iterrows():
+        if pi not in by_pred:
+            rows.append(("not annotated", r.doc_id, r.kind, r.start, r.end, r.speaker, "", r.text))
+        elif _name(r.speaker) != _name(gold.at[by_pred[pi], "speaker"]):
+            rows.append(("wrong speaker", r.doc_id, r.kind, r.start, r.end, r.speaker, gold.at[by_pred[pi], "speaker"], r.text))
+    for gi, r in gold.iterrows():
+        if gi not in by_gold:
+            rows.append(("missed", r.doc_id, r.kind, r.start, r.end, "", r.speaker, r.text))
+    columns = ["problem", "doc_id", "kind", "start", "end", "speaker", "expected", "text"]
+    return pd.DataFrame(rows, columns=columns)

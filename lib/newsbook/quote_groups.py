@@ -1,0 +1,199 @@
+"""One utterance across outlets: group a speaker's statements by wording, and diff the versions.
+
+Two statements of one speaker in different documents are versions of the same utterance when
+their wording is similar: ``similarity`` is the share of the shorter version's words (Porter
+stems, lower case) that :class:`difflib.SequenceMatcher` finds in the longer one, in order;
+versions must also share at least :data:`MIN_SHARED` words. Only statements that share two
+word pairs are compared at all (an index of word pairs), so the work grows with the number of
+similar statements, not with the square of a speaker's statements. Groups are the connected sets of
+such pairs (single-link). Within a group the *reference* is the version closest to the spoken
+words: a transcript turn (the recording) if there is one, else a direct quote, else the
+earliest. Each version is marked ``verbatim`` (a turn or a direct quote: presented as the
+speaker's own words) or ``paraphrase`` (reported speech), and compared word by word with the
+reference.
+
+``quote_groups``
+    ``group, speaker, doc_id, outlet, published, kind, presented_as, reference, first_published,
+    similarity, same_words, words_changed, diff, text, start, end``: one row a version, groups
+    numbered from 1 in order of their first publication. ``similarity`` is to the reference
+    (1 for the reference itself); ``same_words`` says whether its words equal the reference's
+    (punctuation and case aside); ``words_changed`` counts words inserted, deleted or replaced
+    against the reference; ``diff`` writes the differences as ``[-removed-] {+added+}``.
+``quote_groups_table``
+    the same for a corpus, from :func:`newsbook.quotes.quotes_table`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import html
+import re
+
+import pandas as pd
+
+from newsbook.corpus import Corpus
+from newsbook.errors import CorpusError
+from newsbook.quote_cues import spans as token_spans
+from newsbook.stance import stem
+
+MIN_SHARED = 5
+_WORDLIKE = re.compile(r"[^\W_]")
+DEFAULT_THRESHOLD = 0.5
+COLUMNS = ["group", "speaker", "doc_id", "outlet", "published", "kind", "presented_as", "reference",
+           "first_published", "similarity", "same_words", "words_changed", "diff", "text", "start", "end"]
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as written (punctuation dropped)."""
+    return [w for w in (text[a:b] for a, b in token_spans(text)) if _WORDLIKE.search(w)]
+
+
+def similarity(a: str, b: str) -> tuple[float, int]:
+    """``(share of the shorter text's words found in order in the longer, words shared)``.
+
+    >>> round(similarity("once in your house it is difficult to get Russians to leave",
+    ...                  "once Russians are in your house, it is difficult to get them to leave")[0], 2)
+    0.83
+    """
+    x, y = [stem(w) for w in words(a)], [stem(w) for w in words(b)]
+    if not x or not y:
+        return 0.0, 0
+    shared = sum(block.size for block in difflib.SequenceMatcher(None, x, y, autojunk=False).get_matching_blocks())
+    return shared / min(len(x), len(y)), shared
+
+
+def word_diff(reference: str, version: str) -> list[tuple[str, str]]:
+    """``(operation, words)`` pieces turning ``reference`` into ``version``: ``equal``,
+    ``delete`` (only in the reference) and ``insert`` (only in the version)."""
+    x, y = words(reference), words(version)
+    pieces = []
+    matcher = difflib.SequenceMatcher(None, [w.lower() for w in x], [w.lower() for w in y], autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            pieces.append(("equal", " ".join(y[b1:b2])))
+            continue
+        if a2 > a1:
+            pieces.append(("delete", " ".join(x[a1:a2])))
+        if b2 > b1:
+            pieces.append(("insert", " ".join(y[b1:b2])))
+    return pieces
+
+
+def diff_text(pieces: list[tuple[str, str]]) -> str:
+    """The pieces as plain text: ``[-removed-]`` and ``{+added+}``."""
+    marks = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
+    return " ".join(marks[op].format(words) for op, words in pieces)
+
+
+def diff_html(pieces: list[tuple[str, str]]) -> str:
+    """The pieces as escaped HTML with ``<del>`` and ``<ins>``."""
+    tags = {"equal": "{}", "delete": "<del>{}</del>", "insert": "<ins>{}</ins>"}
+    return " ".join(tags[op].format(html.escape(words)) for op, words in pieces)
+
+
+def quote_groups(quotes: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD) -> pd.DataFrame:
+    """Group the statements of ``quotes`` that render one utterance (see the module docstring).
+
+    Raises:
+        CorpusError: ``threshold`` is not between 0 and 1.
+    """
+    if not 0 < threshold <= 1:
+        raise CorpusError("parameters", "similarity_threshold", f"{threshold} is not between 0 and 1")
+    frame = quotes.reset_index(drop=True)
+    parent = list(range(len(frame)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(i: int, j: int) -> None:
+        parent[root(i)] = root(j)
+
+    stems = [tuple(stem(w) for w in words(t)) for t in frame["text"]]
+    docs = frame["doc_id"].tolist()
+    for _, rows in frame.groupby("speaker", sort=False):
+        by_text: dict[tuple[str, ...], list[int]] = {}
+        for i in rows.index:
+            if len(stems[i]) >= MIN_SHARED:
+                by_text.setdefault(stems[i], []).append(i)
+        for same in by_text.values():  # identical wording in several documents: one remark
+            if len({docs[k] for k in same}) > 1:
+                for i in same[1:]:
+                    join(i, same[0])
+        for i, j in _candidates(list(by_text)):
+            a, b = by_text[i], by_text[j]
+            if {docs[k] for k in a} == {docs[k] for k in b} and len({docs[k] for k in a}) == 1:
+                continue
+            shared = _shared(i, j)
+            if shared >= MIN_SHARED and shared / min(len(i), len(j)) >= threshold:
+                join(a[0], b[0])
+    members: dict[int, list[int]] = {}
+    for i in range(len(frame)):
+        members.setdefault(root(i), []).append(i)
+    groups = [m for m in members.values() if len(m) > 1]
+    records = frame.to_dict(orient="records")
+    groups.sort(key=lambda m: (min(records[i]["published"] for i in m), min(m)))
+    rows: list[dict] = []
+    compare = functools.lru_cache(maxsize=4096)(_compare)
+    for number, group in enumerate(groups, start=1):
+        rows.extend(_versions(records, group, number, compare))
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def _compare(reference: str, text: str) -> tuple[float, int, str]:
+    """``(similarity, words changed, diff text)`` of ``text`` against ``reference``."""
+    if text == reference:
+        return 1.0, 0, diff_text([("equal", " ".join(words(text)))])
+    pieces = word_diff(reference, text)
+    changed = sum(len(w.split()) for op, w in pieces if op != "equal")
+    return round(similarity(reference, text)[0], 3), changed, diff_text(pieces)
+
+
+def _versions(records: list[dict], group: list[int], number: int, compare) -> list[dict]:
+    rank = {"turn": 0, "direct": 1, "indirect": 2}
+    ordered = sorted(group, key=lambda i: (records[i]["published"], rank.get(records[i]["kind"], 3), records[i]["doc_id"], records[i]["start"]))
+    reference = min(ordered, key=lambda i: (rank.get(records[i]["kind"], 3), records[i]["published"]))
+    first = min(records[i]["published"] for i in group)
+    ref_text = records[reference]["text"]
+    out = []
+    for i in ordered:
+        r = records[i]
+        score, changed, diff = compare(ref_text, r["text"])
+        out.append({
+            "group": number, "speaker": r["speaker"], "doc_id": r["doc_id"], "outlet": r["outlet"],
+            "published": r["published"], "kind": r["kind"],
+            "presented_as": "paraphrase" if r["kind"] == "indirect" else "verbatim",
+            "reference": i == reference, "first_published": r["published"] == first,
+            "similarity": 1.0 if i == reference else score, "same_words": changed == 0, "words_changed": changed,
+            "diff": diff, "text": r["text"], "start": int(r["start"]), "end": int(r["end"]),
+        })
+    return out
+
+
+def _shared(x: tuple[str, ...], y: tuple[str, ...]) -> int:
+    matcher = difflib.SequenceMatcher(None, x, y, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks())
+
+
+def _candidates(texts: list[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Pairs of texts that share at least two word pairs (bigrams): only these can be versions."""
+    index: dict[tuple[str, str], list[int]] = {}
+    for n, text in enumerate(texts):
+        for bigram in set(zip(text, text[1:])):
+            index.setdefault(bigram, []).append(n)
+    counts: dict[tuple[int, int], int] = {}
+    for members in index.values():
+        for k, a in enumerate(members):
+            for b in members[k + 1:]:
+                counts[(a, b)] = counts.get((a, b), 0) + 1
+    return [(texts[a], texts[b]) for (a, b), n in counts.items() if n >= 2]
+
+
+def quote_groups_table(corpus: Corpus, *, threshold: float = DEFAULT_THRESHOLD) -> pd.DataFrame:
+    """:func:`quote_groups` of the corpus's quotation table."""
+    from newsbook.quotes import quotes_table
+
+    return quote_groups(quotes_table(corpus), threshold=threshold)

@@ -1,0 +1,140 @@
+"""Find the quoted stretches of a text: paired quotation marks, also across paragraphs.
+
+Curly (“ ”), straight (") and angle (« ») double quotation marks are read. Whether a mark
+opens or closes is decided by what surrounds it (a mark after a space and before a word
+opens), so machine-altered texts with the wrong glyph still pair; only where the context says
+nothing does the glyph decide. News convention for long quotes is followed: a paragraph that
+ends inside a quotation continues it when the next paragraph opens with a quotation mark;
+otherwise the quotation ends with its paragraph. A stray opening mark with nothing after it is
+ignored. Single quotation marks are not read: the same glyph is the apostrophe.
+
+``find_quotations(text, spans)`` returns :class:`Quotation` records: ``start, end`` of the
+quoted words (marks, surrounding space and trailing commas excluded, ``text[start:end]`` is what
+was quoted), ``open_mark`` and ``close_mark`` (``None`` for a quotation left unclosed), and
+``pieces``: one ``(start, end)`` per paragraph the quotation covers, and ``words``, the number
+of words quoted (``is_fragment`` below :data:`FRAGMENT_WORDS`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsbook.quote_cues import spans as token_spans
+from newsbook.tokens import is_word
+
+OPENING = "“«„"
+CLOSING = "”»"
+AMBIGUOUS = '"‟'
+MARKS = OPENING + CLOSING + AMBIGUOUS
+_BEFORE_OPEN = " \t\n\r([{—–-/\u00a0"
+_TRIM_END = " \t\r\n,\u00a0"
+FRAGMENT_WORDS = 4
+"""Quotations of fewer words are scare quotes or terms ("peacekeepers"), not statements."""
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """One quoted stretch of a document."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None
+    pieces: tuple[tuple[int, int], ...]
+    words: int
+
+    @property
+    def is_fragment(self) -> bool:
+        """A quotation of fewer than :data:`FRAGMENT_WORDS` words: a term, not a statement."""
+        return self.words < FRAGMENT_WORDS
+
+
+def _role(text: str, i: int, start: int, end: int) -> str:
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    opens = before in _BEFORE_OPEN and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or not after.isalnum())
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    char = text[i]
+    return "open" if char in OPENING else "close" if char in CLOSING else "either"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _TRIM_END:
+        end -= 1
+    return start, end
+
+
+def find_quotations(text: str, spans: Sequence[tuple[int, int]]) -> list[Quotation]:
+    """The quotations in the paragraphs ``spans`` (``(start, end)``, in text order).
+
+    >>> text = '“We will stay,” he said. “As long as needed.”'
+    >>> [text[q.start:q.end] for q in find_quotations(text, [(0, len(text))])]
+    ['We will stay', 'As long as needed.']
+    """
+    found: list[Quotation] = []
+    opened: int | None = None
+    open_mark = 0
+    pieces: list[tuple[int, int]] = []
+
+    def finish(close_at: int, close_mark: int | None) -> None:
+        nonlocal opened
+        kept = [p for p in (*pieces, _trim(text, opened, close_at)) if p[0] < p[1]]
+        if kept:
+            count = sum(is_word(text[a:b]) for p in kept for a, b in token_spans(text, *p))
+            found.append(Quotation(kept[0][0], kept[-1][1], open_mark, close_mark, tuple(kept), count))
+        pieces.clear()
+        opened = None
+
+    for number, (start, end) in enumerate(spans):
+        i = start
+        if opened is not None:  # carried over: the paragraph must open with a quotation mark
+            first = _trim(text, start, end)[0]
+            if first < end and text[first] in MARKS and _role(text, first, start, end) != "close":
+                i = first + 1
+                opened = i
+            else:
+                opened = None
+        for i in range(i, end):
+            if text[i] not in MARKS:
+                continue
+            role = _role(text, i, start, end)
+            if role == "either":
+                role = "close" if opened is not None else "open"
+            if role == "open":
+                if not text[i + 1:end].strip():
+                    continue  # a stray mark at the end of a paragraph
+                if opened is not None:
+                    finish(i, None)
+                opened, open_mark = i + 1, i
+            elif opened is not None:
+                finish(i, i)
+        if opened is not None:
+            following = spans[number + 1] if number + 1 < len(spans) else None
+            continues = following is not None and _opens_with_mark(text, *following)
+            if continues:
+                piece = _trim(text, opened, end)
+                if piece[0] < piece[1]:
+                    pieces.append(piece)
+            else:
+                finish(end, None)
+    return found
+
+
+def _opens_with_mark(text: str, start: int, end: int) -> bool:
+    first = _trim(text, start, end)[0]
+    return first < end and text[first] in MARKS and _role(text, first, start, end) != "close"
+
+
+def inside(quotations: Sequence[Quotation], position: int) -> bool:
+    """True when ``position`` lies within a quotation (its marks included)."""
+    for q in quotations:
+        if q.open_mark <= position < (q.close_mark + 1 if q.close_mark is not None else q.end):
+            return True
+    return False

@@ -1,0 +1,228 @@
+"""Every attributed statement of a corpus: direct quotes, reported speech and turns.
+
+Kinds: ``direct`` (words in quotation marks, :mod:`newsbook.quote_marks`), ``indirect``
+(reported speech: "X said that ...", "according to X", :mod:`newsbook.reported`) and ``turn``
+(a transcript speaker turn or an interview answer, :mod:`newsbook.turns`). A quotation is
+attributed, in this order, to the cue right after its closing mark ("…,” he added"), to a cue
+earlier in its sentence whose content holds it ("Hill said she believed the violence “is
+likely ...”"), or, when its sentence has no cue, to the latest speaker of its paragraph or the
+paragraph before (a quote paragraph continuing a speaker). Quotations of fewer than four words
+are terms, not statements. Speakers are resolved by :mod:`newsbook.speakers`.
+
+``quotes_table``
+    ``doc_id, outlet, published, paragraph, speaker, speaker_role, speaker_kind,
+    speaker_country, kind, text, start, end, cue, cue_start, cue_end, speaker_text,
+    speaker_start, speaker_end, resolved_by, about_withdrawal, stance, stance_evidence``:
+    one row a statement, in text order. ``text`` is ``doc.text[start:end]``; ``cue`` and
+    ``speaker_text`` are the attribution's words at ``cue_start:cue_end`` and
+    ``speaker_start:speaker_end`` (empty where the speaker is carried over from before);
+    ``resolved_by`` says how the speaker was found (``label``, ``interview``, ``named``,
+    ``surname``, ``pronoun``, ``document``, ``group``, ``previous speaker``, ``unnamed cue``);
+    ``speaker_kind`` is ``official``, ``expert``, ``journalist``, ``institution``, ``person``
+    (not in ``data/people.csv``) or a group's kind (``anonymous``, ``expert`` ...). The last
+    three columns come from :func:`newsbook.stance.apply_stance`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+import pandas as pd
+
+from newsbook.quote_cues import Attribution, SentenceReader
+from newsbook.corpus import Corpus, Document
+from newsbook.people import People, load_people, speaker_words
+from newsbook.quote_marks import Quotation, find_quotations
+from newsbook.reported import content_tokens, merged_sentences, satisfies
+from newsbook.speakers import Resolver, Speaker
+from newsbook.quote_cues import spans as token_spans
+from newsbook.tokens import is_word
+from newsbook.turns import interview_answers, transcript_turns
+
+BASE_COLUMNS = [
+    "doc_id", "outlet", "published", "paragraph", "speaker", "speaker_role", "speaker_kind", "speaker_country",
+    "kind", "text", "start", "end", "cue", "cue_start", "cue_end", "speaker_text", "speaker_start", "speaker_end",
+    "resolved_by",
+]
+MIN_WORDS = 3
+_GAP = re.compile(r"[\s,]*")
+_WORDS = speaker_words()
+_LOWER = {w for category in ("group", "function") for w in _WORDS.get(category, {})}
+
+
+class _Mask:
+    """Which offsets lie inside a quotation (marks included)."""
+
+    def __init__(self, quotations: list[Quotation]):
+        self.spans = sorted((q.open_mark, q.close_mark + 1 if q.close_mark is not None else q.end) for q in quotations)
+        self.starts = [a for a, _ in self.spans]
+
+    def covers(self, position: int) -> bool:
+        i = bisect.bisect_right(self.starts, position) - 1
+        return i >= 0 and position < self.spans[i][1]
+
+
+def document_statements(doc: Document, sentences: Iterable, *, people: People | None = None) -> list[dict]:
+    """The attributed statements of one document, as row dicts with :data:`BASE_COLUMNS`."""
+    people = people or load_people()
+    text, rows = doc.text, []
+    paras = doc.content_records()
+    ordinal = {p.paragraph: i for i, p in enumerate(paras)}
+    quotations = find_quotations(text, [(p.body_start, p.end) for p in paras])
+    mask, resolver = _Mask(quotations), Resolver(text, people)
+    turns = {t.paragraph: t for t in transcript_turns(doc)}
+    answers = {t.paragraph: t for t in interview_answers(doc)}
+    by_para: dict[int, list[tuple[int, int]]] = {}
+    for paragraph, start, end in merged_sentences(sentences):
+        by_para.setdefault(paragraph, []).append((start, end))
+    sentence_starts = sorted(a for spans in by_para.values() for a, _ in spans)
+    records: list[dict] = []
+
+    def row(kind: str, start: int, end: int, speaker: Speaker, paragraph: int, **where: object) -> None:
+        rows.append({"doc_id": doc.doc_id, "outlet": doc.outlet, "published": doc.meta["published"],
+                     "paragraph": paragraph, "speaker": speaker.name, "speaker_role": speaker.role,
+                     "speaker_kind": speaker.kind, "speaker_country": speaker.country, "kind": kind,
+                     "text": text[start:end], "start": start, "end": end, "resolved_by": speaker.how,
+                     "cue": "", "cue_start": None, "cue_end": None, "speaker_text": "", "speaker_start": None,
+                     "speaker_end": None, **where})
+
+    for p in paras:
+        number, own = ordinal[p.paragraph], p.speaker
+        for whole in (turns.get(p.paragraph), answers.get(p.paragraph)):
+            if whole is not None:
+                speaker = resolver.name(whole.speaker, whole.start)
+                speaker = Speaker(speaker.name, speaker.role or whole.role, speaker.kind, speaker.country,
+                                  speaker.pronoun, "label" if whole in turns.values() else "interview")
+                own = own or speaker.name
+                resolver.note(whole.start, number, speaker, spoke=True)
+                row("turn", whole.start, whole.end, speaker, whole.paragraph, cue=whole.cue, cue_start=whole.cue_start,
+                    cue_end=whole.cue_end, speaker_text=text[whole.speaker_start:whole.speaker_end] if whole.speaker_start is not None else "",
+                    speaker_start=whole.speaker_start, speaker_end=whole.speaker_end)
+        for start, end in by_para.get(p.paragraph, []):
+            records.extend(_sentence(text, start, end, number, own, mask, resolver, quotations, row, p.paragraph))
+        for q in quotations:
+            if p.body_start <= q.end <= p.end and not q.is_fragment:
+                opening = next((o for o in paras if o.body_start <= q.start <= o.end), p)
+                _attribute_quote(text, q, ordinal[opening.paragraph], opening.speaker or own, records, sentence_starts,
+                                 resolver, row, opening.paragraph)
+    return _deduplicate(sorted(rows, key=lambda r: (r["start"], r["kind"] != "turn")))
+
+
+def _deduplicate(rows: list[dict]) -> list[dict]:
+    """Drop reported speech that overlaps an earlier statement of the same kind and speaker
+    ("Putin said X, he said, ..." is one statement)."""
+    kept: list[dict] = []
+    for r in rows:
+        if r["kind"] == "indirect" and any(k["kind"] == "indirect" and k["speaker"] == r["speaker"] and k["start"] < r["end"]
+                                           and r["start"] < k["end"] for k in kept[-8:]):
+            continue
+        kept.append(r)
+    return kept
+
+
+def _resolve(att: Attribution, resolver: Resolver, number: int, own: str) -> Speaker | None:
+    phrase = att.speaker
+    if att.order == "none":
+        return resolver.refer("", att.cue_start, number, exclude=own)
+    if phrase is None or phrase.type == "self":
+        return None
+    if phrase.type == "name":
+        return resolver.name(phrase.text, phrase.start)
+    if phrase.type == "group":
+        return resolver.group(phrase, _LOWER)
+    word = "document" if phrase.type == "document" else phrase.text
+    return resolver.refer(word, phrase.start, number, exclude=own)
+
+
+def _sentence(text, start, end, number, own, mask, resolver, quotations, row, paragraph) -> list[dict]:
+    spans = token_spans(text, start, end)
+    reader = SentenceReader(text, spans, [mask.covers(a) for a, _ in spans])
+    for run in reader.name_runs():  # the sentence's first named person or institution: its subject
+        seen = resolver.name(run.text, run.start)
+        introduced = " " in run.text and reader.introduces(run)
+        if seen.kind != "person" or seen.role or introduced:
+            resolver.note(run.start, number, seen, spoke=False)
+            break
+    atts = [a for a in reader.cues() if a.order != "passive" and (a.speaker is not None or a.order == "none")]
+    found = []
+    for index, att in enumerate(atts):
+        speaker = _resolve(att, resolver, number, own)
+        phrase = att.speaker
+        if speaker is not None:
+            resolver.note(phrase.start if phrase else att.cue_start, number, speaker, spoke=True)
+        tokens = content_tokens(reader, atts, index)
+        content = (spans[tokens[0]][0], spans[tokens[1]][1]) if tokens else None
+        where = {"cue": text[att.cue_start:att.cue_end], "cue_start": att.cue_start, "cue_end": att.cue_end,
+                 "speaker_text": phrase.text if phrase else "", "speaker_start": phrase.start if phrase else None,
+                 "speaker_end": phrase.end if phrase else None}
+        found.append({"left": spans[att.left][0], "sentence": start, "content": content, "speaker": speaker, "where": where})
+        if speaker is None or tokens is None or att.cue.complement == "quote" or _opens_quote(text, content[0], quotations):
+            continue
+        if content[1] <= att.cue_start and _closes_quote(text, content[1], quotations):
+            continue  # "..., “quoted words,” said X": the quotation is the statement
+        if _follows_quote(text, spans[att.left][0], start, quotations):
+            continue  # "“...,” Tokayev said in a televised address": what follows the cue is no statement
+        if not satisfies(reader, tokens[0], tokens[1], att.cue.complement):
+            continue
+        if att.order == "according" and any(o is not att and tokens[0] <= o.cue_first <= tokens[1] for o in atts):
+            continue
+        words = [i for i in range(tokens[0], tokens[1] + 1) if is_word(reader.words[i])]
+        outside = [i for i in words if not reader.masked[i] or _in_fragment(spans[i][0], quotations, text)]
+        if len(words) >= MIN_WORDS and len(outside) >= MIN_WORDS:
+            row("indirect", content[0], content[1], speaker, paragraph, **where)
+    return found
+
+
+def _opens_quote(text: str, start: int, quotations: list[Quotation]) -> bool:
+    return any(q.open_mark == start and not q.is_fragment for q in quotations)
+
+
+def _follows_quote(text: str, position: int, sentence_start: int, quotations: list[Quotation]) -> bool:
+    while position > sentence_start and text[position - 1] in " \t,":
+        position -= 1
+    return position > sentence_start and any(q.close_mark == position - 1 and not q.is_fragment for q in quotations)
+
+
+def _closes_quote(text: str, end: int, quotations: list[Quotation]) -> bool:
+    return any(q.close_mark is not None and q.close_mark < end <= q.close_mark + 2 and not q.is_fragment for q in quotations)
+
+
+def _in_fragment(position: int, quotations: list[Quotation], text: str) -> bool:
+    return any(q.start <= position < q.end and q.is_fragment for q in quotations)
+
+
+def _attribute_quote(text, q, number, own, records, sentence_starts, resolver, row, paragraph) -> None:
+    chosen = None
+    if q.close_mark is not None:
+        after = _GAP.match(text, q.close_mark + 1).end()
+        chosen = next((r for r in records if r["left"] == after and r["speaker"] is not None), None)
+    if chosen is None:
+        i = bisect.bisect_right(sentence_starts, q.open_mark) - 1
+        sentence = sentence_starts[i] if i >= 0 else None
+        for r in records:
+            content = r["content"]
+            if r["sentence"] == sentence and r["speaker"] is not None and content and content[0] <= q.open_mark < content[1]:
+                chosen = r
+    if chosen is not None:
+        speaker, where = chosen["speaker"], chosen["where"]
+    else:
+        speaker, where = resolver.previous_speaker(q.open_mark, number, exclude=own), {}
+    if speaker is None:
+        return
+    resolver.note(q.start, number, speaker, spoke=True)
+    row("direct", q.start, q.end, speaker, paragraph, **where)
+
+
+def quotes_table(corpus: Corpus, *, people: People | None = None) -> pd.DataFrame:
+    """Every attributed statement of ``corpus`` with its stance on withdrawal (see the module docstring)."""
+    from newsbook.stance import apply_stance
+
+    rows = []
+    for doc in corpus:
+        rows.extend(document_statements(doc, corpus.sentence_records(doc.doc_id), people=people))
+    frame = pd.DataFrame(rows, columns=BASE_COLUMNS)
+    for column in ("cue_start", "cue_end", "speaker_start", "speaker_end"):
+        frame[column] = frame[column].astype("Int64")
+    return apply_stance(frame, corpus)

@@ -1,0 +1,236 @@
+"""Stance on withdrawal: which statements speak to whether the troops will leave, and how.
+
+The rules read a lexicon, ``data/stance_lexicon.csv`` (``term, category, note``), with the
+categories ``topic`` (leave, withdraw, go home ...), ``context`` (troops, Russians, CSTO ...),
+``negation``, ``hard_to_remove``, ``uncertain`` and ``will_leave``. Terms match word stems
+(NLTK's Porter stemmer: "leave" matches "leaving"; a stem of five letters or more also matches
+longer stems, so "depart" matches "departure"); the words of a phrase follow each other, a
+topic phrase allowing one word between ("go back home").
+
+1. A statement's own words are its text less the narrower statements of other speakers
+   inside it (a reporter's turn that reports Putin's words does not speak for the reporter).
+2. ``about_withdrawal``: its own words hold a topic term whose sentence holds a context term
+   (the document's sentence, so "they could stay" in a sentence about "Russian troops" counts).
+3. ``stance``, from the sentences with such a topic term: ``hard_to_remove`` when a negation
+   stands within three words before the topic term ("will not leave") or a hard_to_remove word
+   is there ("rarely", "difficult"); else ``uncertain`` when an uncertain word is ("hope", "as
+   long as", "could"); else ``will_leave`` (a departure stated, promised or scheduled).
+   ``stance_evidence`` lists the words that decided, as written, ``"; "``-joined.
+
+``apply_stance`` adds ``about_withdrawal, stance, stance_evidence`` to a quotation table.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+from nltk.stem.porter import PorterStemmer
+
+from newsbook.corpus import Corpus
+from newsbook.errors import CorpusError
+from newsbook.paths import data_file
+from newsbook.reported import merged_sentences
+from newsbook.quote_cues import spans as token_spans
+
+DEFAULT_LEXICON = data_file("stance_lexicon.csv")
+CATEGORIES = ("topic", "staying", "context", "negation", "hard_to_remove", "uncertain", "will_leave")
+STANCES = ("will_leave", "uncertain", "hard_to_remove")
+NEGATION_WINDOW = 5
+CONTEXT_SENTENCES = 1
+"""Sentences before a topic term's own that may hold its context term."""
+CLAUSE_BREAKS = {",", ";", "whether", "if", "that", "but", "although", "becaus", "while", "when", "unless"}
+_STEMMER = PorterStemmer()
+
+
+@functools.lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The Porter stem of a lower-cased word (curly apostrophes made straight)."""
+    return _STEMMER.stem(word.lower().replace("’", "'"))
+
+
+def load_lexicon(path: str | Path = DEFAULT_LEXICON) -> dict[str, list[str]]:
+    """``{category: [terms]}`` from the lexicon file."""
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except OSError:
+        raise CorpusError(path, None, "stance lexicon not found") from None
+    return {c: frame.loc[frame["category"] == c, "term"].tolist() for c in CATEGORIES}
+
+
+class Matcher:
+    """Find the terms of one category in a list of word stems."""
+
+    def __init__(self, terms: Sequence[str], *, gap: int = 0, exact_names: bool = False):
+        self.exact = {t.lower() for t in terms if exact_names and t[:1].isupper()}
+        stems = [tuple(stem(w) for w in t.split()) for t in terms if t.strip() and t.lower() not in self.exact]
+        self.terms = stems
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        self.prefixed: list[tuple[str, ...]] = []
+        for term in stems:
+            self.by_first.setdefault(term[0], []).append(term)
+            if len(term[0]) >= 5:
+                self.prefixed.append(term)
+        self.gap = gap
+
+    def find(self, stems: Sequence[str], words: Sequence[str] = ()) -> list[tuple[int, int]]:
+        """``(first, last)`` token indices of every match. Terms written with a capital (in a
+        matcher made with ``exact_names``) match whole words of ``words`` only: "Russians" is not
+        "Russian"."""
+        hits = []
+        for i, s in enumerate(stems):
+            if self.exact and words and words[i].lower() in self.exact:
+                hits.append((i, i))
+                continue
+            candidates = self.by_first.get(s, [])
+            if self.prefixed:
+                candidates = candidates + [t for t in self.prefixed if s != t[0] and s.startswith(t[0])]
+            for term in candidates:
+                last = self._rest(stems, i, term[1:])
+                if last is not None:
+                    hits.append((i, last))
+                    break
+        return hits
+
+    def first_stems(self) -> set[str]:
+        """The stems a match can start with (prefix terms aside)."""
+        return set(self.by_first)
+
+    def _rest(self, stems: Sequence[str], i: int, rest: tuple[str, ...]) -> int | None:
+        for word in rest:
+            nxt = next((k for k in range(i + 1, min(i + 2 + self.gap, len(stems))) if stems[k] == word), None)
+            if nxt is None:
+                return None
+            i = nxt
+        return i
+
+
+class StanceRules:
+    """The compiled lexicon; :meth:`judge` decides one statement."""
+
+    def __init__(self, lexicon: dict[str, list[str]]):
+        self.topic = Matcher(lexicon["topic"], gap=1)
+        self.staying = Matcher(lexicon.get("staying", []))
+        self.words = {c: Matcher(lexicon.get(c, []), exact_names=c == "context")
+                      for c in ("context", "negation", "hard_to_remove", "uncertain", "will_leave")}
+        self.has_context = bool(self.words["context"].terms or self.words["context"].exact)
+        self._context_cache: dict[str, bool] = {}
+
+    def judge(self, text: str, own: Sequence[tuple[int, int]], sentences: Sequence[tuple[int, int]]) -> tuple[bool, str, str]:
+        """``(about, stance, evidence)`` for the words of ``text`` within the ``own`` spans."""
+        tokens = [span for a, b in own for span in token_spans(text, a, b)]
+        if not tokens:
+            return False, "", ""
+        stems = [stem(text[a:b]) for a, b in tokens]
+        if not self.topic.prefixed and not self.topic.first_stems() & set(stems):
+            return False, "", ""
+        starts = [a for a, _ in sentences]
+        sentence_of = [bisect.bisect_right(starts, a) - 1 for a, _ in tokens]
+        hits = [h for h in self.topic.find(stems) if self._in_context(text, sentences, sentence_of[h[0]])]
+        if not hits:
+            return False, "", ""
+        keep = {sentence_of[first] for first, _ in hits}
+        chosen = [k for k in range(len(tokens)) if sentence_of[k] in keep]
+        position = {k: i for i, k in enumerate(chosen)}
+        sub = [stems[k] for k in chosen]
+        hits = [(position[a], position[b]) for a, b in hits]
+
+        def words(found: list[tuple[int, int]]) -> list[str]:
+            return [" ".join(text[tokens[chosen[a]][0]:tokens[chosen[b]][1]].split()) for a, b in found]
+
+        stay = [h for h in hits if self.staying.find(sub[h[0]:h[1] + 1])]
+        for negation, topic in self._negated(sub, hits):
+            stance = "will_leave" if topic in stay else "hard_to_remove"
+            return True, stance, "; ".join(words([negation, topic]))
+        for stance in ("hard_to_remove", "uncertain"):
+            found = self.words[stance].find(sub)
+            if found:
+                return True, stance, "; ".join(words(found) + words(hits))
+        if len(stay) == len(hits):
+            return True, "hard_to_remove", "; ".join(words(hits))
+        return True, "will_leave", "; ".join(words(hits) + words(self.words["will_leave"].find(sub)))
+
+    def forget(self) -> None:
+        """Clear the per-document cache of sentences known to name a context term."""
+        self._context_cache.clear()
+
+    def _in_context(self, text: str, sentences: Sequence[tuple[int, int]], index: int) -> bool:
+        if not self.has_context:
+            return True
+        window = sentences[max(index - CONTEXT_SENTENCES, 0):index + 1] if index >= 0 else []
+        for a0, b0 in window:
+            sentence = text[a0:b0]
+            if sentence not in self._context_cache:
+                spans = token_spans(sentence)
+                found = self.words["context"].find([stem(sentence[a:b]) for a, b in spans], [sentence[a:b] for a, b in spans])
+                self._context_cache[sentence] = bool(found)
+            if self._context_cache[sentence]:
+                return True
+        return False
+
+    def _negated(self, stems: list[str], hits: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        """``(negation, topic hit)`` pairs: a negation up to five words before, in the same clause."""
+        negations = self.words["negation"].find(stems)
+        pairs = []
+        for topic in hits:
+            for negation in negations:
+                between = stems[negation[1] + 1:topic[0]]
+                if 0 < topic[0] - negation[1] <= NEGATION_WINDOW and not set(between) & CLAUSE_BREAKS:
+                    pairs.append((negation, topic))
+        return pairs
+
+
+def own_spans(frame: pd.DataFrame) -> list[list[tuple[int, int]]]:
+    """For each row of a one-document quotation table, its spans less other speakers' statements."""
+    order = frame.sort_values("start", kind="stable")
+    starts, rows = order["start"].tolist(), list(order[["start", "end", "speaker"]].itertuples(index=False))
+    result = []
+    for start, end, speaker in frame[["start", "end", "speaker"]].itertuples(index=False):
+        cuts = []
+        for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+            inner = rows[k]
+            if inner.speaker != speaker and inner.end <= end and (inner.start, inner.end) != (start, end):
+                cuts.append((inner.start, inner.end))
+        spans, cursor = [], start
+        for a, b in sorted(cuts):
+            if a > cursor:
+                spans.append((cursor, a))
+            cursor = max(cursor, b)
+        if cursor < end:
+            spans.append((cursor, end))
+        result.append(spans)
+    return result
+
+
+def apply_stance(quotes: pd.DataFrame, corpus: Corpus, *, topic_terms: Sequence[str] | None = None,
+                 context_terms: Sequence[str] | None = None, lexicon: dict[str, list[str]] | None = None) -> pd.DataFrame:
+    """``quotes`` with ``about_withdrawal, stance, stance_evidence`` (see the module docstring).
+
+    Args:
+        topic_terms: replace the lexicon's topic terms (a reader's own question).
+        context_terms: replace its context terms; an empty list drops the context condition.
+    """
+    lexicon = dict(lexicon or load_lexicon())
+    if topic_terms is not None:
+        if not [t for t in topic_terms if str(t).strip()]:
+            raise CorpusError("parameters", "topic_terms", "the topic term list is empty")
+        lexicon["topic"] = list(topic_terms)
+    if context_terms is not None:
+        lexicon["context"] = list(context_terms)
+    rules = StanceRules(lexicon)
+    out = quotes.copy()
+    results = {}
+    for doc_id, group in quotes.groupby("doc_id", sort=False):
+        doc = corpus[doc_id]
+        sentences = [(a, b) for _, a, b in merged_sentences(corpus.sentence_records(doc_id))]
+        rules.forget()
+        for index, spans in zip(group.index, own_spans(group)):
+            results[index] = rules.judge(doc.text, spans, sentences)
+    judged = [results.get(i, (False, "", "")) for i in out.index]
+    out["about_withdrawal"] = [r[0] for r in judged]
+    out["stance"] = [r[1] for r in judged]
+    out["stance_evidence"] = [r[2] for r in judged]
+    return out

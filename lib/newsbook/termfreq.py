@@ -1,0 +1,147 @@
+"""How often each term occurs, per document and per outlet, and how often the terms a reader tracks occur.
+
+Counts come from :mod:`newsbook.terms` streams (content only, normalised, stopwords left out of the
+vocabulary); each document is counted with a :class:`collections.Counter` and dropped, so memory grows
+with the vocabulary, not the corpus. ``per_1000`` is ``count / words * 1000``, ``words`` being all word
+tokens of the content (stopwords included), the same count as ``documents.csv``.
+
+``term_frequency``
+    ``outlet, doc_id, term, n, count, words, per_1000, start, end``: every vocabulary unigram (``n`` 1) and
+    bigram (``n`` 2, the two keys joined by a space) of every document; ``start, end`` locate its first
+    occurrence in the document. Sorted by document (manifest order), count (descending), term.
+``term_frequency_table``
+    ``outlet, doc_id, term, count, per_1000``: the export ``term_frequency.csv`` (no stemming).
+``outlet_term_frequency``
+    ``outlet, term, n, count, words, per_1000``: the same summed over each outlet's documents.
+``tracked_terms``
+    ``outlet, doc_id, term, key, count, words, per_1000, start, end``: one row per document and tracked
+    term (a term that never occurs gets count 0); ``key`` is the normalised form that was matched,
+    words joined by spaces; ``start, end`` locate the first occurrence (0, 0 where there is none).
+``tracked_by_outlet``
+    ``outlet, term, key, count, words, per_1000``: the tracked terms summed per outlet.
+``term_forms``
+    ``term, label, forms``: for each key, the unstemmed words it stands for, most frequent first
+    (``forms``), and a ``label`` for figures: the most frequent word, with ``*`` when stemming merged
+    several ("protesters*" for "protest", "protests", "protesters").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from newsbook.corpus import Corpus
+from newsbook.terms import Normaliser, find_term, parse_terms, select_documents, document_stream, streams
+
+TERM_COLUMNS = ["outlet", "doc_id", "term", "n", "count", "words", "per_1000", "start", "end"]
+EXPORT_COLUMNS = ["outlet", "doc_id", "term", "count", "per_1000"]
+TRACKED_COLUMNS = ["outlet", "doc_id", "term", "key", "count", "words", "per_1000", "start", "end"]
+
+
+def term_frequency(corpus: Corpus, *, stem: bool = False, outlets: Sequence[str] | None = None) -> pd.DataFrame:
+    """Counts of every vocabulary unigram and bigram in every selected document."""
+    docs, sizes, grams, terms, counts, starts, ends = [], [], [], [], [], [], []
+    for stream in streams(corpus, stem=stem, outlets=outlets):
+        uni, bi = np.flatnonzero(stream.vocab), stream.bigram_positions()
+        keys = np.concatenate([stream.key[uni], stream.key[bi] + " " + stream.key[bi + 1]])
+        first_token, last_token = np.concatenate([uni, bi]), np.concatenate([uni, bi + 1])
+        counter = Counter(keys)
+        first = dict(zip(keys[::-1], range(len(keys) - 1, -1, -1)))
+        found = list(counter)
+        where = np.fromiter(map(first.__getitem__, found), dtype=np.int64, count=len(found))
+        docs.append((stream.outlet, stream.doc_id, stream.words))
+        sizes.append(len(found))
+        grams.append(np.repeat(np.array([1, 2], dtype=np.int64), [len(set(keys[:len(uni)])), len(set(keys[len(uni):]))]))
+        terms.extend(found)
+        counts.extend(counter.values())
+        starts.append(stream.start[first_token[where]])
+        ends.append(stream.end[last_token[where]])
+    outlet, doc_id, words = (np.array(column, dtype=object) for column in zip(*docs)) if docs else ([], [], [])
+    frame = pd.DataFrame({
+        "order": np.repeat(np.arange(len(docs)), sizes),
+        "outlet": np.repeat(outlet, sizes),
+        "doc_id": np.repeat(doc_id, sizes),
+        "term": np.array(terms, dtype=object),
+        "count": np.array(counts, dtype=np.int64),
+        "words": np.repeat(np.asarray(words, dtype=np.int64), sizes),
+        "start": np.concatenate(starts) if starts else np.empty(0, np.int64),
+        "end": np.concatenate(ends) if ends else np.empty(0, np.int64),
+    })
+    frame["n"] = np.concatenate(grams) if grams else np.empty(0, np.int64)   # unigrams come first in each Counter
+    frame["per_1000"] = frame["count"] * 1000.0 / frame["words"]
+    frame = frame.sort_values(["order", "count", "term"], ascending=[True, False, True], kind="stable")
+    return frame[TERM_COLUMNS].reset_index(drop=True)
+
+
+def term_frequency_table(corpus: Corpus) -> pd.DataFrame:
+    """``term_frequency.csv``: the whole vocabulary (no stemming) of every document."""
+    return term_frequency(corpus)[EXPORT_COLUMNS]
+
+
+def outlet_term_frequency(corpus: Corpus, *, stem: bool = False, outlets: Sequence[str] | None = None) -> pd.DataFrame:
+    """Counts and rates of every vocabulary term summed over each outlet's documents."""
+    frame = term_frequency(corpus, stem=stem, outlets=outlets)
+    words = _outlet_words(corpus, stem=stem, outlets=outlets)
+    summed = frame.groupby(["outlet", "term", "n"], sort=False, as_index=False)["count"].sum()
+    summed["words"] = summed["outlet"].map(words).astype(np.int64)
+    summed["per_1000"] = summed["count"] * 1000.0 / summed["words"]
+    summed = summed.sort_values(["outlet", "count", "term"], ascending=[True, False, True], kind="stable")
+    return summed.reset_index(drop=True)
+
+
+def _outlet_words(corpus: Corpus, *, stem: bool, outlets: Sequence[str] | None) -> dict[str, int]:
+    totals: Counter[str] = Counter()
+    for stream in streams(corpus, stem=stem, outlets=outlets):
+        totals[stream.outlet] += stream.words
+    return dict(totals)
+
+
+def tracked_terms(
+    corpus: Corpus, terms: Sequence[str], *, stem: bool = False, outlets: Sequence[str] | None = None
+) -> pd.DataFrame:
+    """Occurrences of each tracked term (normalised like the text; multi-word terms too) per document.
+
+    Raises:
+        CorpusError: the term list is empty, a term holds no word, or an outlet is unknown.
+    """
+    normaliser = Normaliser(stem=stem)
+    parsed = parse_terms(terms, normaliser)
+    rows = []
+    for doc in select_documents(corpus, outlets):
+        stream = document_stream(doc, normaliser)
+        for term, keys in parsed:
+            hits = find_term(stream, keys)
+            start = int(stream.start[hits[0]]) if len(hits) else 0
+            end = int(stream.end[hits[0] + len(keys) - 1]) if len(hits) else 0
+            rows.append((doc.outlet, doc.doc_id, term, " ".join(keys), len(hits), stream.words, start, end))
+    frame = pd.DataFrame.from_records(rows, columns=[c for c in TRACKED_COLUMNS if c != "per_1000"])
+    frame["per_1000"] = (frame["count"] * 1000.0 / frame["words"].where(frame["words"] > 0)).fillna(0.0)
+    return frame[TRACKED_COLUMNS]
+
+
+def tracked_by_outlet(tracked: pd.DataFrame) -> pd.DataFrame:
+    """:func:`tracked_terms` summed per outlet (outlets in order of first appearance, terms as given)."""
+    summed = tracked.groupby(["outlet", "term", "key"], sort=False, as_index=False)[["count", "words"]].sum()
+    summed["per_1000"] = (summed["count"] * 1000.0 / summed["words"].where(summed["words"] > 0)).fillna(0.0)
+    return summed[["outlet", "term", "key", "count", "words", "per_1000"]]
+
+
+def term_forms(corpus: Corpus, *, stem: bool = False, outlets: Sequence[str] | None = None) -> pd.DataFrame:
+    """The words behind each vocabulary key, most frequent first (they differ only when stemming)."""
+    normaliser, plain = Normaliser(stem=stem), Normaliser(stem=False)
+    seen: Counter[str] = Counter()
+    for doc in select_documents(corpus, outlets):
+        stream = document_stream(doc, normaliser)
+        seen.update(Counter(stream.surface[stream.vocab]))
+    frame = pd.DataFrame({"surface": list(seen), "count": list(seen.values())}, columns=["surface", "count"])
+    frame["term"] = frame["surface"].map(normaliser.key)
+    frame["form"] = frame["surface"].map(plain.key)
+    forms = frame.groupby(["term", "form"], as_index=False)["count"].sum()
+    forms = forms.sort_values(["term", "count", "form"], ascending=[True, False, True], kind="stable")
+    grouped = forms.groupby("term", sort=True)["form"]
+    result = pd.DataFrame({"label": grouped.first(), "forms": grouped.agg(", ".join), "n": grouped.size()})
+    result["label"] = result["label"].where(result["n"] == 1, result["label"] + "*")
+    return result.reset_index()[["term", "label", "forms"]]

@@ -1,0 +1,228 @@
+"""Terms: normalised word tokens of a document's content, streamed one document at a time.
+
+Normalisation (one rule set for the counted text and for the terms a reader asks for):
+curly apostrophes become ``'``; a contraction or word in the stopword list (``data/stopwords.txt``) is
+recognised before anything else is taken off it; a possessive ``'s`` goes ("Russia’s" -> "russia");
+dotted initialisms lose their dots ("U.S." -> "US"); the token is case folded, except an initialism
+(two to four capitals, dotted or not) whose lower-case form is a stopword, which stays in capitals so
+"US" (the United States) is kept apart from "us"; optionally, Snowball's English stemmer (NLTK, no
+download) reduces each part of the word ("protesters" -> "protest", "Russian-led" -> "russian-led").
+
+A :class:`TokenStream` holds one document's content tokens (page chrome, transcript markers and speaker
+labels excluded) as numpy arrays: ``surface`` (the token as written), ``key`` (the normalised term;
+punctuation keeps its own character), ``word`` (a letter or digit in it), ``vocab`` (a word with a
+letter that is not a stopword: what term counts count), ``paragraph``, ``start, end`` (offsets into
+``doc.text``) and ``word_index`` (words before the token). Bigrams join two adjacent vocabulary words of
+one paragraph with nothing between them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from nltk.stem.snowball import SnowballStemmer
+
+from newsbook.corpus import Corpus, Document
+from newsbook.errors import CorpusError
+from newsbook.paths import data_file
+from newsbook.tokens import WORD_PATTERN
+
+DEFAULT_STOPWORDS = data_file("stopwords.txt")
+TOKEN_RE = re.compile(WORD_PATTERN, re.UNICODE | re.MULTILINE | re.DOTALL)
+_SPACED_TOKEN_RE = re.compile(r"\s*(?:" + WORD_PATTERN.replace("(?x)", "", 1) + ")",
+                              re.VERBOSE | re.UNICODE | re.MULTILINE | re.DOTALL)
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}")
+_POSSESSIVE = re.compile(r"'s$", re.IGNORECASE)
+_STEMMER = SnowballStemmer("english")
+
+
+@functools.lru_cache(maxsize=8)
+def load_stopwords(path: str | Path = DEFAULT_STOPWORDS) -> frozenset[str]:
+    """The stopword list: one lower-case word a line, ``#`` comments and blank lines skipped."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().replace("’", "'") for w in lines if w.strip() and not w.lstrip().startswith("#"))
+
+
+class Normaliser:
+    """Maps surface tokens to term keys, once per distinct token (dictionary caches).
+
+    >>> norm = Normaliser(stem=True)
+    >>> [norm.key(t) for t in ["Russia’s", "U.S.", "US", "us", "Protesters", "Russian-led"]]
+    ['russia', 'US', 'US', 'us', 'protest', 'russian-led']
+    >>> norm.is_vocabulary("us"), norm.is_vocabulary("US"), norm.is_vocabulary("2,500")
+    (False, True, False)
+    """
+
+    def __init__(self, *, stem: bool = False, stopwords: Iterable[str] | None = None) -> None:
+        self.stem = stem
+        self.stopwords = frozenset(load_stopwords() if stopwords is None else stopwords)
+        self._keys: dict[str, str] = {}
+        self._words: dict[str, bool] = {}
+        self._vocab: dict[str, bool] = {}
+
+    def _normalise(self, token: str) -> tuple[str, bool, bool]:
+        if not any(ch.isalnum() for ch in token):
+            return token, False, False
+        plain = token.replace("’", "'").replace("‘", "'")
+        if _INITIALISM.fullmatch(plain):
+            plain = plain.replace(".", "")
+        if plain.casefold() not in self.stopwords:
+            plain = _POSSESSIVE.sub("", plain)
+        folded = plain.casefold()
+        if 2 <= len(plain) <= 4 and plain.isalpha() and plain.isupper() and folded in self.stopwords:
+            return plain, True, True
+        has_letter = any(ch.isalpha() for ch in plain)
+        stop = folded in self.stopwords
+        if self.stem and has_letter and not stop:
+            folded = "-".join(_STEMMER.stem(part) for part in folded.split("-"))
+        return folded, True, has_letter and not stop
+
+    def entry(self, token: str) -> tuple[str, bool, bool]:
+        """``(key, is_word, is_vocabulary)`` of one surface token."""
+        if token not in self._keys:
+            self._keys[token], self._words[token], self._vocab[token] = self._normalise(token)
+        return self._keys[token], self._words[token], self._vocab[token]
+
+    def key(self, token: str) -> str:
+        """The term key of ``token``."""
+        return self.entry(token)[0]
+
+    def is_vocabulary(self, token: str) -> bool:
+        """True for a word with a letter that is not a stopword."""
+        return self.entry(token)[2]
+
+    def arrays(self, tokens: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``key, word, vocab`` arrays for a token sequence, normalising each distinct token once."""
+        for token in set(tokens).difference(self._keys):
+            self._keys[token], self._words[token], self._vocab[token] = self._normalise(token)
+        keys = np.empty(len(tokens), dtype=object)
+        keys[:] = list(map(self._keys.__getitem__, tokens))
+        word = np.fromiter(map(self._words.__getitem__, tokens), dtype=bool, count=len(tokens))
+        vocab = np.fromiter(map(self._vocab.__getitem__, tokens), dtype=bool, count=len(tokens))
+        return keys, word, vocab
+
+
+@dataclass
+class TokenStream:
+    """One document's content tokens (see the module docstring for the arrays)."""
+
+    doc_id: str
+    outlet: str
+    surface: np.ndarray
+    key: np.ndarray
+    word: np.ndarray
+    vocab: np.ndarray
+    paragraph: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    word_index: np.ndarray
+
+    @property
+    def words(self) -> int:
+        """Word tokens of the content (the denominator of every rate)."""
+        return int(self.word.sum())
+
+    def bigram_positions(self) -> np.ndarray:
+        """Token indices ``i`` where tokens ``i, i+1`` form a vocabulary bigram."""
+        ok = self.vocab[:-1] & self.vocab[1:] & (self.paragraph[:-1] == self.paragraph[1:])
+        return np.flatnonzero(ok)
+
+
+def content_spans(doc: Document) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``paragraph, start, end`` of the content of ``doc``.
+
+    The rows of :meth:`Document.content_paragraphs` (neither page chrome nor transcript markers), read
+    as arrays (no DataFrame copy per document), from ``body_start`` so speaker labels stay out.
+    """
+    frame = doc.paragraphs
+    kind = frame["kind"].to_numpy()
+    keep = (kind != "chrome") & (kind != "marker")
+    return (frame["paragraph"].to_numpy()[keep], frame["body_start"].to_numpy()[keep], frame["end"].to_numpy()[keep])
+
+
+def document_stream(doc: Document, normaliser: Normaliser) -> TokenStream:
+    """Tokenise the content of ``doc`` (speaker labels and page chrome excluded).
+
+    The tokens are those of :func:`newsbook.tokens.token_spans`; since every character outside white
+    space belongs to a token, one ``findall`` with the leading white space attached gives both the
+    tokens and, by summing lengths, their offsets, without a match object per token.
+    """
+    surface: list[str] = []
+    starts, ends, sizes = [], [], []
+    numbers, begins, stops = content_spans(doc)
+    for begin, stop in zip(begins.tolist(), stops.tolist()):
+        chunks = _SPACED_TOKEN_RE.findall(doc.text, begin, stop)
+        tokens = list(map(str.lstrip, chunks))
+        end = begin + np.cumsum(np.fromiter(map(len, chunks), dtype=np.int64, count=len(chunks)))
+        starts.append(end - np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens)))
+        ends.append(end)
+        surface.extend(tokens)
+        sizes.append(len(tokens))
+    key, word, vocab = normaliser.arrays(surface)
+    texts = np.empty(len(surface), dtype=object)
+    texts[:] = surface
+    empty = np.empty(0, dtype=np.int64)
+    return TokenStream(doc.doc_id, doc.outlet, texts, key, word, vocab, np.repeat(numbers.astype(np.int64), sizes),
+                       np.concatenate(starts) if starts else empty, np.concatenate(ends) if ends else empty,
+                       np.cumsum(word) - word)
+
+
+def select_documents(corpus: Corpus, outlets: Sequence[str] | None = None) -> list[Document]:
+    """The documents of ``outlets`` (all when empty or ``None``), in manifest order.
+
+    Raises:
+        CorpusError: an outlet the corpus does not have.
+    """
+    known = sorted({doc.outlet for doc in corpus})
+    for outlet in outlets or []:
+        if outlet not in known:
+            raise CorpusError("parameters", "outlets", f"unknown outlet {outlet!r}; the corpus has: {', '.join(known)}")
+    return [doc for doc in corpus if not outlets or doc.outlet in outlets]
+
+
+def streams(corpus: Corpus, *, stem: bool = False, outlets: Sequence[str] | None = None) -> Iterator[TokenStream]:
+    """One :class:`TokenStream` per selected document, built as it is needed."""
+    normaliser = Normaliser(stem=stem)
+    for doc in select_documents(corpus, outlets):
+        yield document_stream(doc, normaliser)
+
+
+def parse_terms(terms: Sequence[str], normaliser: Normaliser) -> list[tuple[str, tuple[str, ...]]]:
+    """``(term as given, its key sequence)`` for each term, normalised like the text.
+
+    >>> parse_terms(["Russian troops", "U.S."], Normaliser(stem=True))
+    [('Russian troops', ('russian', 'troop')), ('U.S.', ('US',))]
+
+    Raises:
+        CorpusError: the list is empty or a single string, or a term holds no word.
+    """
+    if isinstance(terms, str):
+        raise CorpusError("parameters", "terms", f"give a list of terms, not one string: [{terms!r}]")
+    if not terms:
+        raise CorpusError("parameters", "terms", "the term list is empty: give at least one term, e.g. ['Russia']")
+    parsed = []
+    for term in terms:
+        tokens = TOKEN_RE.findall(str(term))
+        if not any(normaliser.entry(t)[1] for t in tokens):
+            raise CorpusError("parameters", "terms", f"{term!r} holds no word to look for")
+        parsed.append((str(term).strip(), tuple(normaliser.key(t) for t in tokens)))
+    return parsed
+
+
+def find_term(stream: TokenStream, keys: tuple[str, ...]) -> np.ndarray:
+    """Token indices where the key sequence ``keys`` starts, within one paragraph."""
+    size = len(keys)
+    count = len(stream.key) - size + 1
+    if count <= 0:
+        return np.empty(0, dtype=np.int64)
+    hit = np.ones(count, dtype=bool)
+    for offset, key in enumerate(keys):
+        hit &= stream.key[offset:offset + count] == key
+    if size > 1:
+        hit &= stream.paragraph[:count] == stream.paragraph[size - 1:size - 1 + count]
+    return np.flatnonzero(hit)

@@ -1,0 +1,59 @@
+"""Cues and speaker phrases within one sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbook.quote_cues import SentenceReader, load_cues, spans
+from newsbook.tokens import token_spans
+
+
+def reader(text: str) -> SentenceReader:
+    return SentenceReader(text, spans(text), [False] * len(spans(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hill said the troops would stay.", [("before", "say", "Hill", "name")]),
+        ("So Tokayev here is saying that order was restored.", [("before", "say", "Tokayev", "name")]),
+        ("Cardin, who was speaking via Skype, says he was disappointed.", [("before", "say", "Cardin", "name")]),
+        ("John Herbst of the Atlantic Council, a former US ambassador, argued, “...”", [("before", "argue", "John Herbst", "name")]),
+        ("A Western diplomat in Almaty said the exit would be a test.", [("before", "say", "A Western diplomat", "group")]),
+        ("The troops left, said two officials who asked not to be named.", [("after", "say", "two officials", "group")]),
+        ("“It is over,” said Hill, a senior fellow.", [("after", "say", "Hill", "name")]),
+        ("The mission is over, according to the Interior Ministry.", [("according", "according to", "Interior Ministry", "name")]),
+        ("Tokayev thanked the allies, saying the mission had succeeded.", [("participle", "say", "Tokayev", "name")]),
+        ("Russia's foreign ministry called it offensive and said Washington should reflect.",
+         [("before", "call", "Russia's foreign ministry", "group"), ("coordinated", "say", "Russia's foreign ministry", "group")]),
+        ("“We believe in them,” tweeted this,", [("before", "believe", "We", "self"), ("none", "tweet", None, None)]),
+        ("Putin is said to be furious.", [("passive", "say", None, None)]),
+        ("It's thought that dozens died.", [("passive", "think", None, None)]),
+        ("He condemned what he called terrorists.", [("before", "call", None, None)]),
+        ("Some say Putin may not want a war, while others say he will.",
+         [("before", "say", "Some", "group"), ("before", "say", "others", "group")]),
+        ("The United States and Russia will meet.", []),
+    ],
+)
+def test_cues_and_speakers(text, expected):
+    got = [(a.order, a.cue.cue, a.speaker.text if a.speaker else None, a.speaker.type if a.speaker else None)
+           for a in reader(text).cues()]
+    assert got == expected
+
+
+def test_cues_skip_quoted_words():
+    text = "“As I said, it is over,” he added."
+    sp = spans(text)
+    masked = [a < text.index("”") for a, _ in sp]
+    assert [a.cue.cue for a in SentenceReader(text, sp, masked).cues()] == ["add"]
+
+
+def test_spans_match_the_library_tokenizer():
+    text = "The U.S. sent 2,500 troops — “shoot-to-kill” orders, Kazakhstan’s $2-$3 billion."
+    assert spans(text) == token_spans(text) and spans(text, 4, 20) == token_spans(text, 4, 20)
+
+
+def test_cue_list_forms():
+    cues = load_cues()
+    assert cues[("according", "to")].kind == "according" and cues[("told",)].complement == "that"
+    assert ("states",) not in cues

@@ -1,0 +1,39 @@
+"""Scoring against a hand annotation."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from newsbook.quote_eval import match_statements, mismatches, score_quotes
+
+GOLD = pd.DataFrame([
+    {"doc_id": "d", "speaker": "Fiona Hill", "kind": "direct", "start": 0, "end": 40, "text": ""},
+    {"doc_id": "d", "speaker": "Putin", "kind": "indirect", "start": 50, "end": 90, "text": ""},
+    {"doc_id": "d", "speaker": "the Kremlin", "kind": "turn", "start": 100, "end": 140, "text": ""},
+])
+
+
+def test_scores_and_mismatches():
+    pred = pd.DataFrame([
+        {"doc_id": "d", "speaker": "FIONA HILL", "kind": "direct", "start": 2, "end": 38, "text": "a"},    # right
+        {"doc_id": "d", "speaker": "Lavrov", "kind": "indirect", "start": 55, "end": 90, "text": "b"},     # wrong speaker
+        {"doc_id": "d", "speaker": "Kremlin", "kind": "direct", "start": 100, "end": 120, "text": "c"},    # right, "the" aside
+        {"doc_id": "d", "speaker": "Hill", "kind": "direct", "start": 200, "end": 220, "text": "d"},       # not annotated
+        {"doc_id": "x", "speaker": "Hill", "kind": "direct", "start": 0, "end": 20, "text": "e"},         # other document
+    ])
+    scores = score_quotes(pred, GOLD).set_index("class")
+    assert scores.loc["direct and turns", ["annotated", "extracted", "speaker_correct"]].tolist() == [2, 3, 2]
+    assert abs(scores.loc["direct and turns", "precision"] - 2 / 3) < 1e-9
+    assert scores.loc["indirect", "recall"] == 0
+    problems = mismatches(pred, GOLD)
+    assert sorted(problems["problem"]) == ["not annotated", "wrong speaker"]
+
+
+def test_one_to_one_and_kind_classes():
+    pred = pd.DataFrame([
+        {"doc_id": "d", "speaker": "Putin", "kind": "direct", "start": 50, "end": 90, "text": ""},   # wrong class
+        {"doc_id": "d", "speaker": "Fiona Hill", "kind": "turn", "start": 0, "end": 40, "text": ""},
+        {"doc_id": "d", "speaker": "Fiona Hill", "kind": "direct", "start": 0, "end": 30, "text": ""},
+    ])
+    pairs = match_statements(pred, GOLD)
+    assert sorted(pairs) == [(1, 0)]

@@ -1,0 +1,57 @@
+"""Quotation marks: pairing, paragraphs, machine-altered glyphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbook.quote_marks import find_quotations
+
+
+def quoted(text: str, paragraphs: list[str] | None = None) -> list[str]:
+    if paragraphs is None:
+        spans = [(0, len(text))]
+    else:
+        spans, position = [], 0
+        for para in paragraphs:
+            start = text.index(para, position)
+            spans.append((start, start + len(para)))
+            position = start + len(para)
+    return [text[q.start:q.end] for q in find_quotations(text, spans)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We will stay,” he said.", ["We will stay"]),
+        ('"We will stay," he said.', ["We will stay"]),
+        ("«Nous restons», a-t-il dit.", ["Nous restons"]),
+        ("”We are leaving,” the general said.", ["We are leaving"]),          # wrong glyph, right place
+        ("He called them “peacekeepers” and left.", ["peacekeepers"]),
+        ("“A,” he said, “and B.”", ["A", "and B."]),
+        ("consider sphere of influence. “", []),                               # a stray mark
+        # double marks nested in double marks cannot be told apart: an opening mark ends the open quotation
+        ("“It is a police state with “20,000 extremists” in it.”", ["It is a police state with", "20,000 extremists"]),
+    ],
+)
+def test_pairs(text, expected):
+    assert quoted(text) == expected
+
+
+def test_quote_over_two_paragraphs():
+    text = "“The first units left.\n\n“The rest follow,” he said."
+    assert quoted(text, ["“The first units left.", "“The rest follow,” he said."]) == ["The first units left.\n\n“The rest follow"]
+
+
+def test_unclosed_quote_ends_with_its_paragraph():
+    text = "“These events were painful. ,\n\nShe argues that the protests were local."
+    result = quoted(text, ["“These events were painful. ,", "She argues that the protests were local."])
+    assert result == ["These events were painful."]
+
+
+def test_fragments_and_pieces():
+    text = "“The troops will leave soon.\n\n“All of them.”"
+    spans = [(0, 28), (30, len(text))]
+    (q,) = find_quotations(text, spans)
+    assert len(q.pieces) == 2 and q.words == 8 and not q.is_fragment
+    (scare,) = find_quotations("so-called “peacekeepers” came", [(0, 29)])
+    assert scare.is_fragment

@@ -1,0 +1,54 @@
+"""What an attribution reports: the content span of each cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbook.quote_cues import SentenceReader, spans
+from newsbook.reported import content_tokens, merged_sentences, satisfies
+
+
+def contents(text: str) -> list[str | None]:
+    sp = spans(text)
+    reader = SentenceReader(text, sp, [False] * len(sp))
+    atts = [a for a in reader.cues() if a.order != "passive" and (a.speaker is not None or a.order == "none")]
+    out = []
+    for i, att in enumerate(atts):
+        tokens = content_tokens(reader, atts, i)
+        ok = tokens is not None and satisfies(reader, tokens[0], tokens[1], att.cue.complement)
+        out.append(text[sp[tokens[0]][0]:sp[tokens[1]][1]] if ok else None)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hill said that the troops would stay.", ["the troops would stay."]),
+        ("Blinken told reporters on Friday that the troops should leave.", ["the troops should leave."]),
+        ("Blinken told a summit of the alliance.", [None]),                               # "told" reports nothing here
+        ("Peskov told reporters the deployment was temporary.", ["the deployment was temporary."]),
+        ("Peskov told the BBC on Friday that it was over.", ["it was over."]),
+        ("The US has been warning for weeks that Putin could invade.", ["Putin could invade."]),
+        ("Courtney says the elite that supported him may have gone.", ["the elite that supported him may have gone."]),
+        ("Police fired tear gas, witnesses said.", ["Police fired tear gas"]),
+        ("In Belarus, Hill said, frustration is growing.", ["In Belarus, Hill said, frustration is growing."]),
+        ("The troops will leave, according to officials.", ["The troops will leave"]),
+        ("According to officials, the troops will leave.", ["the troops will leave."]),
+        ("Putin said they would leave, although he allowed they could stay.", ["they would leave", "they could stay."]),
+        ("The government allowed protesters to gather.", [None]),                        # "allowed" needs a clause
+        ("He promised to withdraw the troops.", ["to withdraw the troops."]),
+        ("NPR's Michele Kelemen explains.", [None]),                                   # nothing reported
+    ],
+)
+def test_content(text, expected):
+    assert contents(text) == expected
+
+
+def test_merged_sentences_join_broken_pieces():
+    class S:
+        def __init__(self, paragraph, start, end, text):
+            self.paragraph, self.start, self.end, self.text = paragraph, start, end, text
+
+    pieces = [S(1, 0, 30, "the CSTO would leave this week."), S(1, 31, 60, "will start departing in January."),
+              S(1, 61, 70, "Then more."), S(2, 71, 80, "and new.")]
+    assert merged_sentences(pieces) == [(1, 0, 60), (1, 61, 70), (2, 71, 80)]
