@@ -20,7 +20,8 @@ def reader(text: str) -> SentenceReader:
         ("Cardin, who was speaking via Skype, says he was disappointed.", [("before", "say", "Cardin", "name")]),
         ("John Herbst of the Atlantic Council, a former US ambassador, argued, “...”", [("before", "argue", "John Herbst", "name")]),
         ("A Western diplomat in Almaty said the exit would be a test.", [("before", "say", "A Western diplomat", "group")]),
-        ("The troops left, said two officials who asked not to be named.", [("after", "say", "two officials", "group")]),
+        ("The troops left, said two officials who asked not to be named.",
+         [("after", "say", "two officials", "group"), ("before", "ask", None, None)]),         # "who" names no one
         ("“It is over,” said Hill, a senior fellow.", [("after", "say", "Hill", "name")]),
         ("The mission is over, according to the Interior Ministry.", [("according", "according to", "Interior Ministry", "name")]),
         ("Tokayev thanked the allies, saying the mission had succeeded.", [("participle", "say", "Tokayev", "name")]),

@@ -11,7 +11,7 @@ from newsbook.reported import content_tokens, merged_sentences, satisfies
 def contents(text: str) -> list[str | None]:
     sp = spans(text)
     reader = SentenceReader(text, sp, [False] * len(sp))
-    atts = [a for a in reader.cues() if a.order != "passive" and (a.speaker is not None or a.order == "none")]
+    atts = [a for a in reader.cues() if a.order not in ("passive", "hypothetical") and (a.speaker is not None or a.order == "none")]
     out = []
     for i, att in enumerate(atts):
         tokens = content_tokens(reader, atts, i)
@@ -37,6 +37,11 @@ def contents(text: str) -> list[str | None]:
         ("Putin said they would leave, although he allowed they could stay.", ["they would leave", "they could stay."]),
         ("The government allowed protesters to gather.", [None]),                        # "allowed" needs a clause
         ("He promised to withdraw the troops.", ["to withdraw the troops."]),
+        ("ALMATY — The last troops left on Wednesday, the alliance said.", ["The last troops left on Wednesday"]),
+        ("MOSCOW, Jan 7 (Reuters) - The troops will stay, officials said.", ["The troops will stay"]),
+        ("The withdrawal proved that they came “only for a short time,” he said, adding that it was over.",
+         ["The withdrawal proved that they came “only for a short time,”", "it was over."]),
+        ("The organization would respond to any request, Zas said.", ["The organization would respond to any request"]),
         ("NPR's Michele Kelemen explains.", [None]),                                   # nothing reported
     ],
 )

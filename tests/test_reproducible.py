@@ -10,6 +10,7 @@ are none left today, so the pages are compared byte for byte after removing them
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import subprocess
 import sys
@@ -102,7 +103,7 @@ def test_exports_do_not_depend_on_the_hash_seed(tmp_path):
     for seed in ("1", "2"):
         out = tmp_path / f"seed-{seed}"
         result = subprocess.run([sys.executable, "-m", "newsbook", "export", str(out)], capture_output=True, text=True,
-                                cwd=REPO_ROOT, env={**__import__("os").environ, "PYTHONHASHSEED": seed}, check=False)
+                                cwd=REPO_ROOT, env={**os.environ, "PYTHONHASHSEED": seed}, check=False)
         assert result.returncode == 0, result.stderr
         outputs.append(relative_digest(out, lambda p: True))
     assert outputs[0] and outputs[0] == outputs[1]

@@ -30,3 +30,12 @@ def test_helpers():
     assert is_word("U.S.") and is_word("2,500") and not is_word("“")
     assert possessive_stem("Kazakhstan’s") == "Kazakhstan"
     assert possessive_stem("its") == "its"
+
+
+def test_spans_equal_nltk_span_tokenize(corpus):
+    from newsbook.tokens import TOKENIZER
+
+    for doc in corpus:
+        expected = list(TOKENIZER.span_tokenize(doc.text))
+        assert token_spans(doc.text) == expected
+        assert token_spans(doc.text, 100, 500) == [(100 + a, 100 + b) for a, b in TOKENIZER.span_tokenize(doc.text[100:500])]

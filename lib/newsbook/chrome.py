@@ -115,8 +115,9 @@ def _title_label(text: str, norm: str, normal_title: str) -> str:
         return "title"
     if cut and normal_title.startswith(norm):
         return "title"
-    if cut and len(norm) >= 20:
-        for size in range(len(norm), 19, -1):
+    shortest = min(20, len(normal_title))
+    if cut and len(norm) >= shortest:
+        for size in range(len(norm), shortest - 1, -1):
             if normal_title.startswith(norm[-size:].lstrip()):
                 return "navigation"
     return ""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,8 @@ from newsbook.sentences import load_abbreviations, sentence_spans, train_sentenc
 
 PARAGRAPH_COLUMNS = ["doc_id", "paragraph", "start", "end", "text", "speaker", "chrome", "role", "kind", "body_start"]
 NON_CONTENT_KINDS = ("chrome", "marker")
+STAGE_DIRECTION = re.compile(r"\([^()]*\)\s*\.?")
+"""A turn whose whole text is this (``(Non-English language spoken).``) has no words of content."""
 LABEL_LIKE_CHROME = ("byline", "author bio")
 """Chrome rules that a transcript speaker label (``SCOTT SIMON, HOST:``) overrides."""
 SENTENCE_COLUMNS = ["doc_id", "sentence", "paragraph", "start", "end", "text"]
@@ -164,14 +167,25 @@ class Document:
         """This document's paragraphs (see the module docstring for the columns)."""
         return pd.DataFrame.from_records(self.paragraph_records, columns=PARAGRAPH_COLUMNS)
 
+    @functools.cached_property
+    def _content_records(self) -> list[Paragraph]:
+        return [
+            p for p in self.paragraph_records
+            if p.kind not in NON_CONTENT_KINDS and not STAGE_DIRECTION.fullmatch(self.text, p.body_start, p.end)
+        ]
+
     def content_records(self) -> list[Paragraph]:
-        """Paragraph records that are neither page chrome nor transcript markers."""
-        return [p for p in self.paragraph_records if p.kind not in NON_CONTENT_KINDS]
+        """Paragraph records with words of content: no page chrome, no transcript markers, and no
+        turn that is only a stage direction (``TOKAYEV: (Non-English language spoken).``)."""
+        return self._content_records
+
+    @functools.cached_property
+    def _content_frame(self) -> pd.DataFrame:
+        return self.paragraphs[self.paragraphs["paragraph"].isin([p.paragraph for p in self._content_records])]
 
     def content_paragraphs(self) -> pd.DataFrame:
-        """Paragraphs that are neither page chrome nor transcript markers."""
-        frame = self.paragraphs
-        return frame[~frame["kind"].isin(NON_CONTENT_KINDS)]
+        """:meth:`content_records` as a DataFrame (the rows of :attr:`paragraphs`); do not modify it."""
+        return self._content_frame
 
 
 class Corpus:
@@ -183,6 +197,8 @@ class Corpus:
         self.documents = documents
         self._sentences: dict[str, pd.DataFrame] = {}
         self._sentence_records: dict[str, list[Sentence]] = {}
+        self.memo: dict[tuple, pd.DataFrame] = {}
+        """Tables computed from this corpus, kept by :func:`newsbook.memo.per_corpus`."""
 
     def __iter__(self) -> Iterator[Document]:
         return iter(self.documents.values())

@@ -29,6 +29,7 @@ from newsbook.corpus import Corpus
 from newsbook.errors import CorpusError
 from newsbook.labels import actors, capitalised_words, keywords, short_label
 from newsbook.temporal import date_expressions
+from newsbook.memo import per_corpus
 
 SHARED_KEYWORDS = 2
 MAX_KEYWORDS = 12
@@ -36,6 +37,7 @@ EXPORT_COLUMNS = ["doc_id", "outlet", "date", "precision", "date_text", "start",
                   "sentence_start", "sentence_end", "resolved_from", "label"]
 
 
+@per_corpus
 def events_table(corpus: Corpus, *, include_chrome: bool = False) -> pd.DataFrame:
     """Every dated sentence as an event row, labelled and grouped."""
     frame = date_expressions(corpus, include_chrome=include_chrome)

@@ -34,6 +34,7 @@ import pandas as pd
 from newsbook.corpus import Corpus
 from newsbook.errors import CorpusError
 from newsbook.paths import data_file
+from newsbook.memo import per_corpus
 
 DEFAULT_TERMS = data_file("terms.csv")
 TERM_COLUMNS = ["term", "variants", "group", "case_sensitive"]
@@ -118,6 +119,7 @@ def _shouted(text: str) -> bool:
     return not any(ch.islower() for ch in text) and len(re.findall(r"[A-Za-z]{2,}", text)) >= 4
 
 
+@per_corpus
 def find_mentions(corpus: Corpus, *, terms: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every mention of a term in the content sentences, ``speaker`` left empty.
 

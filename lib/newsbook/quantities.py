@@ -40,6 +40,7 @@ from newsbook.corpus import Corpus, Document
 from newsbook.numbers import NumberPhrase, find_numbers
 from newsbook.paths import data_file
 from newsbook.temporal import content_spans, find_time_expressions
+from newsbook.memo import per_corpus
 
 COLUMNS = ["doc_id", "outlet", "published", "quantity", "value_text", "low", "high", "figure", "qualifier",
            "attributed_to", "start", "end", "sentence", "sentence_start", "sentence_end", "cue", "historical"]
@@ -142,6 +143,7 @@ def _document_claims(corpus: Corpus, doc: Document) -> list[tuple]:
     return rows
 
 
+@per_corpus
 def quantities_table(corpus: Corpus) -> pd.DataFrame:
     """Every quantitative claim in the content of every document."""
     rows = [row for doc in corpus for row in _document_claims(corpus, doc)]

@@ -8,7 +8,8 @@ found by word classes from ``data/speaker_words.csv``, never by a list of senten
 - ``before``: ``SPEAKER [fillers] CUE`` ("Hill said", "Tokayev here is saying"), skipping
   appositives set off by commas ("Cardin, who was speaking via Skype, says") and a trailing
   prepositional phrase ("John Herbst of the Atlantic Council"); a form of "be" with a past
-  participle ("Putin is said") is ``passive`` and names no one.
+  participle ("Putin is said") is ``passive`` and names no one; a modal ("would respond",
+  "may say") makes it ``hypothetical``, no report either.
 - ``after``: ``, CUE SPEAKER`` or ``” CUE SPEAKER`` ("said Hill, a senior fellow",
   "say two people familiar with ..."); never a pronoun ("said he would").
 - ``according``: "according to X".
@@ -120,6 +121,8 @@ class SentenceReader(PhraseReader):
             return ("passive", None) if not form.endswith("ing") else ("before", self._make(j, j, "pronoun"))
         if self.be & skipped and not form.endswith("ing"):
             return "passive", None
+        if self.modals & skipped:
+            return "hypothetical", None  # "the organization would respond", "he may say": no report
         comma = j >= 0 and self.words[j] == ","
         closer = j >= 0 and self.words[j] in _QUOTE_CLOSERS
         if comma or closer or j < 0:

@@ -48,7 +48,7 @@ def plot_speaker_stance(statements: pd.DataFrame) -> Figure:
     speakers = list(dict.fromkeys(statements["speaker"]))
     outlets = sorted(statements["outlet"].unique())
     palette = outlet_palette(outlets)
-    fig, ax = plt.subplots(figsize=(9.5, 1.8 + 0.5 * max(len(speakers), 1)))
+    fig, ax = plt.subplots(figsize=(8, 2.4 + 0.45 * max(len(speakers), 1)))
     for y, speaker in enumerate(speakers):
         rows = statements[statements["speaker"] == speaker]
         for x, stance in enumerate(STANCE_ORDER):
@@ -65,8 +65,8 @@ def plot_speaker_stance(statements: pd.DataFrame) -> Figure:
     ax.set_ylabel("speaker")
     handles = [Line2D([], [], marker="o", linestyle="", markersize=9, markerfacecolor=palette[o], markeredgecolor="black", label=o)
                for o in outlets]
-    ax.legend(handles=handles, title="outlet", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
-    fig.suptitle(textwrap.fill(stance_finding(statements), 90), x=0.01, ha="left", fontsize=12, fontweight="bold")
+    ax.legend(handles=handles, title="outlet", loc="upper center", bbox_to_anchor=(0.4, -0.22), ncol=len(outlets), frameon=False)
+    fig.suptitle(textwrap.fill(stance_finding(statements), 75), x=0.01, ha="left", fontsize=12, fontweight="bold")
     fig.tight_layout()
     return fig
 

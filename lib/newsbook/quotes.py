@@ -40,6 +40,7 @@ from newsbook.speakers import Resolver, Speaker
 from newsbook.quote_cues import spans as token_spans
 from newsbook.tokens import is_word
 from newsbook.turns import interview_answers, transcript_turns
+from newsbook.memo import per_corpus
 
 BASE_COLUMNS = [
     "doc_id", "outlet", "published", "paragraph", "speaker", "speaker_role", "speaker_kind", "speaker_country",
@@ -71,7 +72,7 @@ def document_statements(doc: Document, sentences: Iterable, *, people: People | 
     paras = doc.content_records()
     ordinal = {p.paragraph: i for i, p in enumerate(paras)}
     quotations = find_quotations(text, [(p.body_start, p.end) for p in paras])
-    mask, resolver = _Mask(quotations), Resolver(text, people)
+    mask, resolver = (_Mask(quotations), _Mask([q for q in quotations if not q.is_fragment])), Resolver(text, people)
     turns = {t.paragraph: t for t in transcript_turns(doc)}
     answers = {t.paragraph: t for t in interview_answers(doc)}
     by_para: dict[int, list[tuple[int, int]]] = {}
@@ -132,20 +133,24 @@ def _resolve(att: Attribution, resolver: Resolver, number: int, own: str) -> Spe
         return resolver.name(phrase.text, phrase.start)
     if phrase.type == "group":
         return resolver.group(phrase, _LOWER)
+    if phrase.type == "body":  # "the alliance said": the institution named before, else the words
+        return resolver.refer("document", phrase.start, number, exclude=own) or resolver.group(phrase, _LOWER)
     word = "document" if phrase.type == "document" else phrase.text
     return resolver.refer(word, phrase.start, number, exclude=own)
 
 
 def _sentence(text, start, end, number, own, mask, resolver, quotations, row, paragraph) -> list[dict]:
     spans = token_spans(text, start, end)
-    reader = SentenceReader(text, spans, [mask.covers(a) for a, _ in spans])
+    reader = SentenceReader(text, spans, [mask[0].covers(a) for a, _ in spans])
+    quoted = [mask[1].covers(a) for a, _ in spans]  # inside a quotation that is a statement, not a term
     for run in reader.name_runs():  # the sentence's first named person or institution: its subject
         seen = resolver.name(run.text, run.start)
         introduced = " " in run.text and reader.introduces(run)
         if seen.kind != "person" or seen.role or introduced:
             resolver.note(run.start, number, seen, spoke=False)
             break
-    atts = [a for a in reader.cues() if a.order != "passive" and (a.speaker is not None or a.order == "none")]
+    atts = [a for a in reader.cues() if a.order not in ("passive", "hypothetical") and (a.speaker is not None or a.order == "none")
+            and (a.cue.complement != "quote" or _quote_near(quoted, a))]
     found = []
     for index, att in enumerate(atts):
         speaker = _resolve(att, resolver, number, own)
@@ -160,19 +165,25 @@ def _sentence(text, start, end, number, own, mask, resolver, quotations, row, pa
         found.append({"left": spans[att.left][0], "sentence": start, "content": content, "speaker": speaker, "where": where})
         if speaker is None or tokens is None or att.cue.complement == "quote" or _opens_quote(text, content[0], quotations):
             continue
-        if content[1] <= att.cue_start and _closes_quote(text, content[1], quotations):
+        words = [i for i in range(tokens[0], tokens[1] + 1) if is_word(reader.words[i])]
+        if content[1] <= att.cue_start and 2 * _closing_quote_words(content[1], quotations) > len(words):
             continue  # "..., “quoted words,” said X": the quotation is the statement
-        if _follows_quote(text, spans[att.left][0], start, quotations):
+        if content[0] > att.cue_start and _follows_quote(text, spans[att.left][0], start, quotations):
             continue  # "“...,” Tokayev said in a televised address": what follows the cue is no statement
         if not satisfies(reader, tokens[0], tokens[1], att.cue.complement):
             continue
         if att.order == "according" and any(o is not att and tokens[0] <= o.cue_first <= tokens[1] for o in atts):
             continue
-        words = [i for i in range(tokens[0], tokens[1] + 1) if is_word(reader.words[i])]
         outside = [i for i in words if not reader.masked[i] or _in_fragment(spans[i][0], quotations, text)]
         if len(words) >= MIN_WORDS and len(outside) >= MIN_WORDS:
             row("indirect", content[0], content[1], speaker, paragraph, **where)
     return found
+
+
+def _quote_near(quoted: list[bool], att: Attribution) -> bool:
+    """A cue that only ever attributes quotations ("asked", "urged") counts only next to one
+    (not a one-word term): a quotation closing just before it or opening in the words after it."""
+    return any(quoted[max(att.left - 3, 0):att.left]) or any(quoted[att.right + 1:])
 
 
 def _opens_quote(text: str, start: int, quotations: list[Quotation]) -> bool:
@@ -185,8 +196,10 @@ def _follows_quote(text: str, position: int, sentence_start: int, quotations: li
     return position > sentence_start and any(q.close_mark == position - 1 and not q.is_fragment for q in quotations)
 
 
-def _closes_quote(text: str, end: int, quotations: list[Quotation]) -> bool:
-    return any(q.close_mark is not None and q.close_mark < end <= q.close_mark + 2 and not q.is_fragment for q in quotations)
+def _closing_quote_words(end: int, quotations: list[Quotation]) -> int:
+    """Words of the non-fragment quotation that closes right at ``end`` (0 if none does)."""
+    return next((q.words for q in quotations if q.close_mark is not None and q.close_mark < end <= q.close_mark + 2
+                 and not q.is_fragment), 0)
 
 
 def _in_fragment(position: int, quotations: list[Quotation], text: str) -> bool:
@@ -215,6 +228,7 @@ def _attribute_quote(text, q, number, own, records, sentence_starts, resolver, r
     row("direct", q.start, q.end, speaker, paragraph, **where)
 
 
+@per_corpus
 def quotes_table(corpus: Corpus, *, people: People | None = None) -> pd.DataFrame:
     """Every attributed statement of ``corpus`` with its stance on withdrawal (see the module docstring)."""
     from newsbook.stance import apply_stance

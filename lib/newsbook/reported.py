@@ -24,6 +24,7 @@ import pandas as pd
 from newsbook.quote_cues import Attribution, SentenceReader
 
 _OPENERS = {"“", '"', "«", "„"}
+_CLOSERS = {"”", '"', "»"}
 _TRAILING = {",", ";", ":", "—", "–", "-", "and", "but", "although", "while", "though", "whereas", "as", "because"}
 _SUBJECTS = {"he", "she", "they", "it", "we", "i", "you", "there", "this", "these", "those"}
 _AUXILIARIES = {"is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must",
@@ -38,6 +39,8 @@ def content_tokens(reader: SentenceReader, attributions: list[Attribution], inde
     left_bound = attributions[index - 1].right + 1 if index > 0 else 0
     right_bound = attributions[index + 1].left - 1 if index + 1 < len(attributions) else n - 1
     before_comma = att.left > 0 and words[att.left - 1] == ","
+    closes = att.left > 1 and words[att.left - 1] in _CLOSERS and words[att.left - 2] == ","  # '..., “a short time,” he said'
+    before_comma = before_comma or closes
     if att.order in ("after", "none") or (att.order == "according" and before_comma):
         return _trim(words, left_bound, att.left - 1)
     after = att.right + 1
@@ -59,7 +62,7 @@ def content_tokens(reader: SentenceReader, attributions: list[Attribution], inde
         after = _after_listener(reader, after)
     nothing_after = after > right_bound or all(not any(c.isalnum() for c in w) for w in words[after:right_bound + 1])
     if nothing_after:
-        return _trim(words, left_bound, att.left - 2) if before_comma else None
+        return _trim(words, left_bound, att.left - 1 - (not closes)) if before_comma else None
     if before_comma and att.right + 1 < n and words[att.right + 1] == "," and words[after] not in _OPENERS:
         return _trim(words, left_bound, right_bound)
     return _trim(words, after, right_bound)
@@ -83,7 +86,23 @@ def _may_precede_that(reader: SentenceReader, word: str, att: Attribution) -> bo
         or word.isdigit()
 
 
+def _skip_dateline(words: list[str], first: int, last: int) -> int:
+    """Past a dateline that opens a story: "ALMATY —", "WASHINGTON (AP) –", "MOSCOW, Jan 7 (Reuters) -"."""
+    k = first
+    while k <= last and words[k].isupper() and len(words[k]) > 1 and words[k].isalpha():
+        k += 1
+    if k == first:
+        return first
+    for j in range(k, min(k + 8, last + 1)):
+        if words[j] in ("—", "–", "-"):
+            return j + 1
+        if not (words[j] in (",", "(", ")") or words[j][:1].isupper() or words[j].isdigit()):
+            break
+    return first
+
+
 def _trim(words: list[str], first: int, last: int) -> tuple[int, int] | None:
+    first = _skip_dateline(words, first, last)
     while last >= first and (words[last].lower() in _TRAILING):
         last -= 1
     while first <= last and words[first] in (",", ":", ";"):

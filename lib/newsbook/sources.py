@@ -24,6 +24,7 @@ from newsbook.files import write_if_changed
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~$:&\"'=@^%])")
 _BIB_UNSAFE = re.compile(r"[{}\\]")
+_LINE_BREAKERS = {ord(c): f"&#{ord(c)};" for c in "\r\x0b\x0c\x1c\x1d\x1e\u2028\u2029"}
 
 
 def md_escape(text: str) -> str:
@@ -37,7 +38,10 @@ def md_escape(text: str) -> str:
 
 def html_text(text: str) -> str:
     """Escape ``text`` for HTML inside a MyST raw block (backticks and braces too)."""
-    return html.escape(text, quote=True).replace("`", "&#96;").replace("{", "&#123;").replace("}", "&#125;").replace("$", "&#36;")
+    escaped = html.escape(text, quote=True).replace("`", "&#96;").replace("{", "&#123;").replace("}", "&#125;")
+    # MyST splits raw blocks on these, and a browser drops CR: as character references they keep
+    # their place, so the page holds exactly the characters the offsets count.
+    return escaped.replace("$", "&#36;").translate(_LINE_BREAKERS)
 
 
 def _cited_intervals(cited: pd.DataFrame, doc_id: str) -> list[tuple[int, int]]:
@@ -121,7 +125,7 @@ def write_source_pages(corpus: Corpus, out_dir: Path, *, cited: pd.DataFrame | N
 
 
 def _bib_field(value: str) -> str:
-    return _BIB_UNSAFE.sub("", " ".join(value.split()))
+    return _BIB_UNSAFE.sub("", " ".join(value.split())).replace("%", r"\%")
 
 
 def bibliography(corpus: Corpus) -> str:

@@ -15,7 +15,8 @@ phrase that names a speaker, by the closed word classes of ``data/speaker_words.
   saying ...").
 
 :class:`Phrase` records give token indices, offsets into the text, the words (white space
-normalised) and a ``type``: ``name``, ``pronoun``, ``self`` (I, we, you), ``group`` or ``document``.
+normalised) and a ``type``: ``name``, ``pronoun``, ``self`` (I, we, you), ``group``, ``document``
+("the statement") or ``body`` ("the alliance", "the ministry": an institution named before).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from newsbook.tokens import WORD_PATTERN
 _GUARDS = {"what", "whatever"}
 _AFTER_NAME_OK = {"who", "in", "on", "at", "of", "from", "to", "told", "via"}
 _ARTICLES = ("the", "a", "an")
+_AFFILIATION = {"for", "of", "at", "from", "with"}
+"""Prepositions that tie a group noun to its organisation ("a spokeswoman for the European Union")."""
 _WORD = re.compile(WORD_PATTERN)
 
 
@@ -58,7 +61,8 @@ def _classes() -> dict[str, object]:
     return {
         "fillers": set(lists.get("filler", {})),
         "be": {w for w, k in lists.get("filler", {}).items() if k == "be"},
-        "verbal": {w for w, k in lists.get("filler", {}).items() if k in ("be", "aux")},
+        "verbal": {w for w, k in lists.get("filler", {}).items() if k in ("be", "aux", "modal")},
+        "modals": {w for w, k in lists.get("filler", {}).items() if k == "modal"},
         "prepositions": set(lists.get("preposition", {})),
         "function": set(lists.get("function", {})),
         "particles": set(lists.get("particle", {})),
@@ -69,6 +73,7 @@ def _classes() -> dict[str, object]:
         "titles": {w.casefold() for w in lists.get("title", {})} | {"secretary", "minister", "president"},
         "time": set(lists.get("time", {})),
         "listeners": set(lists.get("listener", {})),
+        "bodies": set(lists.get("body", {})),
     }
 
 
@@ -112,6 +117,8 @@ class PhraseReader:
         if low in self.documents:
             k = j - 1 if j > 0 and self.words[j - 1].lower() in _ARTICLES else j
             return self._make(k, j, "document")
+        if low in self.bodies and j > 0 and self.words[j - 1].lower() in _ARTICLES:  # "the alliance said"
+            return self._make(j - 1, j, "body", "institution")
         if low in self.groups and (word == low or j == 0 or not self._is_name_word(j - 1)):
             k = j
             while k > 0 and self._modifier(k - 1):
@@ -135,6 +142,8 @@ class PhraseReader:
             k -= 1
         if k >= 2 and self.words[k - 1] in self.prepositions:  # "John Herbst of the ...", "a diplomat in Almaty"
             head = self._phrase_ending(k - 2) if self._is_name_word(k - 2) or self.words[k - 2].lower() in self.groups else None
+            if head is not None and head.type == "group" and self.words[k - 1] in _AFFILIATION:  # "a spokeswoman for the EU"
+                return self._make(head.first, j, "group", head.group_kind)
             return head if head is None or head.type in ("name", "group") else None
         if k >= 1 and self.words[k - 1].lower() in self.prepositions:
             return None
@@ -170,6 +179,8 @@ class PhraseReader:
                 return self._make(i + (self.words[i].lower() in _ARTICLES), k, "group", self.groups[word])
             if word in self.documents:
                 return self._make(i, k, "document")
+            if word in self.bodies and k == i + 1 and self.words[i].lower() in _ARTICLES:
+                return self._make(i, k, "body", "institution")
             if not (self._modifier(k) or word in _ARTICLES):
                 break
             k += 1

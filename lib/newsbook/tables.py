@@ -19,6 +19,7 @@ import pandas as pd
 
 from newsbook.corpus import Corpus
 from newsbook.tokens import is_word, token_spans
+from newsbook.memo import per_corpus
 
 DOCUMENT_COLUMNS = [
     "doc_id", "outlet", "host", "format", "published", "title", "authors",
@@ -31,6 +32,7 @@ def count_words(text: str, start: int = 0, end: int | None = None) -> int:
     return sum(is_word(text[a:b]) for a, b in token_spans(text, start, end))
 
 
+@per_corpus
 def documents_table(corpus: Corpus) -> pd.DataFrame:
     """One row per document: its manifest metadata and the size of its content."""
     rows = []

@@ -37,6 +37,7 @@ import pandas as pd
 from newsbook import periods
 from newsbook.corpus import Corpus, Document
 from newsbook.temporal_rules import Candidate, candidates, number_value, tense
+from newsbook.memo import per_corpus
 
 COLUMNS = [
     "doc_id", "outlet", "published", "date", "precision", "date_text", "start", "end", "sentence",
@@ -155,6 +156,7 @@ def content_spans(doc: Document) -> list[tuple[int, int]]:
             if kind not in ("chrome", "marker")]
 
 
+@per_corpus
 def date_expressions(corpus: Corpus, *, include_chrome: bool = False) -> pd.DataFrame:
     """Every date expression of every document's content (and page chrome, if asked)."""
     rows = []

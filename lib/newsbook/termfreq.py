@@ -35,12 +35,14 @@ import pandas as pd
 
 from newsbook.corpus import Corpus
 from newsbook.terms import Normaliser, find_term, parse_terms, select_documents, document_stream, streams
+from newsbook.memo import per_corpus
 
 TERM_COLUMNS = ["outlet", "doc_id", "term", "n", "count", "words", "per_1000", "start", "end"]
 EXPORT_COLUMNS = ["outlet", "doc_id", "term", "count", "per_1000"]
 TRACKED_COLUMNS = ["outlet", "doc_id", "term", "key", "count", "words", "per_1000", "start", "end"]
 
 
+@per_corpus
 def term_frequency(corpus: Corpus, *, stem: bool = False, outlets: Sequence[str] | None = None) -> pd.DataFrame:
     """Counts of every vocabulary unigram and bigram in every selected document."""
     docs, sizes, grams, terms, counts, starts, ends = [], [], [], [], [], [], []

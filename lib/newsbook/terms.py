@@ -134,15 +134,12 @@ class TokenStream:
 
 
 def content_spans(doc: Document) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``paragraph, start, end`` of the content of ``doc``.
-
-    The rows of :meth:`Document.content_paragraphs` (neither page chrome nor transcript markers), read
-    as arrays (no DataFrame copy per document), from ``body_start`` so speaker labels stay out.
-    """
-    frame = doc.paragraphs
-    kind = frame["kind"].to_numpy()
-    keep = (kind != "chrome") & (kind != "marker")
-    return (frame["paragraph"].to_numpy()[keep], frame["body_start"].to_numpy()[keep], frame["end"].to_numpy()[keep])
+    """``paragraph, start, end`` of the content of ``doc``: its :meth:`Document.content_records`,
+    from ``body_start`` so speaker labels stay out."""
+    records = doc.content_records()
+    return (np.array([p.paragraph for p in records], dtype=np.int64),
+            np.array([p.body_start for p in records], dtype=np.int64),
+            np.array([p.end for p in records], dtype=np.int64))
 
 
 def document_stream(doc: Document, normaliser: Normaliser) -> TokenStream:

