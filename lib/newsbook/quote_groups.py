@@ -54,7 +54,10 @@ def similarity(a: str, b: str) -> tuple[float, int]:
 
     >>> round(similarity("once in your house it is difficult to get Russians to leave",
     ...                  "once Russians are in your house, it is difficult to get them to leave")[0], 2)
-    0.83
+    0.92
+
+    (11 of the shorter text's 12 words recur in order: "once", "in your house it is difficult to
+    get", "to leave".)
     """
     x, y = [stem(w) for w in words(a)], [stem(w) for w in words(b)]
     if not x or not y:
