@@ -9,6 +9,8 @@ NAME ?= corpus
 PARAMS ?=
 PORT ?= 8000
 PYTEST_ARGS ?=
+# Fixed string hashing: the same inputs give the same bytes (and the command need not restart itself to pin it).
+export PYTHONHASHSEED := 0
 
 .PHONY: book test chapter serve clean bench lab browser help
 .DEFAULT_GOAL := help

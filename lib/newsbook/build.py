@@ -34,7 +34,6 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
 import yaml
 
 from newsbook.errors import CorpusError
@@ -295,10 +294,14 @@ def stage_book(
     root: Path = REPO_ROOT,
 ) -> None:
     """Lay out the book source tree that Jupyter Book compiles, from the book at ``root``."""
-    from newsbook.corpus import load_corpus
-    from newsbook.export import export_tables
-    from newsbook.sources import cited_spans, write_bibliography, write_source_pages
+    stage_book_files(src_dir, executed_dir=executed_dir, chapters=chapters, toc=toc, root=root)
+    stage_corpus_products(src_dir, manifest=manifest)
 
+
+def stage_book_files(
+    src_dir: Path, *, executed_dir: Path, chapters: list[str], toc: dict | None = None, root: Path = REPO_ROOT
+) -> None:
+    """The book's own files in the staged tree: config, pages, static files, executed chapters."""
     for name in BOOK_FILES:
         copy_if_changed(root / name, src_dir / name)
     if toc is not None:
@@ -315,17 +318,26 @@ def stage_book(
                 copy_if_changed(file, src_dir / "_static" / file.relative_to(static))
     for chapter in chapters:
         write_if_changed(src_dir / f"{chapter}.ipynb", clean_executed((executed_dir / f"{chapter}.ipynb").read_bytes()))
-    corpus = load_corpus(manifest)
-    staging = src_dir.parent / f"{src_dir.name}-downloads"
-    tables = []
-    for path in export_tables(corpus, staging):
-        copy_if_changed(path, src_dir / "_extra" / "downloads" / path.name)
-        if path.name not in UNCITED_TABLES:
-            tables.append(pd.read_csv(path))
-    shutil.rmtree(staging)
-    write_source_pages(corpus, src_dir / "sources", cited=cited_spans(tables))
-    write_bibliography(corpus, src_dir / "references.bib")
     write_sphinx_config(src_dir)
+
+
+def stage_corpus_products(src_dir: Path, *, manifest: Path) -> None:
+    """What the staged book takes from the corpus alone: the CSV downloads, the Sources pages
+    (marking every passage the tables cite) and the bibliography. It needs no executed chapter,
+    so the build runs it beside the chapters."""
+    from newsbook.corpus import load_corpus
+    from newsbook.export import TABLES, csv_bytes, table_function
+    from newsbook.sources import cited_spans, write_bibliography, write_source_pages
+
+    corpus = load_corpus(manifest)
+    cited = []
+    for name in TABLES:
+        frame = table_function(name)(corpus)
+        write_if_changed(src_dir / "_extra" / "downloads" / name, csv_bytes(frame))
+        if name not in UNCITED_TABLES:
+            cited.append(frame)
+    write_source_pages(corpus, src_dir / "sources", cited=cited_spans(cited))
+    write_bibliography(corpus, src_dir / "references.bib")
 
 
 CONF_FIXES = """
@@ -410,10 +422,27 @@ def build_book(
     parameters: dict[str, object] = {}
     if manifest.resolve() != (REPO_ROOT / "data" / "corpus.csv").resolve():
         parameters["manifest"] = str(manifest.resolve())
-    results = execute_chapters(
-        chapters, parameters=parameters, out_dir=build_dir / "executed",
-        inputs=manifest_inputs(manifest.resolve()), jobs=jobs, force=force, root=root,
+    book_stamp = build_dir / "book.stamp"
+    book_digest = inputs_digest(
+        [REPO_ROOT / "lib", REPO_ROOT / "data", REPO_ROOT / "pyproject.toml", *manifest_inputs(manifest.resolve()),
+         *book_sources(root)],
+        json.dumps({"parameters": parameters, "root": str(root.resolve()), "build_dir": str(build_dir.resolve())}, sort_keys=True),
     )
+    if not force and book_stamp.is_file() and book_stamp.read_text() == book_digest and (build_dir / "html" / "index.html").is_file():
+        for chapter in chapters:
+            print(f"{chapter}: up to date")
+        print(f"HTML up to date: {build_dir / 'html' / 'index.html'}")
+        return 0
+    book_stamp.unlink(missing_ok=True)
+    src_dir, site_dir = build_dir / "src", build_dir / "site"
+    with concurrent.futures.ProcessPoolExecutor(max_workers=1) as side:
+        # The corpus products need no executed chapter: make them while the chapters run.
+        products = side.submit(stage_corpus_products, src_dir, manifest=manifest)
+        results = execute_chapters(
+            chapters, parameters=parameters, out_dir=build_dir / "executed",
+            inputs=manifest_inputs(manifest.resolve()), jobs=jobs, force=force, root=root,
+        )
+        products.result()
     for result in results:
         print(result.line(), file=sys.stderr if result.error else sys.stdout)
     failed = [r for r in results if r.status == "failed"]
@@ -421,13 +450,13 @@ def build_book(
         names = ", ".join(r.name for r in failed)
         print(f"book not built: {len(failed)} of {len(results)} chapters failed ({names})", file=sys.stderr)
         return EXIT_BAD_INPUT if all(r.ename == "CorpusError" for r in failed) else EXIT_FAILED
-    src_dir, site_dir = build_dir / "src", build_dir / "site"
-    stage_book(src_dir, executed_dir=build_dir / "executed", chapters=chapters, manifest=manifest, root=root)
+    stage_book_files(src_dir, executed_dir=build_dir / "executed", chapters=chapters, root=root)
     site_digest = inputs_digest([src_dir])
     site_stamp = build_dir / "site.stamp"
     html = site_dir / "_build" / "html"
     if not force and site_stamp.is_file() and site_stamp.read_text() == site_digest and (html / "index.html").is_file():
         link_html(build_dir, html)
+        book_stamp.write_text(book_digest)
         print(f"HTML up to date: {build_dir / 'html' / 'index.html'}")
         return 0
     site_stamp.unlink(missing_ok=True)
@@ -440,8 +469,14 @@ def build_book(
         return 1
     site_stamp.write_text(site_digest)
     link_html(build_dir, html)
+    book_stamp.write_text(book_digest)
     print(f"HTML written: {build_dir / 'html' / 'index.html'}")
     return 0
+
+
+def book_sources(root: Path) -> list[Path]:
+    """The files of the book at ``root`` that a build reads: config, pages, chapters, static files."""
+    return [*(root / name for name in BOOK_FILES), *sorted(root.glob("*.md")), root / "chapters", root / "_static"]
 
 
 def link_html(build_dir: Path, html: Path) -> None:

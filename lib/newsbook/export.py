@@ -40,11 +40,16 @@ def table_function(name: str) -> Callable[[Corpus], pd.DataFrame]:
     return getattr(importlib.import_module(module), function)
 
 
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """``frame`` as deterministic UTF-8 CSV bytes (``\n`` line ends, floats to 6 significant digits)."""
+    return frame.to_csv(index=False, lineterminator="\n", float_format="%.6g").encode("utf-8")
+
+
 def write_csv(frame: pd.DataFrame, path: str | Path) -> Path:
     """Write ``frame`` as a deterministic UTF-8 CSV file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8", float_format="%.6g")
+    path.write_bytes(csv_bytes(frame))
     return path
 
 
