@@ -233,3 +233,23 @@ def test_mentions_table_uses_the_quotation_table(corpus):
     assert list(table.columns) == MENTION_COLUMNS
     assert table.drop(columns="speaker").equals(plain.drop(columns="speaker"))
     assert (table["speaker"] != "").any()
+
+
+def test_speaker_sweep_equals_pairing_every_mention_with_every_statement():
+    """The sweep through each document's statements gives what pairing them all gives, ties included."""
+    import random
+
+    from newsbook.mentions import _attribute_by_merge
+
+    rng = random.Random(5)
+    for _ in range(200):
+        docs = ["a", "b", "c"][: rng.randint(1, 3)]
+        starts = [rng.randint(0, 60) for _ in range(rng.randint(1, 30))]
+        mentions = pd.DataFrame([(rng.choice(docs), s, s + rng.randint(1, 6)) for s in starts], columns=["doc_id", "start", "end"])
+        spans = [rng.randint(0, 60) for _ in range(rng.randint(1, 25))]
+        quotes = pd.DataFrame([(rng.choice(docs), rng.choice(["X", "Y", "Z", " ", None]), s, s + rng.randint(1, 40)) for s in spans],
+                              columns=["doc_id", "speaker", "start", "end"])
+        quotes.loc[len(quotes)] = [quotes.iloc[0, 0], "W", quotes.iloc[0, 2], quotes.iloc[0, 3]]  # a tie: same span, later row
+        known = quotes.loc[quotes["speaker"].fillna("").astype(str).str.strip() != ""]
+        paired = _attribute_by_merge(mentions.assign(speaker=""), known[["doc_id", "speaker", "start", "end"]])
+        assert attribute_speakers(mentions, quotes).equals(paired)

@@ -39,3 +39,35 @@ def test_spans_equal_nltk_span_tokenize(corpus):
         expected = list(TOKENIZER.span_tokenize(doc.text))
         assert token_spans(doc.text) == expected
         assert token_spans(doc.text, 100, 500) == [(100 + a, 100 + b) for a, b in TOKENIZER.span_tokenize(doc.text[100:500])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The U.S. sent 2,500 troops.", "“peacekeepers,” he said — twice!", "a__b _ __ x_y", "snake_case_name", "", "   ",
+     "U.S.-led $2.5% 10:30 it’s", "名字 ٣ ५ é…"],
+)
+def test_count_words_equals_counting_is_word(text):
+    from newsbook.tokens import count_words
+
+    assert count_words(text) == sum(is_word(text[a:b]) for a, b in token_spans(text))
+    if len(text) > 2:
+        assert count_words(text, 1, len(text) - 1) == sum(is_word(text[a:b]) for a, b in token_spans(text, 1, len(text) - 1))
+
+
+def test_count_words_on_the_corpus(corpus):
+    from newsbook.tokens import count_words
+
+    for doc in corpus:
+        for p in doc.paragraph_records:
+            assert count_words(doc.text, p.start, p.end) == sum(is_word(doc.text[a:b]) for a, b in token_spans(doc.text, p.start, p.end))
+
+
+def test_fast_spans_equal_token_spans(corpus):
+    """The findall-based spans of :mod:`newsbook.speaker_phrases` are those of the token pattern."""
+    from newsbook.speaker_phrases import spans, spans_and_words
+
+    for text in [doc.text for doc in corpus] + ["  lead  and trail  ", "\u2003x\u00a0y\n\nz", "", "a__b"]:
+        assert spans(text) == token_spans(text)
+        assert spans(text, 3, max(3, len(text) - 2)) == token_spans(text, 3, max(3, len(text) - 2))
+        found, words = spans_and_words(text)
+        assert words == [text[a:b] for a, b in found]

@@ -19,10 +19,11 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections.abc import Sequence
 
 import pandas as pd
 
-from newsbook.corpus import Document
+from newsbook.corpus import Document, Sentence
 from newsbook.labels import label_words, stopwords
 from newsbook.paths import data_file
 
@@ -90,22 +91,28 @@ def sentence_source(sentence: str) -> str:
     return ""
 
 
-def attributions(doc: Document, sentences: pd.DataFrame) -> dict[int, tuple[str, str]]:
-    """``{sentence number: (source, carried)}`` for the sentences of ``doc``.
+def attributions(doc: Document, sentences: pd.DataFrame | Sequence[Sentence]) -> dict[int, tuple[str, str]]:
+    """``{sentence number: (source, carried)}`` for the sentences of ``doc`` (a frame with
+    ``sentence, paragraph, text`` or the :class:`~newsbook.corpus.Sentence` records).
 
     ``source`` is what the sentence itself names (rules 1-3, a pronoun resolved), else the
     transcript speaker (rule 5); ``carried`` is the source of the sentence before it in the
     paragraph (rule 4), which :mod:`newsbook.quantities` uses for a sentence that opens with
     its figure ("More than 10,000 have been detained.").
     """
-    paragraphs = doc.paragraphs
-    numbers, names, roles = (paragraphs[c].tolist() for c in ("paragraph", "speaker", "role"))
-    speakers = dict(zip(numbers, names))
+    paragraphs = doc.paragraph_records
+    names = [p.speaker for p in paragraphs]
+    roles = [p.role for p in paragraphs]
+    speakers = dict(zip((p.paragraph for p in paragraphs), names))
     reporters = set(doc.authors) | {name for name, role in zip(names, roles) if role in REPORTER_ROLES}
     hedge = _patterns()["hedge"]
     sources: dict[int, tuple[str, str]] = {}
     current_paragraph, carried, last_name = None, "", ""
-    for number, paragraph, text in zip(*(sentences[c].tolist() for c in ("sentence", "paragraph", "text"))):
+    if isinstance(sentences, pd.DataFrame):
+        rows = zip(*(sentences[c].tolist() for c in ("sentence", "paragraph", "text")))
+    else:
+        rows = ((s.sentence, s.paragraph, s.text) for s in sentences)
+    for number, paragraph, text in rows:
         if paragraph != current_paragraph:
             current_paragraph, carried, last_name = paragraph, "", ""
         who = sentence_source(text)

@@ -75,4 +75,6 @@ def co_mentions_table(corpus: Corpus) -> pd.DataFrame:
     """The co-mention grid of the default term table over the whole corpus (for the export)."""
     terms = load_terms()
     outlets = sorted({doc.outlet for doc in corpus})
-    return co_mentions(find_mentions(corpus, terms=terms), groups=list(dict.fromkeys(terms["group"])), outlets=outlets)
+    # find_mentions(corpus) reads the same default term table, and is computed once per corpus
+    # (a terms frame passed in is not hashable, so it would be searched again)
+    return co_mentions(find_mentions(corpus), groups=list(dict.fromkeys(terms["group"])), outlets=outlets)

@@ -63,12 +63,14 @@ def read_text(path: str | Path, *, manifest: str | Path | None = None) -> str:
         raise CorpusError(
             path, "text", f"is not UTF-8 (byte 0x{data[exc.start]:02x} on line {line}, byte offset {exc.start}); re-save it as UTF-8"
         ) from None
-    if not text.translate(_INVISIBLE).strip():
+    if not _VISIBLE.search(text):
         raise CorpusError(path, "text", "is empty or only white space")
     return text
 
 
-_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
+_VISIBLE = re.compile("[^\\s\ufeff\u200b\u200c\u200d\u2060]")
+"""A character that is neither white space nor invisible (BOM, zero-width space, joiners, word
+joiner): one search finds it near the start of any real text, without copying the text."""
 _CONTROL_BYTES = bytes(set(range(32)) - set(b"\t\n\r\f\v")) + b"\x7f"
 
 
@@ -197,8 +199,8 @@ class Corpus:
         self.documents = documents
         self._sentences: dict[str, pd.DataFrame] = {}
         self._sentence_records: dict[str, list[Sentence]] = {}
-        self.memo: dict[tuple, pd.DataFrame] = {}
-        """Tables computed from this corpus, kept by :func:`newsbook.memo.per_corpus`."""
+        self.memo: dict[tuple, object] = {}
+        """Tables and per-document steps computed from this corpus, kept by :mod:`newsbook.memo`."""
 
     def __iter__(self) -> Iterator[Document]:
         return iter(self.documents.values())
@@ -217,7 +219,8 @@ class Corpus:
 
     def paragraphs(self) -> pd.DataFrame:
         """Every paragraph of every document, page chrome included and flagged."""
-        return pd.concat([doc.paragraphs for doc in self], ignore_index=True)
+        records = [record for doc in self for record in doc.paragraph_records]
+        return pd.DataFrame.from_records(records, columns=PARAGRAPH_COLUMNS)
 
     def sentence_records(self, doc_id: str) -> list[Sentence]:
         """The sentences of one document's content paragraphs, as records (the fast path)."""

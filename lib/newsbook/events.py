@@ -30,6 +30,7 @@ from newsbook.errors import CorpusError
 from newsbook.labels import actors, capitalised_words, keywords, short_label
 from newsbook.temporal import date_expressions
 from newsbook.memo import per_corpus
+from newsbook.groups import DisjointSets
 
 SHARED_KEYWORDS = 2
 MAX_KEYWORDS = 12
@@ -46,12 +47,16 @@ def events_table(corpus: Corpus, *, include_chrome: bool = False) -> pd.DataFram
     rows = list(zip(frame["doc_id"], frame["sentence"], frame["sentence_start"], frame["start"], frame["end"]))
     for doc_id, _, sentence_start, start, end in rows:
         sentence_dates[(doc_id, sentence_start)].append((start - sentence_start, end - sentence_start))
-    names = {doc.doc_id: capitalised_words(corpus.document_sentences(doc.doc_id)["text"].tolist()) for doc in corpus}
+    names = {doc.doc_id: capitalised_words([s.text for s in corpus.sentence_records(doc.doc_id)]) for doc in corpus}
+    per_sentence: dict[tuple[str, int], tuple[str, frozenset[str]]] = {}  # actors and key words: once a sentence
     for doc_id, sentence, sentence_start, start, end in rows:
         spans = sentence_dates[(doc_id, sentence_start)]
         labels.append(short_label(sentence, spans, (start - sentence_start, end - sentence_start)))
-        people.append("; ".join(actors(sentence, spans, names=names[doc_id])))
-        keys.append(keywords(sentence))
+        if (doc_id, sentence_start) not in per_sentence:
+            per_sentence[(doc_id, sentence_start)] = ("; ".join(actors(sentence, spans, names=names[doc_id])), keywords(sentence))
+        named, words = per_sentence[(doc_id, sentence_start)]
+        people.append(named)
+        keys.append(words)
     frame = frame.assign(label=labels, actors=people)
     return group_events(frame, keys)
 
@@ -63,13 +68,7 @@ def group_events(frame: pd.DataFrame, keys: list[frozenset[str]]) -> pd.DataFram
     same sentence or share :data:`SHARED_KEYWORDS` key words (of their first
     :data:`MAX_KEYWORDS`, alphabetically); a pair index keeps this linear in the rows.
     """
-    parent = list(range(len(frame)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    sets = DisjointSets(len(frame))
 
     first_seen: dict[tuple, int] = {}
     rows = zip(frame["date"], frame["precision"], frame["doc_id"], frame["sentence_start"], keys)
@@ -78,8 +77,9 @@ def group_events(frame: pd.DataFrame, keys: list[frozenset[str]]) -> pd.DataFram
         links += [(date, precision, pair) for pair in itertools.combinations(sorted(words)[:MAX_KEYWORDS], SHARED_KEYWORDS)]
         for link in links:
             j = first_seen.setdefault(link, i)
-            parent[root(i)] = root(j)
-    groups = [root(i) for i in range(len(frame))]
+            if j != i:  # a link seen before joins the two groups (a new one joins nothing)
+                sets.join(i, j)
+    groups = [sets.root(i) for i in range(len(frame))]
     numbering: dict[int, str] = {}
     per_date: dict[str, int] = defaultdict(int)
     for g, date in zip(groups, frame["date"]):

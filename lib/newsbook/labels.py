@@ -183,8 +183,7 @@ def actors(sentence: str, dates: list[tuple[int, int]] = (), *, names: frozenset
     >>> actors("But on Monday, Kazakh President Kassym-Jomart Tokayev spoke to the U.S. and CSTO.")
     ['Kazakh President Kassym-Jomart Tokayev', 'U.S.', 'CSTO']
     """
-    for a, b in dates:
-        sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    sentence = _blank(sentence, dates)
     stop, found = stopwords(), []
     opening = len(sentence) - len(sentence.lstrip(" “\"‘'("))
     for m in _ACTOR.finditer(sentence):
@@ -202,11 +201,28 @@ def actors(sentence: str, dates: list[tuple[int, int]] = (), *, names: frozenset
     return found
 
 
+def _blank(sentence: str, dates: list[tuple[int, int]]) -> str:
+    """``sentence`` with each span of ``dates`` written over with spaces, in one pass when the spans
+    are in order, apart and inside the sentence (always, for a sentence's dates)."""
+    dates = list(dates)
+    inside = all(0 <= a <= b <= len(sentence) for a, b in dates)
+    if inside and all(b0 <= a1 for (_, b0), (a1, _) in zip(dates, dates[1:])):
+        pieces, last = [], 0
+        for a, b in dates:
+            pieces += [sentence[last:a], " " * (b - a)]
+            last = b
+        pieces.append(sentence[last:])
+        return "".join(pieces)
+    for a, b in dates:  # overlapping or outside spans: one at a time, as written
+        sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    return sentence
+
+
 def capitalised_words(sentences: list[str]) -> frozenset[str]:
     """Words capitalised somewhere other than at the start of a sentence: the names a text uses."""
     words = set()
     for sentence in sentences:
-        words.update(m.group(0) for m in _MID_NAME.finditer(sentence))
+        words.update(_MID_NAME.findall(sentence))
     return frozenset(words)
 
 

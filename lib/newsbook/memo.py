@@ -1,28 +1,40 @@
 """Compute a table once per corpus: several tables and chapters build on the same steps.
 
 ``quotes_table`` feeds the mentions, the quote groups and the China chapter; the date expressions
-feed the events; term counts feed the distinctive words. :func:`per_corpus` keeps each result on
-the :class:`~newsbook.corpus.Corpus` object it was computed from, keyed by the function and its
-(hashable) options, and hands out copies so that no caller can change what another one sees.
+feed the events and the figures; term counts feed the distinctive words. :func:`per_corpus` keeps
+each result on the :class:`~newsbook.corpus.Corpus` object it was computed from, keyed by the
+function and its (hashable) options, and hands out copies so that no caller can change what another
+one sees. :func:`per_document` does the same for a step on one document whose result is immutable
+(a tuple of frozen records), handed out as is.
 """
 
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Callable
 from typing import TypeVar
 
 import pandas as pd
 
 Result = TypeVar("Result", bound=pd.DataFrame)
+Value = TypeVar("Value")
 
 
 def per_corpus(function: Callable[..., Result]) -> Callable[..., Result]:
     """Memoise ``function(corpus, **options)`` on the corpus; unhashable options are not cached."""
 
+    signature = inspect.signature(function)
+
     @functools.wraps(function)
     def cached(corpus, *args: object, **options: object) -> Result:
-        key = (function.__module__, function.__qualname__, args, tuple(sorted(options.items())))
+        try:  # options as the function sees them, defaults filled in: f(c) and f(c, stem=False) share a result
+            bound = signature.bind(corpus, *args, **options)
+        except TypeError:
+            return function(corpus, *args, **options)  # let the function itself refuse the call
+        bound.apply_defaults()
+        given = list(bound.arguments.items())[1:]
+        key = (function.__module__, function.__qualname__, tuple(given))
         try:
             hash(key)
         except TypeError:
@@ -31,5 +43,19 @@ def per_corpus(function: Callable[..., Result]) -> Callable[..., Result]:
         if key not in memo:
             memo[key] = function(corpus, *args, **options)
         return memo[key].copy()
+
+    return cached
+
+
+def per_document(function: Callable[..., Value]) -> Callable[..., Value]:
+    """Memoise ``function(corpus, doc)`` on the corpus, per document; the result must be immutable."""
+
+    @functools.wraps(function)
+    def cached(corpus, doc) -> Value:
+        key = (function.__module__, function.__qualname__, doc.doc_id)
+        memo = corpus.memo
+        if key not in memo:
+            memo[key] = function(corpus, doc)
+        return memo[key]
 
     return cached

@@ -131,10 +131,10 @@ def find_mentions(corpus: Corpus, *, terms: pd.DataFrame | None = None) -> pd.Da
     names, groups, cases = terms["term"].tolist(), terms["group"].tolist(), terms["case_sensitive"].tolist()
     records = []
     for doc in corpus:
-        sentences = corpus.document_sentences(doc.doc_id)
-        if sentences.empty:
+        sentences = corpus.sentence_records(doc.doc_id)
+        if not sentences:
             continue
-        starts, ends = sentences["start"].to_numpy(), sentences["end"].to_numpy()
+        starts, ends = np.array([s.start for s in sentences]), np.array([s.end for s in sentences])
         first, last = int(starts[0]), int(ends[-1])
         found = sorted(
             ((m.start(), -m.end(), lookup[_key(m.group(), case_sensitive=case)])
@@ -146,7 +146,7 @@ def find_mentions(corpus: Corpus, *, terms: pd.DataFrame | None = None) -> pd.Da
         covered = -1
         for (a, minus_b, row), s in zip(found, at):
             b = -minus_b
-            if a < covered or s < 0 or b > ends[s] or (cases[row] and _shouted(sentences["text"].iat[s])):
+            if a < covered or s < 0 or b > ends[s] or (cases[row] and _shouted(sentences[s].text)):
                 continue
             covered = b
             records.append((doc.doc_id, doc.outlet, names[row], groups[row], a, b, int(s), int(starts[s]), ""))
@@ -166,6 +166,44 @@ def attribute_speakers(mentions: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataF
     known = quotes.loc[quotes["speaker"].fillna("").astype(str).str.strip() != "", ["doc_id", "speaker", "start", "end"]]
     if out.empty or known.empty:
         return out
+    if out.index.is_unique and out.index.nlevels == 1 and out.index.name is None:
+        out["speaker"] = _narrowest_speakers(out, known)
+        return out
+    return _attribute_by_merge(out, known)
+
+
+def _narrowest_speakers(mentions: pd.DataFrame, known: pd.DataFrame) -> list[str]:
+    """For each mention, the speaker of the narrowest statement of ``known`` that holds it (the
+    first such statement on a tie), or ``""``: a sweep through each document's statements in order
+    of start, keeping only those still open, so a long document costs no pairing of every mention
+    with every statement."""
+    statements: dict[object, list[tuple[int, int, int, str]]] = {}
+    for order, (doc_id, speaker, start, end) in enumerate(zip(*(known[c].tolist() for c in ("doc_id", "speaker", "start", "end")))):
+        statements.setdefault(doc_id, []).append((start, order, end, str(speaker)))
+    rows: dict[object, list[int]] = {}
+    doc_ids, starts, ends = (mentions[c].tolist() for c in ("doc_id", "start", "end"))
+    for row, doc_id in enumerate(doc_ids):
+        rows.setdefault(doc_id, []).append(row)
+    found = [""] * len(doc_ids)
+    for doc_id, members in rows.items():
+        pending = sorted(statements.get(doc_id, ()))  # by start, then by their order
+        open_now: list[tuple[int, int, int, str]] = []
+        taken = 0
+        for row in sorted(members, key=starts.__getitem__):
+            start, end = starts[row], ends[row]
+            while taken < len(pending) and pending[taken][0] <= start:
+                open_now.append(pending[taken])
+                taken += 1
+            open_now = [s for s in open_now if s[2] >= start]  # ended before: holds no later mention either
+            holders = [(s[2] - s[0], s[1], s[3]) for s in open_now if end <= s[2]]
+            if holders:
+                found[row] = min(holders)[2]
+    return found
+
+
+def _attribute_by_merge(out: pd.DataFrame, known: pd.DataFrame) -> pd.DataFrame:
+    """:func:`attribute_speakers` by pairing every mention with every statement of its document
+    (for a mention frame whose index is not a plain unique one)."""
     known = known.rename(columns={"speaker": "speaker_q", "start": "start_q", "end": "end_q"})
     pairs = out[["doc_id", "start", "end"]].reset_index().merge(known, on="doc_id")
     inside = pairs[(pairs["start_q"] <= pairs["start"]) & (pairs["end"] <= pairs["end_q"])]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +35,9 @@ DEFAULT_SPEAKER_WORDS = data_file("speaker_words.csv")
 _DESCRIPTIVE = re.compile(r"[\w.]+-(?:[a-z]+)")
 """A leading compound such as "Russian-led" or "Moscow-backed" that describes a listed name."""
 PEOPLE_COLUMNS = ["name", "aliases", "role", "affiliation", "kind", "country", "pronoun"]
+_MEMO_LIMIT = 200_000
+"""Phrases :meth:`People.canonical` and :meth:`People.split_title` keep resolved before they
+start afresh (bounded memory)."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,8 @@ class People:
             words = tuple(title.split())
             self._titles_by_first.setdefault(words[0], []).append(words)
         self.institution_heads = {_key(w) for w in speaker_words().get("institution", {})}
+        self._alone: dict[str, tuple[str, str, Person | None, bool]] = {}
+        self._titled: dict[str, tuple[str, str]] = {}
 
     def lookup(self, name: str) -> Person | None:
         """The person or institution ``name`` is a written form of, or ``None``."""
@@ -100,6 +106,14 @@ class People:
 
         The name is what follows the last title; a phrase without one is all name.
         """
+        known = self._titled.get(phrase)
+        if known is None:
+            if len(self._titled) >= _MEMO_LIMIT:
+                self._titled.clear()
+            known = self._titled[phrase] = self._split_title(phrase)
+        return known
+
+    def _split_title(self, phrase: str) -> tuple[str, str]:
         words = phrase.split()
         keyed = [_key(w) for w in words]
         cut = 0
@@ -117,33 +131,55 @@ class People:
             return person.kind == "institution"
         return bool(name.split()) and _key(name.split()[-1]) in self.institution_heads
 
-    def canonical(self, phrase: str, *, earlier_names: list[str] = ()) -> tuple[str, str, Person | None]:
+    def canonical(self, phrase: str, *, earlier_names: list[str] = (),
+                  latest_with_surname: Callable[[str], str | None] | None = None) -> tuple[str, str, Person | None]:
         """``(name, title, person)`` for a written name.
 
         The whole phrase is looked up first, then the name after its titles; a lone surname
-        resolves to the latest full name in ``earlier_names`` that ends with it.
+        resolves to the latest full name in ``earlier_names`` that ends with it. A caller that
+        keeps its earlier names indexed passes ``latest_with_surname(key)`` instead: the latest
+        of them whose last word has that key (see ``_key``), or ``None``.
         """
         phrase = _strip_article(" ".join(phrase.split()))
+        alone = self._alone.get(phrase)
+        if alone is None:
+            if len(self._alone) >= _MEMO_LIMIT:
+                self._alone.clear()
+            alone = self._alone[phrase] = self._canonical_alone(phrase)
+        name, title, person, settled = alone
+        if settled:
+            return name, title, person
+        if " " not in name:
+            surname = _key(name)
+            if latest_with_surname is not None:
+                full = latest_with_surname(surname)
+                return (full, title, self.lookup(full)) if full is not None else (name, title, None)
+            for full in reversed(list(earlier_names)):
+                parts = full.split()
+                if len(parts) > 1 and _key(parts[-1]) == surname:
+                    return full, title, self.lookup(full)
+        return name, title, None
+
+    def _canonical_alone(self, phrase: str) -> tuple[str, str, Person | None, bool]:
+        """What :meth:`canonical` makes of ``phrase`` before it looks at earlier names, and
+        whether that settles it (the phrase alone decides this, so it is kept per phrase)."""
         person = self.lookup(phrase)
         words = phrase.split()
         if person is None and len(words) > 1 and _DESCRIPTIVE.fullmatch(words[0]):  # "Russian-led CSTO"
             person = self.lookup(" ".join(words[1:]))
         if person is not None:
-            return person.name, "", person
+            return person.name, "", person, True
         title, name = self.split_title(phrase)
         name = name or phrase
         person = self.lookup(name)
         if person is not None and person.kind != "institution":
-            return person.name, title, person
-        if " " not in name:
-            for full in reversed(list(earlier_names)):
-                parts = full.split()
-                if len(parts) > 1 and _key(parts[-1]) == _key(name):
-                    return full, title, self.lookup(full)
-        return name, title, None
+            return person.name, title, person, True
+        return name, title, None, False
 
 
+@functools.lru_cache(maxsize=65536)
 def _key(text: str) -> str:
+    """The form names are compared in (kept for the words and names a document repeats)."""
     return " ".join(text.replace("’", "'").casefold().split())
 
 

@@ -28,6 +28,7 @@ high)``: the bounds for a reader.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime as dt
 import functools
@@ -39,7 +40,7 @@ from newsbook.claim_sources import attributions
 from newsbook.corpus import Corpus, Document
 from newsbook.numbers import NumberPhrase, find_numbers
 from newsbook.paths import data_file
-from newsbook.temporal import content_spans, find_time_expressions
+from newsbook.temporal import document_time_expressions
 from newsbook.memo import per_corpus
 
 COLUMNS = ["doc_id", "outlet", "published", "quantity", "value_text", "low", "high", "figure", "qualifier",
@@ -112,18 +113,18 @@ def _lexicon_words() -> frozenset[str]:
 
 def _document_claims(corpus: Corpus, doc: Document) -> list[tuple]:
     """The claim rows of one document (columns as :data:`COLUMNS`)."""
-    sentences = corpus.document_sentences(doc.doc_id)
-    dates = find_time_expressions(doc.text, doc.published, content_spans(doc))
+    sentences = corpus.sentence_records(doc.doc_id)
+    dates = document_time_expressions(corpus, doc)  # in text order
+    date_starts = [d.start for d in dates]
     historical_before = doc.published - dt.timedelta(days=365)
     counted, history_cues = _lexicon_words(), set(lexicon().get("historical", {}))
     sources = None
     rows, previous = [], ("", -1)
-    columns = (sentences[c].tolist() for c in ("sentence", "paragraph", "start", "end", "text"))
-    for number_of, paragraph, start, end, text in zip(*columns):
+    for _, number_of, paragraph, start, end, text in sentences:
         words = set(_words(text))
         if words & counted or "$" in words or "€" in words or "£" in words or _ANAPHOR.match(text):
             prior = previous[0] if previous[1] == paragraph else ""
-            sentence_dates = [d for d in dates if start <= d.start < end]
+            sentence_dates = dates[bisect.bisect_left(date_starts, start):bisect.bisect_left(date_starts, end)]
             historical = bool(words & history_cues) or any(d.last_day < historical_before for d in sentence_dates)
             for number in find_numbers(doc.text, start, end):
                 if any(d.start < number.end and number.start < d.end for d in sentence_dates):

@@ -84,13 +84,29 @@ def load_cues(path: str | Path = DEFAULT_CUES) -> dict[tuple[str, ...], CueEntry
     return forms
 
 
+_FIRST_WORDS: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _first_words(table: dict[tuple[str, ...], CueEntry]) -> frozenset[str]:
+    """The words that open a form of ``table`` (kept per table object)."""
+    kept = _FIRST_WORDS.get(id(table))
+    if kept is None or kept[0] is not table:
+        kept = _FIRST_WORDS[id(table)] = (table, frozenset(form[0] for form in table if form))
+    return kept[1]
+
+
 class SentenceReader(PhraseReader):
     """Cues of one sentence with the speaker phrase each names (see the module docstring)."""
 
     def cues(self) -> list[Attribution]:
         """Every cue outside quotations, with its order and speaker phrase."""
-        table, found, i = load_cues(), [], 0
-        while i < len(self.words):
+        table, found = load_cues(), []
+        firsts = _first_words(table)
+        # only a token that opens a form can open a cue (the first one is tried lower-cased too)
+        openers = [k for k, word in enumerate(self.words) if word in firsts or not k]
+        for i in openers:
+            if found and i <= found[-1].cue_last:  # inside the cue just found
+                continue
             match = None
             for size in (2, 1):
                 words = tuple(self.words[i:i + size])
@@ -100,13 +116,11 @@ class SentenceReader(PhraseReader):
                     match = (size, table[words])
                     break
             if match is None:
-                i += 1
                 continue
             size, entry = match
             last = i + size - 1
             order, speaker = self._speaker(i, last, entry)
             found.append(Attribution(i, last, self.spans[i][0], self.spans[last][1], entry, order, speaker))
-            i = last + 1
         return found
 
     def _speaker(self, first: int, last: int, entry: CueEntry) -> tuple[str, Phrase | None]:
@@ -117,7 +131,7 @@ class SentenceReader(PhraseReader):
             skipped.add(self.words[j])
             j -= 1
         form = self.words[last]
-        if j >= 0 and self.words[j][-2:] in ("'s", "’s") and self.words[j][:-2].lower() in self.pronouns | self.function:
+        if j >= 0 and self.words[j][-2:] in ("'s", "’s") and self.words[j][:-2].lower() in self.possessors:
             return ("passive", None) if not form.endswith("ing") else ("before", self._make(j, j, "pronoun"))
         if self.be & skipped and not form.endswith("ing"):
             return "passive", None

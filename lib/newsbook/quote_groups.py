@@ -29,6 +29,7 @@ import difflib
 import functools
 import html
 import re
+from collections import Counter
 
 import pandas as pd
 
@@ -36,17 +37,29 @@ from newsbook.corpus import Corpus
 from newsbook.errors import CorpusError
 from newsbook.quote_cues import spans as token_spans
 from newsbook.stance import stem
+from newsbook.tokens import WORD_PATTERN
+from newsbook.groups import DisjointSets
 
 MIN_SHARED = 5
 _WORDLIKE = re.compile(r"[^\W_]")
+_WORD_TOKEN = re.compile(WORD_PATTERN.replace(r"| [^\w\s] ", r")| [^\w\s] ", 1).replace("(?x)", "(?x)(", 1))
+"""The tokens of :data:`newsbook.tokens.WORD_PATTERN`, all but a mark (the last alternative) captured."""
+if _WORD_TOKEN.groups != 1:  # pragma: no cover - the token pattern changed shape
+    raise ImportError("quote_groups: WORD_PATTERN no longer ends with the mark alternative '| [^\\w\\s]'")
 DEFAULT_THRESHOLD = 0.5
 COLUMNS = ["group", "speaker", "doc_id", "outlet", "published", "kind", "presented_as", "reference",
            "first_published", "similarity", "same_words", "words_changed", "diff", "text", "start", "end"]
 
 
 def words(text: str) -> list[str]:
-    """The words of ``text`` as written (punctuation dropped)."""
-    return [w for w in (text[a:b] for a, b in token_spans(text)) if _WORDLIKE.search(w)]
+    """The words of ``text`` as written (punctuation dropped).
+
+    >>> words("“It’s a U.S.-led force,” he said — 2,500 troops.")
+    ['It’s', 'a', 'U.S.', 'led', 'force', 'he', 'said', '2,500', 'troops']
+    """
+    if "_" in text:  # a run of underscores is a token without a letter or digit: the exact, slower way
+        return [w for w in (text[a:b] for a, b in token_spans(text)) if _WORDLIKE.search(w)]
+    return list(filter(None, _WORD_TOKEN.findall(text)))  # every token but a mark holds a letter or digit
 
 
 def similarity(a: str, b: str) -> tuple[float, int]:
@@ -104,18 +117,14 @@ def quote_groups(quotes: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD) 
     if not 0 < threshold <= 1:
         raise CorpusError("parameters", "similarity_threshold", f"{threshold} is not between 0 and 1")
     frame = quotes.reset_index(drop=True)
-    parent = list(range(len(frame)))
+    sets = DisjointSets(len(frame))
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def join(i: int, j: int) -> None:
-        parent[root(i)] = root(j)
-
-    stems = [tuple(stem(w) for w in words(t)) for t in frame["text"]]
+    known: dict[str, tuple[str, ...]] = {}  # a text quoted by several outlets is read once
+    stems = []
+    for t in frame["text"].tolist():
+        if t not in known:
+            known[t] = tuple(stem(w) for w in words(t))
+        stems.append(known[t])
     docs = frame["doc_id"].tolist()
     for _, rows in frame.groupby("speaker", sort=False):
         by_text: dict[tuple[str, ...], list[int]] = {}
@@ -125,25 +134,43 @@ def quote_groups(quotes: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD) 
         for same in by_text.values():  # identical wording in several documents: one remark
             if len({docs[k] for k in same}) > 1:
                 for i in same[1:]:
-                    join(i, same[0])
+                    sets.join(i, same[0])
+        matchers: dict[tuple[str, ...], difflib.SequenceMatcher] = {}
         for i, j in _candidates(list(by_text)):
             a, b = by_text[i], by_text[j]
             if {docs[k] for k in a} == {docs[k] for k in b} and len({docs[k] for k in a}) == 1:
                 continue
-            shared = _shared(i, j)
+            if not _may_share(i, j, threshold):
+                continue
+            shared = _shared(i, j, matchers)
             if shared >= MIN_SHARED and shared / min(len(i), len(j)) >= threshold:
-                join(a[0], b[0])
+                sets.join(a[0], b[0])
     members: dict[int, list[int]] = {}
     for i in range(len(frame)):
-        members.setdefault(root(i), []).append(i)
+        members.setdefault(sets.root(i), []).append(i)
     groups = [m for m in members.values() if len(m) > 1]
-    records = frame.to_dict(orient="records")
+    records = _Rows(frame, ("speaker", "doc_id", "outlet", "published", "kind", "text", "start", "end"))
     groups.sort(key=lambda m: (min(records[i]["published"] for i in m), min(m)))
     rows: list[dict] = []
     compare = functools.lru_cache(maxsize=4096)(_compare)
     for number, group in enumerate(groups, start=1):
         rows.extend(_versions(records, group, number, compare))
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+class _Rows:
+    """Row dicts of ``frame`` (the ``columns`` it has), made for the rows asked for only: most
+    statements are in no group, so most rows are never needed."""
+
+    def __init__(self, frame: pd.DataFrame, columns: tuple[str, ...]):
+        self._columns = {c: frame[c].tolist() for c in columns if c in frame.columns}
+        self._made: dict[int, dict] = {}
+
+    def __getitem__(self, i: int) -> dict:
+        row = self._made.get(i)
+        if row is None:
+            row = self._made[i] = {c: values[i] for c, values in self._columns.items()}
+        return row
 
 
 def _compare(reference: str, text: str) -> tuple[float, int, str]:
@@ -155,7 +182,7 @@ def _compare(reference: str, text: str) -> tuple[float, int, str]:
     return round(similarity(reference, text)[0], 3), changed, diff_text(pieces)
 
 
-def _versions(records: list[dict], group: list[int], number: int, compare) -> list[dict]:
+def _versions(records: _Rows, group: list[int], number: int, compare) -> list[dict]:
     rank = {"turn": 0, "direct": 1, "indirect": 2}
     ordered = sorted(group, key=lambda i: (records[i]["published"], rank.get(records[i]["kind"], 3), records[i]["doc_id"], records[i]["start"]))
     reference = min(ordered, key=lambda i: (rank.get(records[i]["kind"], 3), records[i]["published"]))
@@ -176,9 +203,26 @@ def _versions(records: list[dict], group: list[int], number: int, compare) -> li
     return out
 
 
-def _shared(x: tuple[str, ...], y: tuple[str, ...]) -> int:
-    matcher = difflib.SequenceMatcher(None, x, y, autojunk=False)
+def _shared(x: tuple[str, ...], y: tuple[str, ...], matchers: dict | None = None) -> int:
+    """Words of ``x`` found in order in ``y`` (the sizes of difflib's matching blocks); ``matchers``
+    keeps one matcher per ``y``, so that ``y``'s index is built once for all its pairs."""
+    if matchers is None:
+        matcher = difflib.SequenceMatcher(None, x, y, autojunk=False)
+    else:
+        matcher = matchers.get(y)
+        if matcher is None:
+            matcher = matchers[y] = difflib.SequenceMatcher(None, x, y, autojunk=False)
+        else:
+            matcher.set_seq1(x)
     return sum(block.size for block in matcher.get_matching_blocks())
+
+
+def _may_share(x: tuple[str, ...], y: tuple[str, ...], threshold: float) -> bool:
+    """Whether ``x`` and ``y`` can pass the test at all: the words found in order are never more
+    than the words the two have in common (counted with repeats), so a pair short of that is
+    left out without running the matcher."""
+    common = sum((Counter(x) & Counter(y)).values())
+    return common >= MIN_SHARED and common / min(len(x), len(y)) >= threshold
 
 
 def _candidates(texts: list[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:

@@ -17,16 +17,17 @@ of words quoted (``is_fragment`` below :data:`FRAGMENT_WORDS`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbook.quote_cues import spans as token_spans
-from newsbook.tokens import is_word
+from newsbook.tokens import count_words
 
 OPENING = "“«„"
 CLOSING = "”»"
 AMBIGUOUS = '"‟'
 MARKS = OPENING + CLOSING + AMBIGUOUS
+_MARK = re.compile("[" + re.escape(MARKS) + "]")
 _BEFORE_OPEN = " \t\n\r([{—–-/\u00a0"
 _TRIM_END = " \t\r\n,\u00a0"
 FRAGMENT_WORDS = 4
@@ -87,7 +88,7 @@ def find_quotations(text: str, spans: Sequence[tuple[int, int]]) -> list[Quotati
         nonlocal opened
         kept = [p for p in (*pieces, _trim(text, opened, close_at)) if p[0] < p[1]]
         if kept:
-            count = sum(is_word(text[a:b]) for p in kept for a, b in token_spans(text, *p))
+            count = sum(count_words(text, *p) for p in kept)
             found.append(Quotation(kept[0][0], kept[-1][1], open_mark, close_mark, tuple(kept), count))
         pieces.clear()
         opened = None
@@ -101,9 +102,8 @@ def find_quotations(text: str, spans: Sequence[tuple[int, int]]) -> list[Quotati
                 opened = i
             else:
                 opened = None
-        for i in range(i, end):
-            if text[i] not in MARKS:
-                continue
+        for mark in _MARK.finditer(text, i, end):  # the marks of the paragraph, not every character
+            i = mark.start()
             role = _role(text, i, start, end)
             if role == "either":
                 role = "close" if opened is not None else "open"

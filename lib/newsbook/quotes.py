@@ -26,8 +26,9 @@ are terms, not statements. Speakers are resolved by :mod:`newsbook.speakers`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import pandas as pd
 
@@ -37,7 +38,7 @@ from newsbook.people import People, load_people, speaker_words
 from newsbook.quote_marks import Quotation, find_quotations
 from newsbook.reported import content_tokens, merged_sentences, satisfies
 from newsbook.speakers import Resolver, Speaker
-from newsbook.quote_cues import spans as token_spans
+from newsbook.speaker_phrases import spans_and_words
 from newsbook.tokens import is_word
 from newsbook.turns import interview_answers, transcript_turns
 from newsbook.memo import per_corpus
@@ -59,10 +60,76 @@ class _Mask:
     def __init__(self, quotations: list[Quotation]):
         self.spans = sorted((q.open_mark, q.close_mark + 1 if q.close_mark is not None else q.end) for q in quotations)
         self.starts = [a for a, _ in self.spans]
+        self._reach = list(itertools.accumulate((b for _, b in self.spans), max))  # furthest end so far
 
     def covers(self, position: int) -> bool:
         i = bisect.bisect_right(self.starts, position) - 1
         return i >= 0 and position < self.spans[i][1]
+
+    def cover(self, spans: list[tuple[int, int]], start: int, end: int) -> list[bool]:
+        """:meth:`covers` of the start of each of ``spans`` (token spans inside ``start:end``); at
+        once, all ``False``, when no quotation reaches into ``start:end`` (most sentences)."""
+        k = bisect.bisect_left(self.starts, end)
+        if k == 0 or self._reach[k - 1] <= start:
+            return [False] * len(spans)
+        return [self.covers(a) for a, _ in spans]
+
+
+class _Quotations:
+    """One document's quotations, indexed for the questions the attribution rules ask of them
+    (each answered without a scan of all the document's quotations)."""
+
+    def __init__(self, quotations: list[Quotation]):
+        self.all = quotations
+        self.opening = {q.open_mark for q in quotations if not q.is_fragment}
+        self.closing: dict[int, tuple[int, int]] = {}  # close mark -> (order, words) of the first statement closing there
+        for order, q in enumerate(quotations):
+            if q.close_mark is not None and not q.is_fragment:
+                self.closing.setdefault(q.close_mark, (order, q.words))
+        fragments = sorted((q.start, q.end) for q in quotations if q.is_fragment)
+        self._fragment_starts = [a for a, _ in fragments]
+        self._fragment_reach = list(itertools.accumulate((b for _, b in fragments), max))
+        self._ends = [q.end for q in quotations]
+        self._ends_sorted = all(a <= b for a, b in zip(self._ends, self._ends[1:]))
+
+    def ending_in(self, start: int, end: int) -> list[Quotation]:
+        """The quotations whose ``end`` lies in ``start..end`` (both included), in order."""
+        if not self._ends_sorted:
+            return [q for q in self.all if start <= q.end <= end]
+        return self.all[bisect.bisect_left(self._ends, start):bisect.bisect_right(self._ends, end)]
+
+    def in_fragment(self, position: int) -> bool:
+        """Whether ``position`` lies in the words of a quotation too short to be a statement."""
+        k = bisect.bisect_right(self._fragment_starts, position) - 1
+        return k >= 0 and self._fragment_reach[k] > position
+
+
+class _Found:
+    """The attributions found so far in a document, indexed by where they start and by sentence."""
+
+    def __init__(self) -> None:
+        self.by_left: dict[int, list[dict]] = {}
+        self.by_sentence: dict[int, list[dict]] = {}
+
+    def extend(self, found: list[dict]) -> None:
+        for r in found:
+            self.by_left.setdefault(r["left"], []).append(r)
+            self.by_sentence.setdefault(r["sentence"], []).append(r)
+
+
+def _opening_paragraphs(paras: list) -> Callable[[int, object], object]:
+    """``opening(position, default)``: the first paragraph that holds ``position`` (``default``
+    when none does); by bisection when the paragraphs are in order and apart (always, in a document)."""
+    starts = [o.body_start for o in paras]
+    apart = all(a.end < b.body_start for a, b in zip(paras, paras[1:])) and all(o.body_start <= o.end for o in paras)
+
+    def opening(position: int, default):
+        if not apart:
+            return next((o for o in paras if o.body_start <= position <= o.end), default)
+        k = bisect.bisect_right(starts, position) - 1
+        return paras[k] if k >= 0 and position <= paras[k].end else default
+
+    return opening
 
 
 def document_statements(doc: Document, sentences: Iterable, *, people: People | None = None) -> list[dict]:
@@ -71,15 +138,19 @@ def document_statements(doc: Document, sentences: Iterable, *, people: People | 
     text, rows = doc.text, []
     paras = doc.content_records()
     ordinal = {p.paragraph: i for i, p in enumerate(paras)}
-    quotations = find_quotations(text, [(p.body_start, p.end) for p in paras])
-    mask, resolver = (_Mask(quotations), _Mask([q for q in quotations if not q.is_fragment])), Resolver(text, people)
+    found_quotations = find_quotations(text, [(p.body_start, p.end) for p in paras])
+    quotations = _Quotations(found_quotations)
+    mask = (_Mask(found_quotations), _Mask([q for q in found_quotations if not q.is_fragment]))
+    resolver = Resolver(text, people)
+    opening_of = _opening_paragraphs(paras)
     turns = {t.paragraph: t for t in transcript_turns(doc)}
+    turn_set = set(turns.values())
     answers = {t.paragraph: t for t in interview_answers(doc)}
     by_para: dict[int, list[tuple[int, int]]] = {}
     for paragraph, start, end in merged_sentences(sentences):
         by_para.setdefault(paragraph, []).append((start, end))
     sentence_starts = sorted(a for spans in by_para.values() for a, _ in spans)
-    records: list[dict] = []
+    records = _Found()
 
     def row(kind: str, start: int, end: int, speaker: Speaker, paragraph: int, **where: object) -> None:
         rows.append({"doc_id": doc.doc_id, "outlet": doc.outlet, "published": doc.meta["published"],
@@ -95,7 +166,7 @@ def document_statements(doc: Document, sentences: Iterable, *, people: People | 
             if whole is not None:
                 speaker = resolver.name(whole.speaker, whole.start)
                 speaker = Speaker(speaker.name, speaker.role or whole.role, speaker.kind, speaker.country,
-                                  speaker.pronoun, "label" if whole in turns.values() else "interview")
+                                  speaker.pronoun, "label" if whole in turn_set else "interview")
                 own = own or speaker.name
                 resolver.note(whole.start, number, speaker, spoke=True)
                 row("turn", whole.start, whole.end, speaker, whole.paragraph, cue=whole.cue, cue_start=whole.cue_start,
@@ -103,9 +174,9 @@ def document_statements(doc: Document, sentences: Iterable, *, people: People | 
                     speaker_start=whole.speaker_start, speaker_end=whole.speaker_end)
         for start, end in by_para.get(p.paragraph, []):
             records.extend(_sentence(text, start, end, number, own, mask, resolver, quotations, row, p.paragraph))
-        for q in quotations:
-            if p.body_start <= q.end <= p.end and not q.is_fragment:
-                opening = next((o for o in paras if o.body_start <= q.start <= o.end), p)
+        for q in quotations.ending_in(p.body_start, p.end):
+            if not q.is_fragment:
+                opening = opening_of(q.start, p)
                 _attribute_quote(text, q, ordinal[opening.paragraph], opening.speaker or own, records, sentence_starts,
                                  resolver, row, opening.paragraph)
     return _deduplicate(sorted(rows, key=lambda r: (r["start"], r["kind"] != "turn")))
@@ -140,9 +211,9 @@ def _resolve(att: Attribution, resolver: Resolver, number: int, own: str) -> Spe
 
 
 def _sentence(text, start, end, number, own, mask, resolver, quotations, row, paragraph) -> list[dict]:
-    spans = token_spans(text, start, end)
-    reader = SentenceReader(text, spans, [mask[0].covers(a) for a, _ in spans])
-    quoted = [mask[1].covers(a) for a, _ in spans]  # inside a quotation that is a statement, not a term
+    spans, words = spans_and_words(text, start, end)
+    reader = SentenceReader(text, spans, mask[0].cover(spans, start, end), words)
+    quoted = mask[1].cover(spans, start, end)  # inside a quotation that is a statement, not a term
     for run in reader.name_runs():  # the sentence's first named person or institution: its subject
         seen = resolver.name(run.text, run.start)
         introduced = " " in run.text and reader.introduces(run)
@@ -186,35 +257,36 @@ def _quote_near(quoted: list[bool], att: Attribution) -> bool:
     return any(quoted[max(att.left - 3, 0):att.left]) or any(quoted[att.right + 1:])
 
 
-def _opens_quote(text: str, start: int, quotations: list[Quotation]) -> bool:
-    return any(q.open_mark == start and not q.is_fragment for q in quotations)
+def _opens_quote(text: str, start: int, quotations: _Quotations) -> bool:
+    return start in quotations.opening
 
 
-def _follows_quote(text: str, position: int, sentence_start: int, quotations: list[Quotation]) -> bool:
+def _follows_quote(text: str, position: int, sentence_start: int, quotations: _Quotations) -> bool:
     while position > sentence_start and text[position - 1] in " \t,":
         position -= 1
-    return position > sentence_start and any(q.close_mark == position - 1 and not q.is_fragment for q in quotations)
+    return position > sentence_start and (position - 1) in quotations.closing
 
 
-def _closing_quote_words(end: int, quotations: list[Quotation]) -> int:
-    """Words of the non-fragment quotation that closes right at ``end`` (0 if none does)."""
-    return next((q.words for q in quotations if q.close_mark is not None and q.close_mark < end <= q.close_mark + 2
-                 and not q.is_fragment), 0)
+def _closing_quote_words(end: int, quotations: _Quotations) -> int:
+    """Words of the non-fragment quotation that closes right at ``end`` (0 if none does; the first
+    in text order if two do)."""
+    closing = [quotations.closing[mark] for mark in (end - 2, end - 1) if mark in quotations.closing]
+    return min(closing)[1] if closing else 0
 
 
-def _in_fragment(position: int, quotations: list[Quotation], text: str) -> bool:
-    return any(q.start <= position < q.end and q.is_fragment for q in quotations)
+def _in_fragment(position: int, quotations: _Quotations, text: str) -> bool:
+    return quotations.in_fragment(position)
 
 
-def _attribute_quote(text, q, number, own, records, sentence_starts, resolver, row, paragraph) -> None:
+def _attribute_quote(text, q, number, own, records: _Found, sentence_starts, resolver, row, paragraph) -> None:
     chosen = None
     if q.close_mark is not None:
         after = _GAP.match(text, q.close_mark + 1).end()
-        chosen = next((r for r in records if r["left"] == after and r["speaker"] is not None), None)
+        chosen = next((r for r in records.by_left.get(after, ()) if r["speaker"] is not None), None)
     if chosen is None:
         i = bisect.bisect_right(sentence_starts, q.open_mark) - 1
         sentence = sentence_starts[i] if i >= 0 else None
-        for r in records:
+        for r in records.by_sentence.get(sentence, ()):
             content = r["content"]
             if r["sentence"] == sentence and r["speaker"] is not None and content and content[0] <= q.open_mark < content[1]:
                 chosen = r

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from newsbook.speaker_phrases import Phrase
 from newsbook.paragraphs import title_case
-from newsbook.people import People, Person, speaker_words
+from newsbook.people import People, Person, _key, speaker_words
 
 REACH = 2
 """Content paragraphs back that a pronoun may reach."""
@@ -87,7 +87,14 @@ class Resolver:
     def __init__(self, text: str, people: People):
         self.people = people
         self._positions, self._names = full_names(text, people)
-        self._seen: list[_Candidate] = []
+        self._by_surname: dict[str, list[int]] = {}  # key of a full name's last word -> its indices, in order
+        for i, full in enumerate(self._names):
+            parts = full.split()
+            if len(parts) > 1:
+                self._by_surname.setdefault(_key(parts[-1]), []).append(i)
+        self._seen: list[_Candidate] = []  # in order of position
+        self._seen_at: list[int] = []  # their positions
+        self._latest_paragraph: list[int] = []  # the latest paragraph among _seen[:k + 1], for each k
         self._cache: dict[tuple[str, int], Speaker] = {}
 
     def name(self, phrase_text: str, position: int) -> Speaker:
@@ -95,7 +102,12 @@ class Resolver:
         known = bisect.bisect_left(self._positions, position)
         key = (phrase_text, known if " " not in phrase_text.strip() else -1)
         if key not in self._cache:
-            name, title, person = self.people.canonical(phrase_text, earlier_names=self._names[:known])
+            def latest(surname: str) -> str | None:  # the latest full name before the phrase with this surname
+                found = self._by_surname.get(surname, ())
+                k = bisect.bisect_left(found, known) - 1
+                return self._names[found[k]] if k >= 0 else None
+
+            name, title, person = self.people.canonical(phrase_text, latest_with_surname=latest)
             surname = len(phrase_text.split()) == 1 and " " in name and (person is None or person.kind != "institution")
             self._cache[key] = self._speaker(name, title, person, "surname" if surname else "named")
         return self._cache[key]
@@ -126,13 +138,30 @@ class Resolver:
 
     def note(self, position: int, paragraph: int, speaker: Speaker, *, spoke: bool) -> None:
         """Remember a speaker (``spoke``) or a sentence subject at ``position``."""
-        bisect.insort(self._seen, _Candidate(position, paragraph, speaker, spoke), key=lambda c: c.position)
+        k = bisect.bisect_right(self._seen_at, position)  # after those at the same position
+        self._seen.insert(k, _Candidate(position, paragraph, speaker, spoke))
+        self._seen_at.insert(k, position)
+        latest = self._latest_paragraph
+        if k == len(latest):
+            latest.append(max(latest[-1], paragraph) if latest else paragraph)
+        else:  # noted out of order (rare): recount from there
+            del latest[k:]
+            for cand in self._seen[k:]:
+                latest.append(max(latest[-1], cand.paragraph) if latest else cand.paragraph)
+
+    def _before(self, position: int, oldest_paragraph: int):
+        """The candidates before ``position``, latest first, while any may be in a paragraph from
+        ``oldest_paragraph`` on (those further back are all in earlier paragraphs: out of reach)."""
+        for k in range(bisect.bisect_left(self._seen_at, position) - 1, -1, -1):
+            if self._latest_paragraph[k] < oldest_paragraph:
+                return
+            yield self._seen[k]
 
     def refer(self, word: str, position: int, paragraph: int, *, exclude: str = "", speakers_only: bool = False) -> Speaker | None:
         """The speaker a pronoun (or ``""`` for an unnamed cue) at ``position`` refers to."""
         word = word.lower()
-        for cand in reversed(self._seen):
-            if cand.position >= position or cand.paragraph < paragraph - REACH:
+        for cand in self._before(position, paragraph - REACH):
+            if cand.paragraph < paragraph - REACH:
                 continue
             s = cand.speaker
             if s.name == exclude or (speakers_only and not cand.spoke):
@@ -151,7 +180,7 @@ class Resolver:
 
     def previous_speaker(self, position: int, paragraph: int, *, exclude: str = "", reach: int = 1) -> Speaker | None:
         """The latest statement speaker before ``position`` within ``reach`` paragraphs back."""
-        for cand in reversed(self._seen):
-            if cand.position < position and cand.spoke and cand.paragraph >= paragraph - reach and cand.speaker.name != exclude:
+        for cand in self._before(position, paragraph - reach):
+            if cand.spoke and cand.paragraph >= paragraph - reach and cand.speaker.name != exclude:
                 return replace(cand.speaker, how="previous speaker")
         return None

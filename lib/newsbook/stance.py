@@ -35,6 +35,7 @@ from newsbook.errors import CorpusError
 from newsbook.paths import data_file
 from newsbook.reported import merged_sentences
 from newsbook.quote_cues import spans as token_spans
+from newsbook.speaker_phrases import spans_and_words
 
 DEFAULT_LEXICON = data_file("stance_lexicon.csv")
 CATEGORIES = ("topic", "staying", "context", "negation", "hard_to_remove", "uncertain", "will_leave")
@@ -75,20 +76,40 @@ class Matcher:
             if len(term[0]) >= 5:
                 self.prefixed.append(term)
         self.gap = gap
+        self._candidates: dict[str, list[tuple[str, ...]]] = {}
+
+    def _candidates_for(self, s: str) -> list[tuple[str, ...]]:
+        """The terms a match at stem ``s`` may be: those that open with it, then the prefix terms
+        whose first stem it extends (kept per stem: the same stems come again and again)."""
+        found = self._candidates.get(s)
+        if found is None:
+            found = self.by_first.get(s, [])
+            if self.prefixed:
+                found = found + [t for t in self.prefixed if s != t[0] and s.startswith(t[0])]
+            self._candidates[s] = found
+        return found
 
     def find(self, stems: Sequence[str], words: Sequence[str] = ()) -> list[tuple[int, int]]:
         """``(first, last)`` token indices of every match. Terms written with a capital (in a
         matcher made with ``exact_names``) match whole words of ``words`` only: "Russians" is not
         "Russian"."""
         hits = []
+        if not (self.exact and words):  # only the stems that may open a term need a look
+            for s in set(stems).difference(self._candidates):
+                self._candidates_for(s)
+            candidates = list(map(self._candidates.__getitem__, stems))
+            for i in [i for i, c in enumerate(candidates) if c]:
+                for term in candidates[i]:
+                    last = self._rest(stems, i, term[1:])
+                    if last is not None:
+                        hits.append((i, last))
+                        break
+            return hits
         for i, s in enumerate(stems):
             if self.exact and words and words[i].lower() in self.exact:
                 hits.append((i, i))
                 continue
-            candidates = self.by_first.get(s, [])
-            if self.prefixed:
-                candidates = candidates + [t for t in self.prefixed if s != t[0] and s.startswith(t[0])]
-            for term in candidates:
+            for term in self._candidates_for(s):
                 last = self._rest(stems, i, term[1:])
                 if last is not None:
                     hits.append((i, last))
@@ -121,15 +142,23 @@ class StanceRules:
 
     def judge(self, text: str, own: Sequence[tuple[int, int]], sentences: Sequence[tuple[int, int]]) -> tuple[bool, str, str]:
         """``(about, stance, evidence)`` for the words of ``text`` within the ``own`` spans."""
-        tokens = [span for a, b in own for span in token_spans(text, a, b)]
+        tokens: list[tuple[int, int]] = []
+        written: list[str] = []
+        for a, b in own:
+            spans, words = spans_and_words(text, a, b)
+            tokens += spans
+            written += words
         if not tokens:
             return False, "", ""
-        stems = [stem(text[a:b]) for a, b in tokens]
+        stems = list(map(stem, written))
         if not self.topic.prefixed and not self.topic.first_stems() & set(stems):
             return False, "", ""
-        starts = [a for a, _ in sentences]
+        hits = self.topic.find(stems)
+        if not hits:  # no topic term: no need to place the tokens in their sentences
+            return False, "", ""
+        starts = self._starts(sentences)
         sentence_of = [bisect.bisect_right(starts, a) - 1 for a, _ in tokens]
-        hits = [h for h in self.topic.find(stems) if self._in_context(text, sentences, sentence_of[h[0]])]
+        hits = [h for h in hits if self._in_context(text, sentences, sentence_of[h[0]])]
         if not hits:
             return False, "", ""
         keep = {sentence_of[first] for first, _ in hits}
@@ -156,6 +185,12 @@ class StanceRules:
     def forget(self) -> None:
         """Clear the per-document cache of sentences known to name a context term."""
         self._context_cache.clear()
+
+    def _starts(self, sentences: Sequence[tuple[int, int]]) -> list[int]:
+        """The sentence starts, kept while the same sentence list comes back (one document's)."""
+        if getattr(self, "_starts_of", (None,))[0] is not sentences:
+            self._starts_of = (sentences, [a for a, _ in sentences])
+        return self._starts_of[1]
 
     def _in_context(self, text: str, sentences: Sequence[tuple[int, int]], index: int) -> bool:
         if not self.has_context:
@@ -185,15 +220,20 @@ class StanceRules:
 
 def own_spans(frame: pd.DataFrame) -> list[list[tuple[int, int]]]:
     """For each row of a one-document quotation table, its spans less other speakers' statements."""
-    order = frame.sort_values("start", kind="stable")
-    starts, rows = order["start"].tolist(), list(order[["start", "end", "speaker"]].itertuples(index=False))
+    return _own_spans(frame["start"].tolist(), frame["end"].tolist(), frame["speaker"].tolist())
+
+
+def _own_spans(starts: list[int], ends: list[int], speakers: list[str]) -> list[list[tuple[int, int]]]:
+    """:func:`own_spans` of one document's statements given as columns."""
+    rows = sorted(zip(starts, ends, speakers), key=lambda row: row[0])  # stable, as the rows come
+    ordered = [row[0] for row in rows]
     result = []
-    for start, end, speaker in frame[["start", "end", "speaker"]].itertuples(index=False):
+    for start, end, speaker in zip(starts, ends, speakers):
         cuts = []
-        for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
-            inner = rows[k]
-            if inner.speaker != speaker and inner.end <= end and (inner.start, inner.end) != (start, end):
-                cuts.append((inner.start, inner.end))
+        for k in range(bisect.bisect_left(ordered, start), bisect.bisect_left(ordered, end)):
+            inner_start, inner_end, inner_speaker = rows[k]
+            if inner_speaker != speaker and inner_end <= end and (inner_start, inner_end) != (start, end):
+                cuts.append((inner_start, inner_end))
         spans, cursor = [], start
         for a, b in sorted(cuts):
             if a > cursor:
@@ -222,14 +262,23 @@ def apply_stance(quotes: pd.DataFrame, corpus: Corpus, *, topic_terms: Sequence[
         lexicon["context"] = list(context_terms)
     rules = StanceRules(lexicon)
     out = quotes.copy()
-    results = {}
-    for doc_id, group in quotes.groupby("doc_id", sort=False):
+    rows_of: dict[str, list[int]] = {}  # row positions per document, documents in order of appearance
+    for row, doc_id in enumerate(quotes["doc_id"].tolist()):
+        rows_of.setdefault(doc_id, []).append(row)
+    starts, ends, speakers = (quotes[c].tolist() for c in ("start", "end", "speaker"))
+    judged: list[tuple[bool, str, str]] = [(False, "", "")] * len(quotes)
+    for doc_id, rows in rows_of.items():
+        if pd.isna(doc_id):
+            continue  # as groupby does: a row without a document is not judged
         doc = corpus[doc_id]
         sentences = [(a, b) for _, a, b in merged_sentences(corpus.sentence_records(doc_id))]
         rules.forget()
-        for index, spans in zip(group.index, own_spans(group)):
-            results[index] = rules.judge(doc.text, spans, sentences)
-    judged = [results.get(i, (False, "", "")) for i in out.index]
+        spans_of = _own_spans([starts[r] for r in rows], [ends[r] for r in rows], [speakers[r] for r in rows])
+        for row, spans in zip(rows, spans_of):
+            judged[row] = rules.judge(doc.text, spans, sentences)
+    if not out.index.is_unique:  # rows sharing an index label all take the last one judged, as by label
+        by_label = {out.index[row]: judged[row] for doc_id, rows in rows_of.items() if not pd.isna(doc_id) for row in rows}
+        judged = [by_label.get(label, (False, "", "")) for label in out.index]
     out["about_withdrawal"] = [r[0] for r in judged]
     out["stance"] = [r[1] for r in judged]
     out["stance_evidence"] = [r[2] for r in judged]

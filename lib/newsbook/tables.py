@@ -18,7 +18,7 @@ from __future__ import annotations
 import pandas as pd
 
 from newsbook.corpus import Corpus
-from newsbook.tokens import is_word, token_spans
+from newsbook.tokens import count_words as _count_words
 from newsbook.memo import per_corpus
 
 DOCUMENT_COLUMNS = [
@@ -28,8 +28,8 @@ DOCUMENT_COLUMNS = [
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:
-    """Word tokens (not punctuation) in ``text[start:end]``."""
-    return sum(is_word(text[a:b]) for a, b in token_spans(text, start, end))
+    """Word tokens (not punctuation) in ``text[start:end]`` (:func:`newsbook.tokens.count_words`)."""
+    return _count_words(text, start, end)
 
 
 @per_corpus
@@ -37,8 +37,7 @@ def documents_table(corpus: Corpus) -> pd.DataFrame:
     """One row per document: its manifest metadata and the size of its content."""
     rows = []
     for doc in corpus:
-        content = doc.content_paragraphs()
-        paragraphs = doc.paragraphs
+        paragraphs = doc.paragraph_records  # records, not frames: no pandas work per document
         rows.append({
             "doc_id": doc.doc_id,
             "outlet": doc.outlet,
@@ -47,11 +46,11 @@ def documents_table(corpus: Corpus) -> pd.DataFrame:
             "published": doc.meta["published"],
             "title": doc.title,
             "authors": "; ".join(doc.authors),
-            "words": sum(count_words(doc.text, a, b) for a, b in content[["body_start", "end"]].itertuples(index=False)),
-            "sentences": len(corpus.document_sentences(doc.doc_id)),
-            "turns": int((paragraphs["kind"] == "turn").sum()),
-            "speakers": int(paragraphs.loc[paragraphs["speaker"] != "", "speaker"].nunique()),
-            "chrome_paragraphs": int((paragraphs["kind"] == "chrome").sum()),
+            "words": sum(_count_words(doc.text, p.body_start, p.end) for p in doc.content_records()),
+            "sentences": len(corpus.sentence_records(doc.doc_id)),
+            "turns": sum(p.kind == "turn" for p in paragraphs),
+            "speakers": len({p.speaker for p in paragraphs if p.speaker != ""}),
+            "chrome_paragraphs": sum(p.kind == "chrome" for p in paragraphs),
         })
     return pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
 

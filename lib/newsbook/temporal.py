@@ -23,6 +23,8 @@ spans ("in recent years", "the other day", "these past few days") and times name
 start, end, sentence, sentence_start, sentence_end, resolved_from, first_day, last_day, chrome``
 (``start, end`` are the expression's offsets; ``chrome`` is true for page chrome, included only
 with ``include_chrome=True``, where the paragraph stands in for the sentence).
+``document_time_expressions(corpus, doc)``: one document's content expressions as
+:class:`TimeExpression` records, found once per corpus (the events and the figures share them).
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ import pandas as pd
 from newsbook import periods
 from newsbook.corpus import Corpus, Document
 from newsbook.temporal_rules import Candidate, candidates, number_value, tense
-from newsbook.memo import per_corpus
+from newsbook.memo import per_corpus, per_document
 
 COLUMNS = [
     "doc_id", "outlet", "published", "date", "precision", "date_text", "start", "end", "sentence",
@@ -151,9 +153,14 @@ def find_time_expressions(text: str, published: dt.date, spans: Iterable[tuple[i
 
 def content_spans(doc: Document) -> list[tuple[int, int]]:
     """``(body_start, end)`` of the document's content paragraphs (no chrome, no markers), in order."""
-    p = doc.paragraphs
-    return [(a, b) for a, b, kind in zip(p["body_start"].tolist(), p["end"].tolist(), p["kind"].tolist())
-            if kind not in ("chrome", "marker")]
+    return [(p.body_start, p.end) for p in doc.paragraph_records if p.kind not in ("chrome", "marker")]
+
+
+@per_document
+def document_time_expressions(corpus: Corpus, doc: Document) -> tuple[TimeExpression, ...]:
+    """:func:`find_time_expressions` of the content of ``doc``, found once per corpus (the events and
+    the figures both read them)."""
+    return tuple(find_time_expressions(doc.text, doc.published, content_spans(doc)))
 
 
 @per_corpus
@@ -162,14 +169,13 @@ def date_expressions(corpus: Corpus, *, include_chrome: bool = False) -> pd.Data
     rows = []
     for doc in corpus:
         doc_rows = []
-        sentences = corpus.document_sentences(doc.doc_id)
-        starts, ends, texts = (sentences[c].tolist() for c in ("start", "end", "text"))
-        for expression in find_time_expressions(doc.text, doc.published, content_spans(doc)):
+        sentences = corpus.sentence_records(doc.doc_id)
+        starts, ends, texts = [s.start for s in sentences], [s.end for s in sentences], [s.text for s in sentences]
+        for expression in document_time_expressions(corpus, doc):
             i = max(bisect.bisect_right(starts, expression.start) - 1, 0)
             doc_rows.append(_row(doc, expression, texts[i], starts[i], ends[i], False))
         if include_chrome:
-            chrome = doc.paragraphs[doc.paragraphs["kind"] == "chrome"]
-            for a, b in chrome[["start", "end"]].itertuples(index=False, name=None):
+            for a, b in ((p.start, p.end) for p in doc.paragraph_records if p.kind == "chrome"):
                 for expression in find_time_expressions(doc.text, doc.published, [(a, b)]):
                     doc_rows.append(_row(doc, expression, doc.text[a:b], a, b, True))
         rows.extend(sorted(doc_rows, key=lambda row: row[6]))

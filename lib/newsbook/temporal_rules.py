@@ -1,7 +1,9 @@
 """The grammar of date expressions: regular-expression rules that find candidates in a text.
 
 Each rule finds one kind of expression; where candidates overlap, the longest wins (then the
-earlier rule). :mod:`newsbook.temporal` resolves the candidates to dates.
+earlier rule). :mod:`newsbook.temporal` resolves the candidates to dates. A rule whose matches
+must open a word is tried only where one of its first characters opens a word
+(:mod:`newsbook.anchors`), which finds the same matches as a scan of every position.
 
 =============  ==========================================================================
 rule           finds
@@ -35,6 +37,7 @@ from dataclasses import dataclass
 
 from dateparser.date import DateDataParser
 
+from newsbook import anchors
 from newsbook.paths import data_file
 
 _FULL_MONTHS = "|".join(calendar.month_name[1:])
@@ -165,10 +168,12 @@ finds something (a rule without a gate always runs: its own scan costs less than
 
 
 @functools.lru_cache(maxsize=1)
-def _compiled() -> list[tuple[str, re.Pattern[str], str, re.Pattern[str] | None]]:
-    """``(rule, pattern, gate, tail)``; a rule that opens with a number has a ``tail``: the
-    cheap rest of its pattern, searched first (scanning for the long number alternation at
-    every position is slow), the full pattern then matched just before each tail found."""
+def _compiled() -> list[tuple[str, re.Pattern[str], str, re.Pattern[str] | None, re.Pattern[str] | None]]:
+    """``(rule, pattern, gate, tail, anchor)``; a rule that opens with a number has a ``tail``:
+    the cheap rest of its pattern, searched first (scanning for the long number alternation at
+    every position is slow), the full pattern then matched just before each tail found. Other
+    rules may have an ``anchor`` (:mod:`newsbook.anchors`): the places where a match can begin,
+    so the pattern is tried there only, with the same matches as a scan of every position."""
     number = _number_pattern()
     compiled = []
     for rule, pattern, flags, gate in _RULES:
@@ -176,7 +181,7 @@ def _compiled() -> list[tuple[str, re.Pattern[str], str, re.Pattern[str] | None]
         tail = None
         if pattern.startswith(r"\b(?P<n>NUMBER)\s+"):
             tail = re.compile(pattern[len(r"\b(?P<n>NUMBER)\s+"):], flags)
-        compiled.append((rule, full, gate, tail))
+        compiled.append((rule, full, gate, tail, anchors.anchor(full) if tail is None else None))
     return compiled
 
 
@@ -184,9 +189,9 @@ _NUMBER_REACH = 40
 """How far before a tail the number of a number-led rule may start ("twenty-five years ago")."""
 
 
-def _finditer(pattern: re.Pattern[str], tail: re.Pattern[str] | None, segment: str):
+def _finditer(pattern: re.Pattern[str], tail: re.Pattern[str] | None, segment: str, anchor: re.Pattern[str] | None = None):
     if tail is None:
-        yield from pattern.finditer(segment)
+        yield from anchors.finditer(pattern, anchor, segment)
         return
     for t in tail.finditer(segment):
         for pos in range(max(0, t.start() - _NUMBER_REACH), t.start()):
@@ -258,10 +263,10 @@ def candidates(text: str, start: int = 0, end: int | None = None, *, spans: list
     ends = [b - start for _, b in spans] if spans else []
     matches = []
     open_gates = {name for name, gate in _GATES.items() if gate.search(segment)}
-    for order, (rule, pattern, gate, tail) in enumerate(_compiled()):
+    for order, (rule, pattern, gate, tail, anchor) in enumerate(_compiled()):
         if gate and gate not in open_gates:
             continue
-        for m in _finditer(pattern, tail, segment):
+        for m in _finditer(pattern, tail, segment, anchor):
             if spans:
                 i = bisect.bisect_right(starts, m.start()) - 1
                 if i < 0 or m.end() > ends[i]:

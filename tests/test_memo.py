@@ -1,0 +1,53 @@
+"""Results kept per corpus: computed once, handed out as copies, keyed by the options as seen."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from newsbook import load_corpus
+from newsbook.memo import per_corpus, per_document
+
+CALLS: list[tuple] = []
+
+
+@per_corpus
+def _table(corpus, *, stem: bool = False, outlets=None) -> pd.DataFrame:
+    CALLS.append(("table", stem, outlets))
+    return pd.DataFrame({"n": [len(corpus)], "stem": [stem]})
+
+
+@per_document
+def _steps(corpus, doc) -> tuple[str, ...]:
+    CALLS.append(("doc", doc.doc_id))
+    return (doc.doc_id,)
+
+
+def test_defaults_written_or_not_share_one_result():
+    corpus = load_corpus()
+    CALLS.clear()
+    first = _table(corpus)
+    assert _table(corpus, stem=False).equals(first)
+    assert CALLS == [("table", False, None)]
+    _table(corpus, stem=True)
+    assert len(CALLS) == 2
+
+
+def test_copies_and_unhashable_options():
+    corpus = load_corpus()
+    CALLS.clear()
+    mine = _table(corpus)
+    mine["n"] = -1  # a caller changing its copy changes nothing for the next one
+    assert int(_table(corpus)["n"].iat[0]) == len(corpus)
+    _table(corpus, outlets=["NPR"])
+    _table(corpus, outlets=["NPR"])  # a list is not hashable: computed each time
+    assert [c for c in CALLS if c[2] == ["NPR"]] == [("table", False, ["NPR"])] * 2
+
+
+def test_per_document_once_per_corpus():
+    corpus = load_corpus()
+    CALLS.clear()
+    doc = next(iter(corpus))
+    assert _steps(corpus, doc) is _steps(corpus, doc)
+    assert CALLS == [("doc", doc.doc_id)]
+    _steps(load_corpus(), doc)  # another corpus object: its own memo
+    assert len(CALLS) == 2
