@@ -114,9 +114,9 @@ def toc_chapters(root: Path = REPO_ROOT) -> list[str]:
 
 
 def inputs_digest(paths: list[Path], extra: str = "") -> str:
-    """A SHA-256 over the bytes of ``paths`` (folders walked, sorted) and ``extra``."""
+    """A SHA-256 over the bytes of ``paths`` (folders walked, sorted; missing ones skipped) and ``extra``."""
     digest = hashlib.sha256(extra.encode())
-    for path in sorted(paths):
+    for path in sorted(p for p in paths if p.exists()):
         files = sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts) if path.is_dir() else [path]
         for file in files:
             digest.update(str(file.relative_to(REPO_ROOT) if file.is_relative_to(REPO_ROOT) else file).encode())
