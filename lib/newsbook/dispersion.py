@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from newsbook.corpus import Corpus
-from newsbook.terms import Normaliser, document_stream, find_term, parse_terms, select_documents
+from newsbook.terms import term_hits
 
 COLUMNS = ["outlet", "doc_id", "term", "key", "start", "end", "text", "word_index", "words", "position"]
 
@@ -35,26 +35,21 @@ def term_positions(
     Raises:
         CorpusError: the term list is empty, a term holds no word, or an outlet is unknown.
     """
-    normaliser = Normaliser(stem=stem)
-    parsed = parse_terms(terms, normaliser)
     columns: dict[str, list] = {name: [] for name in COLUMNS}
-    for doc in select_documents(corpus, outlets):
-        stream = document_stream(doc, normaliser)
-        for term, keys in parsed:
-            hits = find_term(stream, keys)
-            if not len(hits):
-                continue
-            starts, ends = stream.start[hits], stream.end[hits + len(keys) - 1]
-            columns["outlet"].append(np.full(len(hits), doc.outlet, dtype=object))
-            columns["doc_id"].append(np.full(len(hits), doc.doc_id, dtype=object))
-            columns["term"].append(np.full(len(hits), term, dtype=object))
-            columns["key"].append(np.full(len(hits), " ".join(keys), dtype=object))
-            columns["start"].append(starts)
-            columns["end"].append(ends)
-            columns["text"].append(np.array([doc.text[a:b] for a, b in zip(starts, ends)], dtype=object))
-            columns["word_index"].append(stream.word_index[hits])
-            columns["words"].append(np.full(len(hits), stream.words, dtype=np.int64))
-            columns["position"].append(stream.word_index[hits] / max(stream.words, 1))
+    for doc, stream, term, keys, hits in term_hits(corpus, terms, stem=stem, outlets=outlets):
+        if not len(hits):
+            continue
+        starts, ends = stream.start[hits], stream.end[hits + len(keys) - 1]
+        columns["outlet"].append(np.full(len(hits), doc.outlet, dtype=object))
+        columns["doc_id"].append(np.full(len(hits), doc.doc_id, dtype=object))
+        columns["term"].append(np.full(len(hits), term, dtype=object))
+        columns["key"].append(np.full(len(hits), " ".join(keys), dtype=object))
+        columns["start"].append(starts)
+        columns["end"].append(ends)
+        columns["text"].append(np.array([doc.text[a:b] for a, b in zip(starts, ends)], dtype=object))
+        columns["word_index"].append(stream.word_index[hits])
+        columns["words"].append(np.full(len(hits), stream.words, dtype=np.int64))
+        columns["position"].append(stream.word_index[hits] / max(stream.words, 1))
     if not columns["doc_id"]:
         return pd.DataFrame({c: pd.Series(dtype=float if c == "position" else object) for c in COLUMNS})
     return pd.DataFrame({name: np.concatenate(parts) for name, parts in columns.items()})

@@ -34,7 +34,7 @@ import numpy as np
 import pandas as pd
 
 from newsbook.corpus import Corpus
-from newsbook.terms import Normaliser, find_term, parse_terms, select_documents, document_stream, streams
+from newsbook.terms import Normaliser, document_stream, select_documents, streams, term_hits
 from newsbook.memo import per_corpus
 
 TERM_COLUMNS = ["outlet", "doc_id", "term", "n", "count", "words", "per_1000", "start", "end"]
@@ -109,16 +109,11 @@ def tracked_terms(
     Raises:
         CorpusError: the term list is empty, a term holds no word, or an outlet is unknown.
     """
-    normaliser = Normaliser(stem=stem)
-    parsed = parse_terms(terms, normaliser)
     rows = []
-    for doc in select_documents(corpus, outlets):
-        stream = document_stream(doc, normaliser)
-        for term, keys in parsed:
-            hits = find_term(stream, keys)
-            start = int(stream.start[hits[0]]) if len(hits) else 0
-            end = int(stream.end[hits[0] + len(keys) - 1]) if len(hits) else 0
-            rows.append((doc.outlet, doc.doc_id, term, " ".join(keys), len(hits), stream.words, start, end))
+    for doc, stream, term, keys, hits in term_hits(corpus, terms, stem=stem, outlets=outlets):
+        start = int(stream.start[hits[0]]) if len(hits) else 0
+        end = int(stream.end[hits[0] + len(keys) - 1]) if len(hits) else 0
+        rows.append((doc.outlet, doc.doc_id, term, " ".join(keys), len(hits), stream.words, start, end))
     frame = pd.DataFrame.from_records(rows, columns=[c for c in TRACKED_COLUMNS if c != "per_1000"])
     frame["per_1000"] = (frame["count"] * 1000.0 / frame["words"].where(frame["words"] > 0)).fillna(0.0)
     return frame[TRACKED_COLUMNS]

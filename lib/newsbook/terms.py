@@ -223,3 +223,20 @@ def find_term(stream: TokenStream, keys: tuple[str, ...]) -> np.ndarray:
     if size > 1:
         hit &= stream.paragraph[:count] == stream.paragraph[size - 1:size - 1 + count]
     return np.flatnonzero(hit)
+
+
+def term_hits(
+    corpus: Corpus, terms: Sequence[str], *, stem: bool = False, outlets: Sequence[str] | None = None
+) -> Iterator[tuple[Document, TokenStream, str, tuple[str, ...], np.ndarray]]:
+    """``(document, its stream, term, normalised keys, indices of the term's first tokens)`` for every
+    tracked term in every selected document: the shared walk behind tracked counts and dispersion.
+
+    Raises:
+        CorpusError: the term list is empty, a term holds no word, or an outlet is unknown.
+    """
+    normaliser = Normaliser(stem=stem)
+    parsed = parse_terms(terms, normaliser)
+    for doc in select_documents(corpus, outlets):
+        stream = document_stream(doc, normaliser)
+        for term, keys in parsed:
+            yield doc, stream, term, keys, find_term(stream, keys)
