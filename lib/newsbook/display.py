@@ -34,13 +34,15 @@ def _cell(value: object) -> str:
 
 
 LONG_CELL = 50
-"""Cells longer than this many characters wrap in a wide column; shorter ones stay on one line."""
+"""Cells longer than this many characters wrap in a wide column."""
+SHORT_CELL = 16
+"""Cells up to this many characters stay on one line; those between wrap where they must."""
 
 
 def _td(value: object, *, identifier: bool = False) -> str:
     text = _cell(value)
     numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
-    css = "id" if identifier else "num" if numeric else "long" if len(text) > LONG_CELL else "short"
+    css = "id" if identifier else "num" if numeric else "long" if len(text) > LONG_CELL else "short" if len(text) <= SHORT_CELL else "mid"
     return f'<td class="{css}">{text}</td>'
 
 
