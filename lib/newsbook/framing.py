@@ -34,6 +34,7 @@ import pandas as pd
 from newsbook.corpus import Corpus
 from newsbook.errors import CorpusError
 from newsbook.paths import data_file
+from newsbook.reference import read_reference_csv
 
 DEFAULT_FRAMES = data_file("frames.csv")
 SENTENCE_COLUMNS = ["doc_id", "outlet", "sentence", "start", "end", "text", "speaker", "terms"]
@@ -69,12 +70,7 @@ def load_frames(path: str | Path = DEFAULT_FRAMES) -> pd.DataFrame:
         CorpusError: a missing file or column, an empty cue, or no cues at all.
     """
     path = Path(path)
-    if not path.is_file():
-        raise CorpusError(path, "frames", "frame lexicon not found")
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    for column in ("frame", "cue"):
-        if column not in table.columns:
-            raise CorpusError(path, f"column {column!r}", "required column is missing")
+    table = read_reference_csv(path, field="frames", what="frame lexicon", columns=("frame", "cue"))
     table = table[["frame", "cue"]].apply(lambda c: c.str.strip())
     if table.empty:
         raise CorpusError(path, "frames", "the frame lexicon has no cues")

@@ -35,6 +35,7 @@ from newsbook.corpus import Corpus
 from newsbook.errors import CorpusError
 from newsbook.paths import data_file
 from newsbook.memo import per_corpus
+from newsbook.reference import read_reference_csv
 
 DEFAULT_TERMS = data_file("terms.csv")
 TERM_COLUMNS = ["term", "variants", "group", "case_sensitive"]
@@ -57,12 +58,7 @@ def load_terms(path: str | Path = DEFAULT_TERMS, *, extra: Sequence[str] = ()) -
         CorpusError: a missing file or column, an empty variant, or no terms at all.
     """
     path = Path(path)
-    if not path.is_file():
-        raise CorpusError(path, "terms", "term table not found")
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = [c for c in TERM_COLUMNS if c not in table.columns]
-    if missing:
-        raise CorpusError(path, f"column {missing[0]!r}", "required column is missing")
+    table = read_reference_csv(path, field="terms", what="term table", columns=TERM_COLUMNS)
     table["case_sensitive"] = table["case_sensitive"].str.strip().str.lower().isin(_TRUE)
     rows = []
     for item in extra:
