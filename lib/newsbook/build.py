@@ -3,7 +3,8 @@
 Steps (``python -m newsbook book``, which ``make book`` calls):
 
 1. Execute every chapter listed in ``_toc.yml`` with papermill, two at a time, into
-   ``_build/executed/``. A chapter whose inputs (its notebook, the library, the data files,
+   ``_build/executed/``, each worker in one warm kernel that it resets between chapters
+   (:mod:`newsbook.kernel`). A chapter whose inputs (its notebook, the library, the data files,
    the parameters) are unchanged since its last successful run is not executed again.
 2. Stage a book source tree in ``_build/src/``: the config, the table of contents, the
    Markdown pages, the executed notebooks, the Sources appendix, the bibliography and the CSV
@@ -46,6 +47,8 @@ BOOK_FILES = ("_config.yml", "_toc.yml")
 UNCITED_TABLES = ("documents.csv", "paragraphs.csv", "sentences.csv")
 """Exported tables that list the corpus rather than cite passages of it."""
 STAMP_FILE = "stamps.json"
+KERNEL_LOG = "kernels.stderr.log"
+"""The kernels' own standard error, kept beside the executed notebooks."""
 EXIT_FAILED = 1
 """Exit status of a build that failed (a chapter raised, Sphinx warned)."""
 EXIT_BAD_INPUT = 2
@@ -157,11 +160,38 @@ def failed_cell(output: Path) -> str:
     return ""
 
 
-def execute_chapter(notebook: str, output: str, parameters: dict[str, object], cwd: str) -> dict[str, object]:
-    """Execute one notebook with papermill; runs in a worker process. Never raises.
+_worker_kernel = None
+"""This worker process's :class:`~newsbook.kernel.ChapterKernel`, started by its first chapter."""
+
+
+def _kernel_for_worker(cwd: str, log_dir: Path):
+    """The worker's warm kernel, started on first use and stopped when the worker exits."""
+    global _worker_kernel
+    if _worker_kernel is None:
+        import multiprocessing.util
+
+        from newsbook.kernel import ChapterKernel
+
+        log_dir.mkdir(parents=True, exist_ok=True)
+        config = log_dir / f".kernel_config_{os.getpid()}.py"
+        config.write_text(KERNEL_CONFIG, encoding="utf-8")
+        # The kernel's own chatter (jupyter_client interrupts a kernel before stopping it, and
+        # ipykernel logs that) goes to a log beside the executed notebooks, out of the report.
+        _worker_kernel = ChapterKernel(cwd=Path(cwd), extra_arguments=[f"--config={config}"],
+                                       stderr_log=log_dir / KERNEL_LOG)
+        # Worker processes end without running atexit; multiprocessing's finalizers do run.
+        multiprocessing.util.Finalize(None, _worker_kernel.shutdown, exitpriority=100)
+        multiprocessing.util.Finalize(None, config.unlink, kwargs={"missing_ok": True}, exitpriority=100)
+    return _worker_kernel
+
+
+def execute_chapter(notebook: str, output: str, parameters: dict[str, object], cwd: str, log_dir: str) -> dict[str, object]:
+    """Execute one notebook with papermill in this worker's warm kernel; runs in a worker process. Never raises.
 
     The kernel runs with ``PYTHONHASHSEED=0`` and ``SOURCE_DATE_EPOCH`` set and loads
-    :data:`KERNEL_CONFIG`, so a chapter's outputs are the same bytes on every run.
+    :data:`KERNEL_CONFIG`; it starts every chapter from a fresh state
+    (:func:`newsbook.kernel.fresh_chapter_state`), so a chapter's outputs are the same bytes on
+    every run, whichever chapters ran in the kernel before it.
 
     Returns:
         ``{"seconds": ...}``, plus on failure ``error`` (one line naming the cell), ``ename``
@@ -172,25 +202,15 @@ def execute_chapter(notebook: str, output: str, parameters: dict[str, object], c
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
-    from newsbook.kernel import IPCKernelManager
-
     os.environ["PYTHONHASHSEED"] = "0"
     os.environ.setdefault("SOURCE_DATE_EPOCH", DEFAULT_SOURCE_DATE_EPOCH)
-    config = Path(output).with_name(f".{Path(output).stem}.kernel_config.py")
-    config.write_text(KERNEL_CONFIG, encoding="utf-8")
-    # The kernel writes its own chatter to stderr (jupyter_client interrupts every kernel before
-    # shutting it down, and ipykernel logs that): keep it in a file beside the notebook, out of the report.
-    kernel_log = Path(output).with_name(f"{Path(output).stem}.stderr.log")
-    saved_stderr = os.dup(2)
-    with kernel_log.open("wb") as log:
-        os.dup2(log.fileno(), 2)
     started = time.perf_counter()
     result: dict[str, object] = {}
+    kernel = _kernel_for_worker(cwd, Path(log_dir))
     try:
         papermill.execute_notebook(
             notebook, output, parameters=parameters, cwd=cwd, kernel_name="python3",
-            progress_bar=False, log_output=False, report_mode=False, kernel_manager_class=IPCKernelManager,
-            extra_arguments=[f"--config={config}"],
+            progress_bar=False, log_output=False, report_mode=False, km=kernel.ready(),
         )
     except PapermillExecutionError as exc:
         where = failed_cell(Path(output)) or f"cell #{exc.cell_index}"
@@ -202,11 +222,8 @@ def execute_chapter(notebook: str, output: str, parameters: dict[str, object], c
         result = {"error": f"{where}: {message}" if where else message, "ename": type(exc).__name__,
                   "evalue": _one_line(exc, 300)}
     finally:
-        os.dup2(saved_stderr, 2)
-        os.close(saved_stderr)
-        config.unlink(missing_ok=True)
-        if kernel_log.is_file() and not kernel_log.stat().st_size:
-            kernel_log.unlink()
+        if kernel.manager is not None:
+            kernel.manager.close_clients()
     result["seconds"] = time.perf_counter() - started
     return result
 
@@ -244,7 +261,7 @@ def execute_chapters(
         pending[chapter] = (source, output, digest)
     with concurrent.futures.ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
         futures = {
-            pool.submit(execute_chapter, str(source), str(output), parameters, str(REPO_ROOT)): chapter
+            pool.submit(execute_chapter, str(source), str(output), parameters, str(REPO_ROOT), str(out_dir)): chapter
             for chapter, (source, output, _) in pending.items()
         }
         for future in concurrent.futures.as_completed(futures):
