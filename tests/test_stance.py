@@ -31,6 +31,11 @@ def judge(text: str, context: str = "") -> tuple[bool, str, str]:
         ("I hope those troops go back home soon.", "uncertain", "hope; go back home"),
         ("The troops could stay as long as the government wants.", "uncertain", "could; as long as; stay"),
         ("It is not clear whether the peacekeepers will leave.", "uncertain", "whether; leave"),
+        ("Russian troops are leaving Almaty.", "will_leave", "leaving"),
+        ("The CSTO troops withdrew from the airport.", "will_leave", "withdrew"),
+        # a topic word alone states nothing about the troops' going
+        ("The initial departure of Russian troops appears to change little.", "uncertain",
+         "departure; (no word that states or schedules a departure)"),
     ],
 )
 def test_stance(text, stance, evidence):

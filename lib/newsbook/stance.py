@@ -14,7 +14,10 @@ topic phrase allowing one word between ("go back home").
 3. ``stance``, from the sentences with such a topic term: ``hard_to_remove`` when a negation
    stands within three words before the topic term ("will not leave") or a hard_to_remove word
    is there ("rarely", "difficult"); else ``uncertain`` when an uncertain word is ("hope", "as
-   long as", "could"); else ``will_leave`` (a departure stated, promised or scheduled).
+   long as", "could"); else ``will_leave`` when a will_leave word ("will", "announced", "start")
+   is there or the topic verb itself states the motion ("leaving", "withdrew"): a departure
+   stated, promised or scheduled. A topic word alone ("the initial departure of the troops")
+   decides nothing: ``uncertain``, with :data:`NO_DEPARTURE_CUE` as its evidence.
    ``stance_evidence`` lists the words that decided, as written, ``"; "``-joined.
 
 ``apply_stance`` adds ``about_withdrawal, stance, stance_evidence`` to a quotation table.
@@ -45,6 +48,7 @@ CONTEXT_SENTENCES = 1
 """Sentences before a topic term's own that may hold its context term."""
 CLAUSE_BREAKS = {",", ";", "whether", "if", "that", "but", "although", "becaus", "while", "when", "unless"}
 _STEMMER = PorterStemmer()
+NO_DEPARTURE_CUE = "(no word that states or schedules a departure)"
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -180,7 +184,11 @@ class StanceRules:
                 return True, stance, "; ".join(words(found) + words(hits))
         if len(stay) == len(hits):
             return True, "hard_to_remove", "; ".join(words(hits))
-        return True, "will_leave", "; ".join(words(hits) + words(self.words["will_leave"].find(sub)))
+        cues = self.words["will_leave"].find(sub)
+        in_motion = [h for h in hits if _inflected(words([h])[0])]
+        if cues or in_motion:
+            return True, "will_leave", "; ".join(words(hits) + words(cues))
+        return True, "uncertain", "; ".join(words(hits) + [NO_DEPARTURE_CUE])
 
     def forget(self) -> None:
         """Clear the per-document cache of sentences known to name a context term."""
@@ -216,6 +224,12 @@ class StanceRules:
                 if 0 < topic[0] - negation[1] <= NEGATION_WINDOW and not set(between) & CLAUSE_BREAKS:
                     pairs.append((negation, topic))
         return pairs
+
+
+def _inflected(written: str) -> bool:
+    """A topic verb written in a form that states motion ("leaving", "withdrew", "departed")."""
+    first = written.split()[0].lower()
+    return first.endswith(("ing", "ed")) or first in ("withdrew", "left")
 
 
 def own_spans(frame: pd.DataFrame) -> list[list[tuple[int, int]]]:
