@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from newsbook import periods
+from newsbook.chrome import classify_chrome
 from newsbook.paths import REPO_ROOT
 from newsbook.temporal import date_expressions, find_time_expressions
 from newsbook.temporal_rules import number_value
@@ -122,6 +123,99 @@ def test_resolution_is_explained():
         "Jan. 5": "explicit, year from publication 2022-01-08",
         "2014": "explicit",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the weekend: the one just past (or under way), the coming one in the future tense
+        ("Talks collapsed over the weekend.", MON, [("the weekend", "2022-W01", "week")]),
+        ("The party met at the weekend.", SAT, [("the weekend", "2022-W01", "week")]),
+        ("Protesters will gather at the weekend.", WED, [("the weekend", "2022-W02", "week")]),
+        ("Protesters will gather this weekend.", MON, [("this weekend", "2022-W02", "week")]),
+        ("Protesters gathered this weekend.", MON, [("this weekend", "2022-W01", "week")]),
+        ("Last weekend, fans packed the stadium.", SAT, [("Last weekend", "2021-W52", "week")]),
+        ("The festival opens next weekend.", MON, [("next weekend", "2022-W02", "week")]),
+        ("He refused to discuss weekend newspaper reports.", MON, [("weekend", "2022-W01", "week")]),
+        ("They booked a weekend break, as every weekend trip is cheap.", MON, []),
+        ("Shops open at weekends. It was a three-day weekend ride.", MON, []),
+        ("She told NPR's Weekend Edition about it.", MON, []),
+        ("It rained on the weekend of January 15.", MON, [("January 15", "2022-01-15", "day")]),
+        # "expected to", "set to", "going to" mark the future; a participle after "be" does not mark the past
+        ("The vote is widely expected to be 5 May.", dt.date(2005, 2, 14), [("5 May", "2005-05-05", "day")]),
+        ("The poll is expected to be held on 5 May.", dt.date(2005, 2, 14), [("5 May", "2005-05-05", "day")]),
+        ("The minister is set to visit Kyiv on Friday.", MON, [("Friday", "2022-01-14", "day")]),
+        ("They are going to vote on Thursday.", MON, [("Thursday", "2022-01-13", "day")]),
+        ("The minister is to visit Kyiv on Friday.", MON, [("Friday", "2022-01-14", "day")]),
+        # a quotation's tense is not the reporting clause's
+        ('He told MPs on Wednesday: "We will act."', dt.date(2022, 1, 14), [("Wednesday", "2022-01-12", "day")]),
+        # a month without a year after an explicit past date, in a later sentence, is in its year
+        ("Ron met the crew back in 2014. That summer, rumours spread. One day in July, he got a call.", MON,
+         [("2014", "2014", "year"), ("July", "2014-07", "month")]),
+        ("The firm was founded in 1998. In March, it floated.", MON, [("1998", "1998", "year"), ("March", "1998-03", "month")]),
+        ("The firm, founded in 1998, floated in March.", dt.date(2022, 6, 1), [("1998", "1998", "year"), ("March", "2022-03", "month")]),
+        ("The firm was founded in 1998. It will float in March.", MON, [("1998", "1998", "year"), ("March", "2022-03", "month")]),
+        ("Leave will rise to nine months by 2027. The plan was announced in December.", MON,
+         [("2027", "2027", "year"), ("December", "2021-12", "month")]),
+        # a month with "last year", "this year", "next year"
+        ("It was launched on 14 February last year.", MON, [("14 February last year", "2021-02-14", "day")]),
+        ("In March last year, prices fell.", MON, [("March last year", "2021-03", "month")]),
+        ("It opens in June next year.", MON, [("June next year", "2023-06", "month")]),
+        # sentence-initial prepositions, possessive months, month spans
+        ("In March, the firm floated.", MON, [("March", "2022-03", "month")]),
+        ("December's figures were weak.", MON, [("December", "2021-12", "month")]),
+        ("May's cabinet met.", MON, []),
+        ("Exports rose between November and February.", MON,
+         [("November", "2021-11", "month"), ("February", "2022-02", "month")]),
+        # decades, fiscal years, spans written with a slash
+        ("Cryptographers have known this since the '80s.", dt.date(2019, 12, 4), [("'80s", "198X", "decade")]),
+        ("Fashion of the late ’90s returned.", MON, [("’90s", "199X", "decade")]),
+        ("The budget for FY2023 and FY24 is tight.", MON, [("FY2023", "2023", "year"), ("FY24", "2024", "year")]),
+        ("The 2004/05 season was poor.", MON, [("2004", "2004", "year"), ("05", "2005", "year")]),
+        # the end of a period: of the date just named in the sentence, of the story's year, or of publication
+        ("Bills are due by the end of the month.", MON, [("the end of the month", "2022-01", "month")]),
+        ("The strike starts on 1 March and lasts until the end of the month.", MON,
+         [("1 March", "2022-03-01", "day"), ("the end of the month", "2022-03", "month")]),
+        ("He was elected in 2004. By the end of the year he had quit.", MON,
+         [("2004", "2004", "year"), ("the end of the year", "2004", "year")]),
+        # weekdays in names
+        ("She told GMTV's Sunday programme and the Sunday Times.", MON, []),
+        ("He spoke on Sunday's programme.", MON, [("Sunday", "2022-01-09", "day")]),
+        ("They watched Saturday Night Live.", MON, []),
+        # "today" meaning nowadays
+        ("Today, if you open a slot machine, it is a computer.", MON, []),
+        ("Today, they take longer to crack than the universe is old.", MON, []),
+        ("In today's economy, nobody saves.", MON, []),
+        ("Today, the minister said the plan was dead.", MON, [("Today", "2022-01-10", "day")]),
+        ("Today, ministers are meeting in Brussels.", MON, [("Today", "2022-01-10", "day")]),
+        ("On today's show, we visit a casino.", MON, [("today", "2022-01-10", "day")]),
+        # spoken deixis is resolved against publication too
+        ("ROMER: Yesterday, I called him. FOUNTAIN: Tomorrow we go back.", MON,
+         [("Yesterday", "2022-01-09", "day"), ("Tomorrow", "2022-01-11", "day")]),
+        # not dated: "overnight", holidays, seasons
+        ("The rebels attacked overnight. Sales over Christmas were weak. That summer was hot.", MON, []),
+    ],
+)
+def test_news_conventions(text, published, expected):
+    assert found(text, published) == expected
+
+
+def test_year_from_the_story_is_explained():
+    text = "He was there back in 2014. One day in July, he got a call."
+    how = {e.text: e.resolved_from for e in find_time_expressions(text, MON)}
+    assert how["July"] == "explicit, year from previous date '2014' (2014)"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "chrome"),
+    [("Copyright © 2019 NPR. All rights reserved.", True), ("date: 20191204", True), ("---", True),
+     ('citation: "Planet Money," 2 Juni 2023.', True), ("Date: the talks resumed in 2019.", False),
+     ("The copyright of 2019 was sold.", False)],
+)
+def test_dates_in_page_chrome(paragraph, chrome):
+    """Front matter and copyright lines are page chrome (``data/chrome_patterns.csv``), so their
+    years are not content dates."""
+    assert bool(classify_chrome([paragraph])[0]) == chrome
 
 
 @pytest.mark.parametrize("weekday", ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])

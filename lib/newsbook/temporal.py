@@ -5,19 +5,64 @@ decade; see :mod:`newsbook.periods`) and says how it was resolved (``resolved_fr
 
 - ``explicit``: the text names the date ("January 5, 2022", "December 2021", "in 2014");
 - ``explicit, year from publication 2022-01-12``: a month and day without a year ("Jan. 5"),
-  put in the year that brings it nearest the publication date;
+  put in the year that brings it nearest the publication date (the clause's tense may move it);
+- ``explicit, year from previous date '2014' (2014)``: a month without a year in a later
+  sentence than an explicit past date, within a few sentences, is in that date's year when
+  not in the future tense ("back in 2014. ... One day in July" is July 2014);
 - ``publication 2022-01-08``: relative to the document's publication date (``doc.published``):
-  "Thursday", "last week", "this morning", "30 years ago", "last year". A bare weekday is the
-  most recent such day on or before publication, unless a future cue stands nearer to it than
-  any past-tense verb ("talks which begin Monday"): then it is the next one on or after
-  (``publication 2022-01-08, future``). The cues are in ``data/temporal_cues.csv``;
+  "Thursday", "last week", "this morning", "30 years ago", "last year", "the weekend". A bare
+  weekday is the most recent such day on or before publication, unless a future cue stands
+  nearer to it than any past-tense verb ("talks which begin Monday", "is expected to ... on
+  Monday"): then it is the next one on or after (``publication 2022-01-08, future``). The cues
+  are in ``data/temporal_cues.csv`` (:mod:`newsbook.temporal_tense`);
 - ``previous date 'Thursday' (2022-01-06)``: anchored to the date before it in the document
-  ("the next day", "two years later").
+  ("the next day", "two years later", "until the end of the month" after "1 April").
 
-Not dated, by design: durations ("for weeks", "three decades", "30 years of relations"), vague
-spans ("in recent years", "the other day", "these past few days") and times named by an event
-("on the eve of the talks", "since independence"). Explicit calendar strings are parsed with
-``dateparser``; weekday and period arithmetic uses ``dateutil``.
+Conventions, expression by expression (value for a publication on Monday 2005-02-14):
+
+==============================================  =========  ===================================
+expression                                      precision  value
+==============================================  =========  ===================================
+"5 May", "on 5 May", "May 5" (no year)          day        nearest 5 May, by tense: 2005-05-05
+"May 5, 2005", "5 May 2005", "2005-05-05"       day        2005-05-05
+"14 February last year", "March this year"      day/month  2004-02-14, 2005-03
+"in March", "mid-January", "January's figures"  month      nearest such month, by tense
+"between March and May"                         month      both; May in the year after March's
+"in 2004", "early 2005", "fiscal 2005", "FY05"  year       the year named
+"between 2001 and 2004", "2001-04", "2004/05"   year       each year of the span
+"the 1990s", "the '80s"                         decade     199X, 198X ('80s: the latest such
+                                                           decade before the publication's)
+"Sunday", "on Sunday", "last Sunday"            day        see above: 2005-02-13
+"the weekend", "at/over the weekend",           week       ISO week of the Saturday just past
+"weekend newspaper reports"                                (or under way): 2005-W06; the
+                                                           coming one when the clause is future
+"last weekend" / "next weekend"                 week       Sunday before / Saturday after
+"this weekend"                                  week       past tense: just past; else coming
+"this week", "last week", "the past week"       week       2005-W07, 2005-W06, 2005-W06
+"next month", "earlier this month"              month      2005-03, 2005-02
+"this year", "later this year", "next year"     year       2005, 2005, 2006
+"the end of the month/week/year"                unit       the period of the date just named
+                                                           (same sentence), else publication's
+"a year ago", "two weeks ago"                   unit       2004, 2005-W05 (decades: year)
+"two days later", "the previous year"           unit       from the previous date (none: none)
+"today", "tonight", "this morning"              day        2005-02-14
+"yesterday", "last night" / "tomorrow"          day        2005-02-13 / 2005-02-15
+==============================================  =========  ===================================
+
+Quotations and transcripts are resolved against the publication date too ("yesterday" said
+on air is the day before publication); a rerun's own "last year" cannot be told from the text.
+
+Not dated, by design: durations ("for weeks", "three decades", "30 years of relations", "the
+past 12 months"), vague spans ("in recent years", "the other day", "these past few days",
+"decades ago", "over the next decade"), seasons ("that summer"), "overnight" (mostly "all at
+once": "it didn't happen overnight"), holidays ("Christmas"), times named by an event ("on the
+eve of the talks", "since independence"), weekdays in names ("Bloody Sunday", "GMTV's Sunday
+programme", "the Sunday Times": ``name_prefix`` and ``name_suffix`` cues), any weekend ("a
+weekend break", "every weekend") and "today" meaning nowadays: "today's" before a generic noun
+("today's economy") or a sentence opening "Today," in the simple present ("Today, if you open a
+slot machine, it is a computer"; the day's news is told in the past, future or progressive).
+Explicit calendar strings are parsed with ``dateparser``; weekday and period arithmetic uses
+``dateutil``. Page chrome (front matter, copyright lines) is set aside by :mod:`newsbook.chrome`.
 
 ``date_expressions(corpus)`` columns: ``doc_id, outlet, published, date, precision, date_text,
 start, end, sentence, sentence_start, sentence_end, resolved_from, first_day, last_day, chrome``
@@ -32,97 +77,21 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 import pandas as pd
 
-from newsbook import periods
 from newsbook.corpus import Corpus, Document
-from newsbook.temporal_rules import Candidate, candidates, number_value, tense
 from newsbook.memo import per_corpus, per_document
+from newsbook.temporal_resolve import TimeExpression, resolve
+from newsbook.temporal_rules import candidates
+from newsbook.temporal_tense import means_nowadays, tense
 
 COLUMNS = [
     "doc_id", "outlet", "published", "date", "precision", "date_text", "start", "end", "sentence",
     "sentence_start", "sentence_end", "resolved_from", "first_day", "last_day", "chrome",
 ]
-_UNIT = {"day": "day", "morning": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
-_FINER = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month"),
-          "year": ("day", "week", "month", "year"), "decade": ("day", "week", "month", "year")}
-
-
-@dataclass(frozen=True)
-class TimeExpression:
-    """One normalised date expression; ``text[start:end]`` is ``text``."""
-
-    start: int
-    end: int
-    text: str
-    date: str
-    precision: str
-    resolved_from: str
-    first_day: dt.date
-    last_day: dt.date
-
-
-def _make(c: Candidate, precision: str, day: dt.date, how: str) -> TimeExpression:
-    """The expression of candidate ``c`` as the period of ``precision`` that holds ``day``."""
-    first = periods.start_of(precision, day)
-    return TimeExpression(c.start, c.end, c.text, periods.iso_value(precision, first), precision, how,
-                          first, periods.end_of(precision, first))
-
-
-def _resolve(c: Candidate, published: dt.date, anchor: TimeExpression | None) -> TimeExpression | None:
-    """Candidate ``c`` resolved (see the module docstring), or ``None`` when it names no real date."""
-    g, pub = c.groups, f"publication {published.isoformat()}"
-    if c.rule in ("calendar", "month_year", "year", "decade"):
-        if c.day is None:
-            return None
-        if c.year_written:
-            return _make(c, c.precision, c.day, "explicit")
-        day = periods.nearest_with_year(c.day.month, c.day.day if c.precision == "day" else None, published, c.tense)
-        return _make(c, c.precision, day, f"explicit, year from publication {published.isoformat()}") if day else None
-    if c.rule == "month":
-        mod, month = (g.get("mod") or "").lower(), c.month
-        if mod in ("last", "this past"):
-            year = published.year - (1 if month >= published.month else 0)
-        elif mod in ("next", "this coming"):
-            year = published.year + (1 if month <= published.month else 0)
-        elif mod == "this":
-            year = published.year
-        else:
-            found = periods.nearest_with_year(month, None, published, c.tense)
-            return _make(c, "month", found, f"explicit, year from publication {published.isoformat()}")
-        return _make(c, "month", dt.date(year, month, 1), pub)
-    if c.rule == "weekday":
-        mod = (g.get("mod") or "").lower().replace("this coming", "next").replace("this past", "last")
-        mode = {"last": "last", "next": "next", "coming": "next", "this": "this"}.get(mod)
-        if mode is None:
-            mode = "future" if c.tense == "future" else "past"
-        how = pub + (", future" if mode == "future" else "")
-        return _make(c, "day", periods.weekday_date(published, g["wd"], mode), how)
-    if c.rule == "today":
-        return _make(c, "day", published + dt.timedelta(days=c.offset), pub)
-    if c.rule == "period":
-        unit, mod = g["unit"].lower(), " ".join(g["mod"].lower().split())
-        steps = {"last": -1, "next": 1, "the coming": 1, "this coming": 1}.get(mod, 0)
-        if mod in ("the past", "this past", "the last"):
-            return _make(c, unit, published - dt.timedelta(days=4), pub)
-        return _make(c, unit, periods.shift(unit, published, steps), pub)
-    if c.rule == "ago":
-        unit = _UNIT[g["unit"].lower().rstrip("s")]
-        precision = "year" if unit == "decade" else unit
-        return _make(c, precision, periods.shift(unit, published, -number_value(g["n"])), pub)
-    if c.rule == "new_year":
-        year = published.year + (1 if published.month >= 7 else 0)
-        return _make(c, "month" if g.get("part") else "year", dt.date(year, 1, 1), pub)
-    if c.rule == "anchored":
-        unit = _UNIT[(g.get("unit") or "day").lower().rstrip("s")]
-        if anchor is None or anchor.precision not in _FINER[unit]:
-            return None
-        precision = "year" if unit == "decade" else unit
-        day = periods.shift(unit, anchor.first_day, c.offset)
-        return _make(c, precision, day, f"previous date '{anchor.text}' ({anchor.date})")
-    return None
+_TENSED = frozenset({"weekday", "calendar", "month", "weekend", "today", "period_part"})
+"""The rules whose candidates read the tense of their clause."""
 
 
 def find_time_expressions(text: str, published: dt.date, spans: Iterable[tuple[int, int]] | None = None) -> list[TimeExpression]:
@@ -141,10 +110,13 @@ def find_time_expressions(text: str, published: dt.date, spans: Iterable[tuple[i
         return found
     starts = [a for a, _ in spans]
     for candidate in candidates(text, spans[0][0], max(b for _, b in spans), spans=spans):
-        if candidate.rule in ("weekday", "calendar", "month"):
+        if candidate.rule in _TENSED:
             a, b = spans[bisect.bisect_right(starts, candidate.start) - 1]
             candidate.tense = tense(text, candidate.start, candidate.end, a, b)
-        expression = _resolve(candidate, published, anchor)
+            if candidate.rule == "today" and candidate.offset == 0 and candidate.text.lower() == "today" \
+                    and means_nowadays(text, candidate.start, candidate.end, a, b, candidate.tense):
+                continue
+        expression = resolve(candidate, published, anchor, text)
         if expression is not None:
             found.append(expression)
             anchor = expression

@@ -5,40 +5,50 @@ earlier rule). :mod:`newsbook.temporal` resolves the candidates to dates. A rule
 must open a word is tried only where one of its first characters opens a word
 (:mod:`newsbook.anchors`), which finds the same matches as a scan of every position.
 
-=============  ==========================================================================
-rule           finds
-=============  ==========================================================================
-calendar       "January 5, 2022", "Jan. 5", "Saturday, January 29, 2022", "5 January",
-               "the 5th of January", "2022-01-08", "1/5/2022"
-month_year     "December 2021", "early January 2022"
-month          a month name after a preposition or modifier: "by the end of January",
-               "in March", "early January", "last December" ("May" only after a preposition)
-year           "in 2014", "since 1989", "the 2019 reshuffle", both years of "2001-04"
-decade         "the 1990s", "the early 2000s"
-weekday        "Thursday", "on Monday", "last Friday", "next Tuesday", "Monday night"
-today          "today", "tonight", "this morning", "yesterday", "tomorrow", "last night"
-period         "this week", "last week", "earlier this week", "this past week", "last month",
-               "next year"
-ago            "30 years ago", "a week ago", "two days ago"
-new_year       "the new year", "the first days of the new year"
-anchored       "the next day", "the following week", "the day before", "two years later"
-=============  ==========================================================================
+================  =======================================================================
+rule              finds
+================  =======================================================================
+calendar          "January 5, 2022", "Jan. 5", "Saturday, January 29, 2022", "5 January",
+                  "the 5th of January", "2022-01-08", "1/5/2022"
+month_year        "December 2021", "early January 2022"
+month             a month name after a preposition or modifier: "by the end of January",
+                  "in March", "early January", "last December" ("May" only after a preposition)
+month_opening     the same after a preposition opening a sentence: "In March, ..."
+month_possessive  "January's figures" (not "May's": a name as often as a month)
+month_rel_year    "14 February last year", "in March this year", "June next year"
+month_span        both months of "between March and May", "from May to July"
+year              "in 2014", "since 1989", "the 2019 reshuffle", both years of "2001-04" and
+                  "2004/05", "FY2005", "FY05"
+decade            "the 1990s", "the early 2000s"
+short_decade      "the '80s", "the ’90s"
+weekday           "Thursday", "on Monday", "last Friday", "next Tuesday", "Monday night"
+today             "today", "tonight", "this morning", "yesterday", "tomorrow", "last night"
+period            "this week", "last week", "earlier this week", "this past week", "last month",
+                  "next year"
+period_part       "the end of the month", "the start of the year", "the rest of the week"
+weekend           "the weekend", "over the weekend", "this weekend", "last weekend", and a
+                  bare attributive "weekend" ("weekend newspaper reports")
+ago               "30 years ago", "a week ago", "two days ago"
+new_year          "the new year", "the first days of the new year"
+anchored          "the next day", "the following week", "the day before", "two years later"
+================  =======================================================================
+
+Some rules are found from a cheap *tail* (:data:`_TAILS`), then matched in full just before it.
+:mod:`newsbook.temporal_build` turns matches into candidates.
 """
 
 from __future__ import annotations
 
 import bisect
 import calendar
-import csv
-import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
-
-from dateparser.date import DateDataParser
 
 from newsbook import anchors
-from newsbook.paths import data_file
+from newsbook.temporal_build import Candidate, build
+from newsbook.temporal_tense import number_value, number_words, tense
+
+__all__ = ["Candidate", "candidates", "number_value", "number_words", "tense"]
 
 _FULL_MONTHS = "|".join(calendar.month_name[1:])
 _MONTH = rf"(?:{_FULL_MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
@@ -47,87 +57,16 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _BEFORE_NUMBER = r"(?<![\w$€£#.,/\-–])"
 _PREPOSITIONS = "in|since|until|till|by|of|for|from|to|through|throughout|during|before|after|between|and"
-
-
-@functools.lru_cache(maxsize=1)
-def _cues() -> dict[str, frozenset[str]]:
-    with data_file("temporal_cues.csv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    return {kind: frozenset(r["word"] for r in rows if r["kind"] == kind) for kind in ("future", "past", "name_prefix")}
-
-
-@functools.lru_cache(maxsize=1)
-def number_words() -> dict[str, int]:
-    """``data/number_words.csv`` as ``{word: value}``."""
-    with data_file("number_words.csv").open(encoding="utf-8", newline="") as handle:
-        return {row["word"]: int(row["value"]) for row in csv.DictReader(handle)}
-
-
-def number_value(words: str) -> int:
-    """The value of a number in digits or words: ``"30"``, ``"a"``, ``"twenty-five"``, ``"a dozen"``.
-
-    >>> [number_value(w) for w in ("30", "a", "twenty-five", "two dozen", "a thousand", "three hundred")]
-    [30, 1, 25, 24, 1000, 300]
-    """
-    words = words.replace(",", "")
-    if words.isdigit():
-        return int(words)
-    total, current = 0, 0
-    for word in re.split(r"[\s-]+", words.lower()):
-        value = number_words()[word]
-        if word in ("a", "an"):
-            current = max(current, 1)
-        elif value < 100 and word != "dozen":
-            current += value
-        elif value < 1000:
-            current = max(current, 1) * value
-        else:
-            total, current = total + max(current, 1) * value, 0
-    return total + current
+_NOT_MAY = _FULL_MONTHS.replace("May|", "")
+_REL_YEAR = r",?\s+(?P<rel>last|this|next)\s+year\b(?!['’])"
+"""What a month written without its year may be followed by to give it: "in March last year"."""
+_OPENING_PREPOSITIONS = "In|Since|Until|By|From|During|Between|Throughout"
+"""Prepositions that open a sentence before a month: "In March, it floated." """
 
 
 def _number_pattern() -> str:
     words = "|".join(sorted(number_words(), key=len, reverse=True))
     return rf"(?:\d+|(?:{words})(?:[\s-]+(?:{words}))*)"
-
-
-@dataclass
-class Candidate:
-    """A matched expression before resolution; ``groups`` are the rule's named groups."""
-
-    rule: str
-    start: int
-    end: int
-    text: str
-    groups: dict[str, str | None]
-    precision: str = "day"
-    day: dt.date | None = None
-    year_written: bool = True
-    month: int = 0
-    offset: int = 0
-    tense: str | None = None
-
-
-@functools.lru_cache(maxsize=4096)
-def _parse_calendar(text: str) -> tuple[int, int, int] | None:
-    """``(year, month, day)`` of a calendar string by ``dateparser`` (year 2000 when unwritten)."""
-    parser = DateDataParser(languages=["en"], settings={
-        "RELATIVE_BASE": dt.datetime(2000, 1, 1), "PREFER_DAY_OF_MONTH": "first", "PARSERS": ["absolute-time"],
-        "DATE_ORDER": "MDY"})
-    found = parser.get_date_data(text).date_obj
-    return (found.year, found.month, found.day) if found else None
-
-
-def _calendar(c: Candidate) -> None:
-    cleaned = re.sub(r"\b(?:early|mid|late)\b", " ", c.text.replace(",", " "))
-    parsed = _parse_calendar(" ".join(cleaned.replace("-", " ").split()) if c.rule == "month_year" else " ".join(cleaned.split()))
-    if parsed is None:
-        return
-    year, month, day = parsed
-    c.year_written = bool(c.groups.get("y"))
-    c.precision = "month" if c.rule == "month_year" else "day"
-    c.day = dt.date(year, month, 1 if c.rule == "month_year" else day)
-    c.month = month
 
 
 _RULES: list[tuple[str, str, int, str]] = [
@@ -137,22 +76,29 @@ _RULES: list[tuple[str, str, int, str]] = [
     ("calendar", rf"(?<![\w,.])(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>{_YEAR})\b)?", 0, "month"),
     ("month_year", rf"(?<!\w)(?:(?:early|mid|late)[\s-]+)?{_MONTH},?\s+(?P<y>{_YEAR})\b", 0, "month"),
     ("month", rf"\b(?P<mod>this\s+past|this\s+coming|last|next|this)\s+(?P<mon>{_FULL_MONTHS})\b(?![\s,]*\d)", 0, "month"),
-    ("month", rf"\b(?:(?:in|since|until|till|by|from|through|during|before|after)\s+)(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?P<x>(?P<mon>May))\b(?![\s,]*\d)", 0, "month"),
-    ("month", rf"\b(?:(?:{_PREPOSITIONS})\s+)(?P<x>(?P<mon>{_FULL_MONTHS.replace('May|', '')}))\b(?![\s,]*\d)", 0, "month"),
-    ("month", rf"\b(?P<mod>early|mid|late)[\s-]+(?P<mon>{_FULL_MONTHS})\b(?![\s,]*\d)", 0, "month"),
-    ("year_span", rf"{_BEFORE_NUMBER}(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>\d\d|{_YEAR})(?![\w%]|[.,]\d)", 0, "digit"),
+    ("month", rf"\b(?:(?:in|since|until|till|by|from|through|during|before|after)\s+)(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?P<x>(?P<mon>May))\b(?![\s,]*\d)(?!{_REL_YEAR})", 0, "month"),
+    ("month", rf"\b(?:(?:{_PREPOSITIONS})\s+)(?P<x>(?P<mon>{_NOT_MAY}))\b(?![\s,]*\d)(?!{_REL_YEAR})", 0, "month"),
+    ("month_opening", rf"\b(?:{_OPENING_PREPOSITIONS})\s+(?P<x>(?P<mon>{_FULL_MONTHS}))\b(?![\s,]*\d)(?!{_REL_YEAR})", 0, ""),
+    ("month_possessive", rf"\b(?P<mon>{_NOT_MAY})", 0, ""),  # before "'s": see _TAILS
+    ("month", rf"\b(?P<mod>early|mid|late)[\s-]+(?P<mon>{_FULL_MONTHS})\b(?![\s,]*\d)(?!{_REL_YEAR})", 0, "month"),
+    ("month_rel_year", rf"(?<![\w,.])(?:(?:early|mid|late)[\s-]+)?(?:(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?)?(?P<mon>{_FULL_MONTHS})(?:\s+(?P<d2>{_DAY}))?{_REL_YEAR}", 0, "month"),
+    ("month_span", rf"\b(?:between|from)\s+(?P<m1>{_FULL_MONTHS})\s+(?:and|to|until|till|through)\s+(?P<m2>{_FULL_MONTHS})\b(?![\s,]*\d)", 0, ""),
+    ("year_span", rf"{_BEFORE_NUMBER}(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>\d\d|{_YEAR})(?![\w%]|[.,]\d)", 0, "digit"),
     ("year", rf"{_BEFORE_NUMBER}(?P<y>{_YEAR})(?![\w%]|[.,]\d|-\w|\s*percent)", 0, "digit"),
     ("decade", rf"(?<![\w'’])(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0)s\b", 0, "digit"),
+    ("short_decade", r"['’‘](?<![\w'’‘]['’‘])(?P<dec>\d0)s\b", 0, "digit"),
+    ("year", rf"\bFY\s?(?P<y>{_YEAR}|\d\d)\b", 0, "digit"),
     ("weekday", rf"\b(?:(?P<mod>this\s+coming|this\s+past|last|next|this|coming|early|late)\s+)?(?P<wd>{_WEEKDAY})\b(?:\s+(?:morning|afternoon|evening|night)\b)?", 0, "weekday"),
     ("today", r"\b(?:today|tonight|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening))?|this\s+(?:morning|afternoon|evening)|last\s+night|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))\b", re.I, ""),
     ("period", r"\b(?:(?:earlier|later|early|late)\s+)?(?P<mod>this\s+past|the\s+past|the\s+last|this\s+coming|the\s+coming|this|last|next)\s+(?P<unit>week|month|year)\b(?!\s+of\b)", re.I, "period"),
+    ("period_part", r"\b[Tt]he\s+(?:end|beginning|start|middle|rest)\s+of\s+the\s+(?P<unit>week|month|year)\b", 0, ""),
+    ("weekend", r"\b(?:(?:(?P<mod>this\s+past|this\s+coming|the\s+past|the\s+coming|last|next|this)|(?P<the>the))\s+)?weekend\b(?!\s+(?:of|before|after)\b)", re.I, ""),
     ("ago", r"\b(?P<n>NUMBER)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", re.I, "ago"),
     ("new_year", r"(?:\b(?:the\s+)?(?P<part>first|opening|early)\s+(?:few\s+)?(?:days|weeks|hours)\s+of\s+)?\b[Tt]he\s+new\s+year\b", 0, "new_year"),
     ("anchored", r"\b(?:[Tt]he|THE)\s+(?P<dir>next|following|previous|preceding)\s+(?P<unit>day|morning|week|month|year)\b", 0, ""),
     ("anchored", r"\b[Tt]he\s+day\s+(?P<dir>after|before)(?=\s*[,.;:!?)—–]|\s*$)", 0, "day_after"),
     ("anchored", r"\b(?P<n>NUMBER)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?P<dir>later|earlier|afterwards?)\b", re.I, "later"),
 ]
-_WEEKS_PAST = {"the past", "this past", "the last"}
 _GATES = {
     "digit": re.compile(r"\d"),
     "month": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
@@ -181,12 +127,29 @@ def _compiled() -> list[tuple[str, re.Pattern[str], str, re.Pattern[str] | None,
         tail = None
         if pattern.startswith(r"\b(?P<n>NUMBER)\s+"):
             tail = re.compile(pattern[len(r"\b(?P<n>NUMBER)\s+"):], flags)
+        elif rule in _TAILS:
+            tail = re.compile(_TAILS[rule][0], flags)
+            _TAIL_REACH[tail.pattern] = _TAILS[rule][1]
         compiled.append((rule, full, gate, tail, anchors.anchor(full) if tail is None else None))
     return compiled
 
 
+_TAILS = {
+    "month_rel_year": (r"year\b(?!['’])", 40),
+    "month_opening": (rf"(?:{_OPENING_PREPOSITIONS})\s+(?:{_FULL_MONTHS})\b(?![\s,]*\d)(?!{_REL_YEAR})", 0),
+    "month_possessive": (rf"(?:{_NOT_MAY})(?=['’]s\b)", 0),
+    "month_span": (rf"(?:between|from)\s+(?:{_FULL_MONTHS})\s+(?:and|to|until|till|through)\s+(?:{_FULL_MONTHS})\b(?![\s,]*\d)", 0),
+    "period_part": (r"of\s+the\s+(?:week|month|year)\b", 16),
+    "weekend": (r"weekend\b(?!\s+(?:of|before|after)\b)", 14),
+}
+"""Rules found from a cheap part, their *tail* (scanned by the engine alone, no word-start
+anchor), then matched in full at most ``reach`` characters before each tail found: "... last
+year", "... weekend", or the whole match ("March's", reach 0). The full match must end where the
+tail ends, and sees no text after it: a tail carries the rule's closing lookaheads."""
+_TAIL_REACH: dict[str, int] = {}
 _NUMBER_REACH = 40
-"""How far before a tail the number of a number-led rule may start ("twenty-five years ago")."""
+"""How far before a tail the start of a tail-led rule may be ("twenty-five years ago", "the 14th
+of September last year")."""
 
 
 def _finditer(pattern: re.Pattern[str], tail: re.Pattern[str] | None, segment: str, anchor: re.Pattern[str] | None = None):
@@ -194,58 +157,14 @@ def _finditer(pattern: re.Pattern[str], tail: re.Pattern[str] | None, segment: s
         yield from anchors.finditer(pattern, anchor, segment)
         return
     for t in tail.finditer(segment):
-        for pos in range(max(0, t.start() - _NUMBER_REACH), t.start()):
+        reach = _TAIL_REACH.get(tail.pattern, _NUMBER_REACH)
+        for pos in range(max(0, t.start() - reach), t.start() + 1):
             if pos and segment[pos - 1].isalnum():
                 continue
             m = pattern.match(segment, pos, t.end())
             if m and m.end() == t.end():
                 yield m
                 break
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[max(0, start - 20):start].rstrip(" \t\"“‘'(")
-    return not before or before[-1] in ".!?:;—–"
-
-
-def _build(rule: str, m: re.Match[str], text: str) -> list[Candidate]:
-    g = m.groupdict()
-    if rule == "year_span":
-        y1, y2 = g["y1"], g["y2"]
-        second = int(y1[:2] + y2) if len(y2) == 2 else int(y2)
-        if second <= int(y1):
-            return []
-        return [Candidate("year", m.start("y1"), m.end("y1"), y1, {"y": y1}, "year", dt.date(int(y1), 1, 1)),
-                Candidate("year", m.start("y2"), m.end("y2"), y2, {"y": y2}, "year", dt.date(second, 1, 1))]
-    start, end = (m.start("x"), m.end("x")) if g.get("x") else m.span()
-    c = Candidate(rule, start, end, text[start:end], g)
-    if rule in ("calendar", "month_year"):
-        _calendar(c)
-    elif rule == "year":
-        c.precision, c.day = "year", dt.date(int(g["y"]), 1, 1)
-    elif rule == "decade":
-        c.precision, c.day = "decade", dt.date(int(g["dec"]), 1, 1)
-    elif rule == "month":
-        c.month = list(calendar.month_name).index(g["mon"])
-    elif rule == "weekday":
-        words = text[max(0, start - 20):start].split()
-        if words and words[-1] in _cues()["name_prefix"]:
-            return []
-    elif rule == "today":
-        lower = c.text.lower()
-        if c.text[0].isupper() and not _sentence_initial(text, start):
-            return []
-        c.offset = -2 if "before yesterday" in lower else 2 if "after tomorrow" in lower else \
-            -1 if lower.startswith(("yesterday", "last")) else 1 if lower.startswith("tomorrow") else 0
-    elif rule == "period":
-        mod = " ".join(g["mod"].lower().split())
-        if mod in _WEEKS_PAST and g["unit"].lower() != "week":
-            return []
-    elif rule == "anchored":
-        direction = g["dir"].lower()
-        steps = number_value(g["n"]) if g.get("n") else 1
-        c.offset = -steps if direction in ("previous", "preceding", "before", "earlier") else steps
-    return [c]
 
 
 def candidates(text: str, start: int = 0, end: int | None = None, *, spans: list[tuple[int, int]] | None = None) -> list[Candidate]:
@@ -271,7 +190,7 @@ def candidates(text: str, start: int = 0, end: int | None = None, *, spans: list
                 i = bisect.bisect_right(starts, m.start()) - 1
                 if i < 0 or m.end() > ends[i]:
                     continue
-            built = _build(rule, m, segment)
+            built = build(rule, m, segment)
             if built:
                 matches.append((m.start(), -(m.end() - m.start()), order, m.end(), built))
     chosen, taken_until = [], 0
@@ -282,45 +201,3 @@ def candidates(text: str, start: int = 0, end: int | None = None, *, spans: list
             chosen.extend(built)
             taken_until = match_end
     return chosen
-
-
-_WORD = re.compile(r"[\w’']+(?:-\w+)*")
-
-
-def tense(text: str, start: int, end: int, span_start: int, span_end: int, *, window: int = 6) -> str | None:
-    """``"future"``, ``"past"`` or ``None``: the tense the clause around ``text[start:end]`` gives it.
-
-    The nearest tense cue within ``window`` words on either side (inside the sentence) decides:
-    a future cue (``data/temporal_cues.csv``: "will", "would", "begins", "scheduled" ...) or a
-    past cue (listed past forms, and any other word ending in -ed, except a participle after
-    "be", "been" or "being", where the auxiliary before it decides). Ties go to the past.
-    """
-    left_edge = max(text.rfind(p, span_start, start) for p in ".!?;") + 1 or span_start
-    right = [text.find(p, end, span_end) for p in ".!?;"]
-    right_edge = min([r for r in right if r >= 0] or [span_end])
-    left_words = [w.lower() for w in _WORD.findall(text[max(left_edge, span_start):start])[-window - 2:]]
-    right_words = [w.lower() for w in _WORD.findall(text[end:right_edge])[:window + 2]]
-    best: tuple[int, int] | None = None
-    for words in (left_words[::-1], right_words):
-        for distance, word in enumerate(words[:window]):
-            kind = _cue_kind(word, words, distance, reverse=words is not right_words)
-            if kind is not None:
-                if best is None or distance < best[0] or (distance == best[0] and kind == 0):
-                    best = (distance, kind)
-                break
-    return None if best is None else ("future" if best[1] == 1 else "past")
-
-
-_PASSIVE = {"be", "been", "being"}
-
-
-def _cue_kind(word: str, words: list[str], i: int, *, reverse: bool) -> int | None:
-    cues = _cues()
-    if word in cues["future"]:
-        return 1
-    if word in cues["past"]:
-        return 0
-    if word.endswith("ed") and len(word) > 4 and "-" not in word:
-        auxiliary = words[i + 1] if reverse and i + 1 < len(words) else words[i - 1] if not reverse and i > 0 else ""
-        return None if auxiliary in _PASSIVE else 0
-    return None

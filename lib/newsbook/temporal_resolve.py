@@ -1,0 +1,175 @@
+"""Resolve date-expression candidates (:mod:`newsbook.temporal_build`) to calendar periods.
+
+The conventions (value, precision, what a relative expression is counted from) are listed in
+:mod:`newsbook.temporal`; this module applies them to one candidate at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from newsbook import periods
+from newsbook.temporal_build import Candidate
+from newsbook.temporal_tense import number_value
+
+_UNIT = {"day": "day", "morning": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
+_FINER = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month"),
+          "year": ("day", "week", "month", "year"), "decade": ("day", "week", "month", "year")}
+_STORY_PRECISIONS = {"week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s")
+YEAR_REACH = 300
+"""How many characters after an explicit past date a month written without its year (or "the end
+of the year") still belongs to that date's year: "back in 2014 ... One day in July" is July 2014."""
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """One normalised date expression; ``text[start:end]`` is ``text``."""
+
+    start: int
+    end: int
+    text: str
+    date: str
+    precision: str
+    resolved_from: str
+    first_day: dt.date
+    last_day: dt.date
+
+
+def _make(c: Candidate, precision: str, day: dt.date, how: str) -> TimeExpression:
+    """The expression of candidate ``c`` as the period of ``precision`` that holds ``day``."""
+    first = periods.start_of(precision, day)
+    return TimeExpression(c.start, c.end, c.text, periods.iso_value(precision, first), precision, how,
+                          first, periods.end_of(precision, first))
+
+
+def _narrative_anchor(c: Candidate, published: dt.date, anchor: TimeExpression | None, text: str,
+                      precisions: tuple[str, ...] = ("day", "month", "year")) -> TimeExpression | None:
+    """The explicit past date that sets the year of ``c``, if the story has moved to it: written
+    with its year, ended before publication, in an earlier sentence at most :data:`YEAR_REACH`
+    characters before ``c``, and ``c`` not in the future tense. ``None`` otherwise (the year then
+    comes from publication; in the date's own sentence, "X, elected in 2001, quit in March", the
+    year is background)."""
+    if (anchor is None or anchor.resolved_from != "explicit" or anchor.precision not in precisions
+            or anchor.last_day >= published or c.start - anchor.end > YEAR_REACH or c.tense == "future"
+            or not _SENTENCE_END.search(text, anchor.end, c.start)):
+        return None
+    return anchor
+
+
+def _without_year(c: Candidate, published: dt.date, anchor: TimeExpression | None, text: str) -> TimeExpression | None:
+    """A month (and day) written without a year: in the year of the date the story is telling of
+    (:func:`_narrative_anchor`), else in the year that puts it nearest publication."""
+    month, day = (c.month, None) if c.rule == "month" else (c.day.month, c.day.day if c.precision == "day" else None)
+    story = _narrative_anchor(c, published, anchor, text)
+    if story is not None:
+        try:
+            found = dt.date(story.first_day.year, month, day or 1)
+        except ValueError:  # February 29 in a common year
+            return None
+        return _make(c, "month" if c.rule == "month" else c.precision, found,
+                     f"explicit, year from previous date '{story.text}' ({story.date})")
+    found = periods.nearest_with_year(month, day, published, c.tense)
+    if found is None:
+        return None
+    return _make(c, "month" if c.rule == "month" else c.precision, found,
+                 f"explicit, year from publication {published.isoformat()}")
+
+
+def _weekend(c: Candidate, published: dt.date, pub: str) -> TimeExpression:
+    """The week of a weekend: last (Sunday strictly before publication), next (Saturday strictly
+    after), else by tense: the one just past or under way (default), or the coming one."""
+    mod = " ".join((c.groups.get("mod") or "").lower().split())
+    if mod in ("last", "this past", "the past"):
+        return _make(c, "week", periods.weekday_date(published, "Sunday", "last"), pub)
+    if mod == "next":
+        return _make(c, "week", periods.weekday_date(published, "Saturday", "next"), pub)
+    if mod in ("this coming", "the coming") or c.tense == "future" or (mod == "this" and c.tense is None):
+        return _make(c, "week", periods.weekday_date(published, "Sunday", "future"), pub + ", future")
+    return _make(c, "week", periods.weekday_date(published, "Saturday", "past"), pub)
+
+
+def _short_decade(c: Candidate, published: dt.date) -> TimeExpression:
+    """ "the '80s": the latest such decade before the decade of publication."""
+    decade = int(c.groups["dec"])
+    year = published.year - published.year % 100 + decade
+    while year >= published.year - published.year % 10:
+        year -= 100
+    return _make(c, "decade", dt.date(year, 1, 1), f"publication {published.isoformat()}")
+
+
+def resolve(c: Candidate, published: dt.date, anchor: TimeExpression | None, text: str) -> TimeExpression | None:
+    """Candidate ``c`` of ``text`` resolved (see :mod:`newsbook.temporal`) against the publication
+    date and the expression before it (``anchor``), or ``None`` when it names no real date."""
+    g, pub = c.groups, f"publication {published.isoformat()}"
+    if c.rule in ("calendar", "month_year", "year", "decade"):
+        if c.day is None:
+            return None
+        if c.year_written:
+            return _make(c, c.precision, c.day, "explicit")
+        return _without_year(c, published, anchor, text)
+    if c.rule == "short_decade":
+        return _short_decade(c, published)
+    if c.rule == "month":
+        mod, month = (g.get("mod") or "").lower(), c.month
+        if mod in ("last", "this past"):
+            year = published.year - (1 if month >= published.month else 0)
+        elif mod in ("next", "this coming"):
+            year = published.year + (1 if month <= published.month else 0)
+        elif mod == "this":
+            year = published.year
+        elif g.get("span") == "m2" and anchor is not None:  # "between March and May": after March
+            year = anchor.first_day.year + (1 if month < anchor.first_day.month else 0)
+            return _make(c, "month", dt.date(year, month, 1), anchor.resolved_from)
+        else:
+            return _without_year(c, published, anchor, text)
+        return _make(c, "month", dt.date(year, month, 1), pub)
+    if c.rule == "month_rel_year":
+        day = int((g["d"] or g["d2"] or "1").rstrip("stndrh"))
+        try:
+            return _make(c, c.precision, dt.date(published.year + c.offset, c.month, day), pub)
+        except ValueError:  # "30 February last year"
+            return None
+    if c.rule == "weekday":
+        mod = (g.get("mod") or "").lower().replace("this coming", "next").replace("this past", "last")
+        mode = {"last": "last", "next": "next", "coming": "next", "this": "this"}.get(mod)
+        if mode is None:
+            mode = "future" if c.tense == "future" else "past"
+        how = pub + (", future" if mode == "future" else "")
+        return _make(c, "day", periods.weekday_date(published, g["wd"], mode), how)
+    if c.rule == "weekend":
+        return _weekend(c, published, pub)
+    if c.rule == "today":
+        return _make(c, "day", published + dt.timedelta(days=c.offset), pub)
+    if c.rule == "period":
+        unit, mod = g["unit"].lower(), " ".join(g["mod"].lower().split())
+        steps = {"last": -1, "next": 1, "the coming": 1, "this coming": 1}.get(mod, 0)
+        if mod in ("the past", "this past", "the last"):
+            return _make(c, unit, published - dt.timedelta(days=4), pub)
+        return _make(c, unit, periods.shift(unit, published, steps), pub)
+    if c.rule == "period_part":  # "the end of the month": of the date just named, else of publication
+        unit = g["unit"]
+        story = _narrative_anchor(c, published, anchor, text, _STORY_PRECISIONS[unit])
+        if story is None and anchor is not None and anchor.precision in _STORY_PRECISIONS[unit] \
+                and not _SENTENCE_END.search(text, anchor.end, c.start):
+            story = anchor  # in the same sentence: "from 1 April until the end of the month"
+        if story is not None:
+            return _make(c, unit, story.first_day, f"previous date '{story.text}' ({story.date})")
+        return _make(c, unit, published, pub)
+    if c.rule == "ago":
+        unit = _UNIT[g["unit"].lower().rstrip("s")]
+        precision = "year" if unit == "decade" else unit
+        return _make(c, precision, periods.shift(unit, published, -number_value(g["n"])), pub)
+    if c.rule == "new_year":
+        year = published.year + (1 if published.month >= 7 else 0)
+        return _make(c, "month" if g.get("part") else "year", dt.date(year, 1, 1), pub)
+    if c.rule == "anchored":
+        unit = _UNIT[(g.get("unit") or "day").lower().rstrip("s")]
+        if anchor is None or anchor.precision not in _FINER[unit]:
+            return None
+        precision = "year" if unit == "decade" else unit
+        day = periods.shift(unit, anchor.first_day, c.offset)
+        return _make(c, precision, day, f"previous date '{anchor.text}' ({anchor.date})")
+    return None
