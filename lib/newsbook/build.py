@@ -134,6 +134,9 @@ def manifest_inputs(manifest: Path) -> list[Path]:
 
 KERNEL_CONFIG = """# written by newsbook.build: figures without a matplotlib version stamp, so they are the same bytes
 c.InlineBackend.print_figure_kwargs = {"bbox_inches": "tight", "metadata": {"Software": None}}
+# PNGs at twice the figure's dpi, shown at its size (the output's width metadata): sharp text on
+# high-density screens and when a reader zooms in on a phone
+c.InlineBackend.figure_formats = {"retina"}
 """
 """IPython configuration every chapter kernel loads (``--config``)."""
 DEFAULT_SOURCE_DATE_EPOCH = "1641600000"

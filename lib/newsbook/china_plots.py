@@ -6,7 +6,6 @@ book-wide colours (:func:`newsbook.style.outlet_palette`).
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
 
 import matplotlib.pyplot as plt
@@ -15,7 +14,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from newsbook.style import outlet_palette
+from newsbook.style import FIGURE_WIDTH, figure_title, outlet_palette
 
 HATCHES = ["", "///", "...", "xx", "\\\\"]
 
@@ -27,7 +26,7 @@ def _join(names: Sequence[str]) -> str:
 
 def _title(fig: Figure, text: str) -> None:
     """The figure's title, from its left edge, wrapped so that it never runs off the figure."""
-    fig.suptitle(textwrap.fill(text, 75), x=0.01, ha="left", fontsize=13, fontweight="bold")
+    figure_title(fig, text)
 
 
 def rates_title(rates: pd.DataFrame) -> str:
@@ -58,7 +57,7 @@ def plot_mention_rates(rates: pd.DataFrame) -> Figure:
     table = rates.pivot(index="outlet", columns="bloc", values="per_1000")[blocs]
     table = table.sort_values(blocs[0], kind="stable")
     palette = outlet_palette(sorted(table.index))
-    fig, ax = plt.subplots(figsize=(9, 1.2 + 0.45 * len(table) * len(blocs)))
+    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 1.6 + 0.4 * len(table) * len(blocs)), layout="constrained")
     height = 0.8 / len(blocs)
     y = np.arange(len(table))
     for i, bloc in enumerate(blocs):
@@ -66,15 +65,14 @@ def plot_mention_rates(rates: pd.DataFrame) -> Figure:
         colours = [palette[o] for o in table.index]
         bars = ax.barh(positions, table[bloc], height=height * 0.92, color=colours, alpha=1.0 if i == 0 else 0.45,
                        hatch=HATCHES[i % len(HATCHES)], edgecolor="white" if i == 0 else "#333", linewidth=0.4)
-        ax.bar_label(bars, labels=[f"{v:.1f}" for v in table[bloc]], padding=3, fontsize=9)
+        ax.bar_label(bars, labels=[f"{v:.1f}" for v in table[bloc]], padding=3, fontsize=10)
     ax.set_yticks(y, table.index)
     ax.set_xlim(0, max(1.0, float(table.to_numpy().max())) * 1.15)
     ax.set_xlabel("mentions per 1,000 words of content")
-    ax.legend(handles=[Patch(facecolor="#888", alpha=1.0 if i == 0 else 0.45, hatch=HATCHES[i % len(HATCHES)],
-                             edgecolor="#333", label=b) for i, b in enumerate(blocs)],
-              loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, title="terms of")
+    fig.legend(handles=[Patch(facecolor="#888", alpha=1.0 if i == 0 else 0.45, hatch=HATCHES[i % len(HATCHES)],
+                              edgecolor="#333", label=f"terms of {b}") for i, b in enumerate(blocs)],
+               loc="outside lower center", ncols=min(len(blocs), 3), frameon=False)
     _title(fig, rates_title(rates))
-    fig.tight_layout()
     return fig
 
 
@@ -89,7 +87,7 @@ def plot_co_mentions(co: pd.DataFrame, *, focus: Sequence[str] = ()) -> Figure:
     grid = co.pivot_table(index="pair", columns="outlet", values="sentences", aggfunc="sum", sort=False)
     grid = grid[grid.sum(axis=1) > 0]
     grid = grid.loc[grid.sum(axis=1).sort_values(ascending=False, kind="stable").index]
-    fig, ax = plt.subplots(figsize=(9, 1.4 + 0.42 * max(1, len(grid))))
+    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 1.6 + 0.42 * max(1, len(grid))), layout="constrained")
     if grid.empty:
         ax.set_axis_off()
         _title(fig, "No sentence names two of the term groups together")
@@ -108,7 +106,6 @@ def plot_co_mentions(co: pd.DataFrame, *, focus: Sequence[str] = ()) -> Figure:
     ax.spines[:].set_visible(False)
     ax.set_xlabel("outlet (cell: sentences that name both groups)")
     _title(fig, co_mention_title(co, focus=focus))
-    fig.tight_layout()
     return fig
 
 
@@ -136,7 +133,7 @@ def plot_frames(counts: pd.DataFrame, *, subject: str = "China/SCO") -> Figure:
     """
     used = counts.groupby("frame", sort=False)["sentences"].sum()
     frames = [f for f in used.sort_values(ascending=False, kind="stable").index if used[f] > 0]
-    fig, ax = plt.subplots(figsize=(9, 1.4 + 0.42 * max(1, len(frames))))
+    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 1.6 + 0.4 * max(1, len(frames))), layout="constrained")
     if not frames:
         ax.set_axis_off()
         _title(fig, f"No frame word of the lexicon appears in a sentence about {subject}")
@@ -152,10 +149,9 @@ def plot_frames(counts: pd.DataFrame, *, subject: str = "China/SCO") -> Figure:
         left += table[outlet].to_numpy()
     ax.set_yticks(y, table.index)
     ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.set_xlabel(f"sentences about {subject} that use the frame (colour: outlet)")
-    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
+    ax.set_xlabel(f"sentences about {subject} that use the frame")
+    fig.legend(loc="outside lower center", ncols=min(len(outlets), 4), frameon=False)
     best = used[used == used.max()].index.tolist()
     n = int(used.max())
     _title(fig, f"Commonest frame around {subject}: {_join(best)} ({n} sentence{'s' * (n != 1)})")
-    fig.tight_layout()
     return fig

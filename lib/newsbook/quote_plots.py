@@ -9,7 +9,6 @@ with a word-level difference against the reference version. Titles state the fin
 from __future__ import annotations
 
 import html
-import textwrap
 
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -19,7 +18,7 @@ from matplotlib.lines import Line2D
 from newsbook.display import source_href
 from newsbook.quote_groups import diff_html, word_diff
 from newsbook.sourcing import SOURCE_ORDER
-from newsbook.style import outlet_palette
+from newsbook.style import FIGURE_WIDTH, figure_title, outlet_palette
 
 STANCE_ORDER = ["will_leave", "uncertain", "hard_to_remove"]
 STANCE_LABELS = {"will_leave": "will leave", "uncertain": "uncertain", "hard_to_remove": "hard to remove"}
@@ -48,7 +47,7 @@ def plot_speaker_stance(statements: pd.DataFrame) -> Figure:
     speakers = list(dict.fromkeys(statements["speaker"]))
     outlets = sorted(statements["outlet"].unique())
     palette = outlet_palette(outlets)
-    fig, ax = plt.subplots(figsize=(8, 2.4 + 0.45 * max(len(speakers), 1)))
+    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 2.4 + 0.45 * max(len(speakers), 1)), layout="constrained")
     for y, speaker in enumerate(speakers):
         rows = statements[statements["speaker"] == speaker]
         for x, stance in enumerate(STANCE_ORDER):
@@ -61,13 +60,12 @@ def plot_speaker_stance(statements: pd.DataFrame) -> Figure:
     ax.set_xlim(-0.6, len(STANCE_ORDER) - 0.4)
     ax.set_ylim(len(speakers) - 0.4, -0.6)
     ax.grid(axis="y", color="#eeeeee", zorder=0)
-    ax.set_xlabel("stance on whether the Russian-led troops will leave (one dot a statement)")
+    ax.set_xlabel("stance on whether the Russian-led troops will leave\n(one dot a statement)")
     ax.set_ylabel("speaker")
     handles = [Line2D([], [], marker="o", linestyle="", markersize=9, markerfacecolor=palette[o], markeredgecolor="black", label=o)
                for o in outlets]
-    ax.legend(handles=handles, title="outlet", loc="upper center", bbox_to_anchor=(0.4, -0.22), ncol=len(outlets), frameon=False)
-    fig.suptitle(textwrap.fill(stance_finding(statements), 75), x=0.01, ha="left", fontsize=12, fontweight="bold")
-    fig.tight_layout()
+    fig.legend(handles=handles, title="outlet", loc="outside lower center", ncol=min(len(outlets), 4), frameon=False)
+    figure_title(fig, stance_finding(statements))
     return fig
 
 
@@ -93,22 +91,27 @@ def plot_sourcing(profile: pd.DataFrame) -> Figure:
     present = set(profile["source_type"])
     countries = sorted(t for t in present if t not in SOURCE_ORDER)
     types = [t for t in [SOURCE_ORDER[0], *countries, *SOURCE_ORDER[1:]] if t in present]
-    fig, axes = plt.subplots(1, max(len(outlets), 1), figsize=(9.5, 1.4 + 0.42 * max(len(types), 1)), sharey=True, squeeze=False)
+    columns = min(max(len(outlets), 1), 2)
+    rows = max(1, -(-len(outlets) // columns))
+    fig, axes = plt.subplots(rows, columns, figsize=(FIGURE_WIDTH, 0.9 + rows * (0.8 + 0.3 * max(len(types), 1))),
+                             sharey=True, squeeze=False, layout="constrained")
     top = int(profile["speakers"].max()) if not profile.empty else 1
-    for ax, outlet in zip(axes[0], outlets):
+    for ax, outlet in zip(axes.flat, outlets):
         rows = profile[profile["outlet"] == outlet].set_index("source_type")
         values = [int(rows["speakers"].get(t, 0)) for t in types]
         ax.barh(range(len(types)), values, color=palette[outlet], edgecolor="black", linewidth=0.5)
         for y, v in enumerate(values):
             if v:
-                ax.text(v + 0.1, y, str(v), va="center", fontsize=9)
-        ax.set_title(outlet, fontsize=11)
+                ax.text(v + 0.1, y, str(v), va="center", fontsize=10)
+        ax.set_title(outlet, loc="left", fontsize=11, color=palette[outlet])
         ax.set_xlim(0, top + 1.2)
+        ax.xaxis.get_major_locator().set_params(integer=True)
         ax.set_xlabel("speakers")
+    for ax in list(axes.flat)[len(outlets):]:
+        fig.delaxes(ax)
     axes[0][0].set_yticks(range(len(types)), types)
     axes[0][0].invert_yaxis()
-    fig.suptitle(textwrap.fill(sourcing_finding(profile), 90), x=0.01, ha="left", fontsize=12, fontweight="bold")
-    fig.tight_layout()
+    figure_title(fig, sourcing_finding(profile))
     return fig
 
 

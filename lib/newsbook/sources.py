@@ -6,6 +6,10 @@ in a ``<span class="ptext" data-start=...>`` so the page's script can highlight
 ``text[START:END]`` for a link ``#span-START-END``. Page chrome is shown dimmed with the rule
 that set it aside. Passages that the book's tables cite are underlined.
 
+The appendix's landing page (``chapters/sources.md``) includes :data:`LIST_FILE`, written beside
+the pages: one row a document (outlet, title linked to its page, date, where the copy was
+captured), from the manifest.
+
 Nothing from the corpus reaches the page unescaped: HTML, Markdown and MyST syntax in a
 document show as text.
 """
@@ -110,8 +114,35 @@ def cited_spans(tables: Iterable[pd.DataFrame]) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True).dropna().astype({"start": int, "end": int})
 
 
+OWN_SITE = "the outlet's own site"
+"""Where a copy came from when the manifest names no ``host``."""
+LIST_FILE = "documents.list"
+"""The list of documents, in MyST Markdown, that the landing page includes (not a page itself)."""
+
+
+def source_list(corpus: Corpus, *, folder: str = "../sources") -> str:
+    """A MyST Markdown table of the documents in manifest order, each title linking to its page.
+
+    ``folder`` is where the pages are, relative to the page that shows the list.
+    """
+    rows = [
+        "```{table}",
+        ":class: source-list",
+        "",
+        "| Outlet | Title | Published | Captured from |",
+        "|---|---|---|---|",
+    ]
+    for doc in corpus:
+        meta = doc.meta
+        title = f"[{md_escape(doc.title)}]({folder}/{doc.doc_id}.md)"
+        rows.append(f"| {md_escape(meta['outlet'])} | {title} | {md_escape(str(meta['published']))} "
+                    f"| {md_escape(meta.get('host') or OWN_SITE)} |")
+    return "\n".join([*rows, "```"]) + "\n"
+
+
 def write_source_pages(corpus: Corpus, out_dir: Path, *, cited: pd.DataFrame | None = None) -> list[Path]:
-    """Write one appendix page per document into ``out_dir``; remove pages of gone documents."""
+    """Write one appendix page per document into ``out_dir``, and :data:`LIST_FILE`, the list the
+    appendix's landing page includes; remove pages of gone documents."""
     out_dir = Path(out_dir)
     cited = cited if cited is not None else pd.DataFrame(columns=["doc_id", "start", "end"])
     written = []
@@ -121,6 +152,7 @@ def write_source_pages(corpus: Corpus, out_dir: Path, *, cited: pd.DataFrame | N
         written.append(path)
     for stale in set(out_dir.glob("*.md")) - set(written):
         stale.unlink()
+    write_if_changed(out_dir / LIST_FILE, source_list(corpus).encode("utf-8"))
     return written
 
 

@@ -1,8 +1,21 @@
-"""One look for every figure: outlet colours that stay the same across the whole book."""
+"""One look for every figure: outlet colours that stay the same across the whole book.
+
+Figures are drawn :data:`FIGURE_WIDTH` inches wide at :data:`FIGURE_DPI`, so that they fill the
+book's reading column at their natural size (no scaling down, fonts as set here); the kernel
+renders them at twice that resolution (``retina``) for sharp text on high-density screens.
+"""
 
 from __future__ import annotations
 
 import matplotlib as mpl
+import matplotlib.pyplot as plt
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+FIGURE_WIDTH = 6.6
+"""Inches: at :data:`FIGURE_DPI`, 660 CSS pixels, the width of the book's reading column."""
+FIGURE_DPI = 100
+TITLE_SIZE = 12.5
 
 KNOWN_OUTLETS = {
     "NPR": "#1f5fa8",
@@ -27,14 +40,37 @@ def outlet_palette(outlets: list[str]) -> dict[str, str]:
     return {o: outlet_color(o, outlets) for o in outlets}
 
 
+def column_axes(height: float) -> Axes:
+    """Axes on a new figure as wide as the reading column (:data:`FIGURE_WIDTH`), ``height`` inches
+    tall, for a plot function that draws on given axes."""
+    _, ax = plt.subplots(figsize=(FIGURE_WIDTH, height), layout="constrained")
+    return ax
+
+
+def figure_title(fig: Figure, text: str, *, fontsize: float = TITLE_SIZE) -> None:
+    """The figure's title (its finding), from the left edge, wrapped when drawn to the figure's width.
+
+    >>> import matplotlib.pyplot as plt
+    >>> fig = plt.figure(figsize=(FIGURE_WIDTH, 2))
+    >>> figure_title(fig, "a finding")
+    >>> fig.get_suptitle(), fig._suptitle.get_wrap()
+    ('a finding', True)
+    """
+    fig.suptitle(text, x=0.01, ha="left", fontsize=fontsize, fontweight="bold", wrap=True)
+
+
 def apply_book_style() -> None:
     """Matplotlib settings every chapter uses: readable sizes, no chart junk, fixed metadata."""
     mpl.rcParams.update({
-        "figure.figsize": (9, 4.5),
-        "figure.dpi": 110,
-        "savefig.dpi": 110,
+        "figure.figsize": (FIGURE_WIDTH, 4),
+        "figure.dpi": FIGURE_DPI,
+        "savefig.dpi": 2 * FIGURE_DPI,
         "font.size": 11,
-        "axes.titlesize": 13,
+        "axes.titlesize": 12,
+        "axes.labelsize": 11,
+        "xtick.labelsize": 10,
+        "ytick.labelsize": 10,
+        "legend.fontsize": 10,
         "axes.titleweight": "bold",
         "axes.spines.top": False,
         "axes.spines.right": False,

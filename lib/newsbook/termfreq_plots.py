@@ -16,7 +16,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from newsbook.distinctive import Z_MIN
-from newsbook.style import outlet_palette
+from newsbook.style import FIGURE_WIDTH, figure_title, outlet_palette
 
 
 def _quoted(term: str) -> str:
@@ -45,7 +45,7 @@ def plot_tracked_heatmap(by_outlet: pd.DataFrame) -> Figure:
     """
     rates = by_outlet.pivot_table(index="term", columns="outlet", values="per_1000", sort=False)
     counts = by_outlet.pivot_table(index="term", columns="outlet", values="count", sort=False)
-    fig, ax = plt.subplots(figsize=(min(8.0, 2.4 + 1.3 * rates.shape[1]), 1.6 + 0.42 * rates.shape[0]), layout="constrained")
+    fig, ax = plt.subplots(figsize=(min(FIGURE_WIDTH, 2.6 + 1.1 * rates.shape[1]), 1.8 + 0.4 * rates.shape[0]), layout="constrained")
     image = ax.imshow(rates.to_numpy(), cmap="YlOrBr", aspect="auto", vmin=0)
     top = rates.to_numpy().max() or 1.0
     for (r, c), value in np.ndenumerate(rates.to_numpy()):
@@ -61,7 +61,7 @@ def plot_tracked_heatmap(by_outlet: pd.DataFrame) -> Figure:
     ax.set_xlabel("outlet (cells: rate per 1,000 words, count in brackets)", fontsize=10)
     ax.set_ylabel("tracked term")
     fig.colorbar(image, ax=ax, label="per 1,000 words", shrink=0.8)
-    fig.suptitle(textwrap.fill(heatmap_title(by_outlet), 70), x=0.01, ha="left", fontsize=12, fontweight="bold")
+    figure_title(fig, heatmap_title(by_outlet))
     return fig
 
 
@@ -76,7 +76,7 @@ def plot_distinctive(top: pd.DataFrame, *, z_min: float = Z_MIN) -> Figure:
     """
     outlets = list(dict.fromkeys(top["outlet"]))
     if not outlets:
-        fig, ax = plt.subplots(figsize=(8, 0.8))
+        fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 0.8))
         ax.axis("off")
         ax.set_title("No word to show: a comparison needs two outlets and words used the minimum number of times",
                      loc="left", fontsize=11)
@@ -84,7 +84,7 @@ def plot_distinctive(top: pd.DataFrame, *, z_min: float = Z_MIN) -> Figure:
     columns = 1 if len(outlets) == 1 else 2
     rows = math.ceil(len(outlets) / columns)
     per_panel = int(top.groupby("outlet").size().max())
-    fig, axes = plt.subplots(rows, columns, figsize=(8, 1.0 + rows * (1.0 + 0.3 * per_panel)), squeeze=False,
+    fig, axes = plt.subplots(rows, columns, figsize=(FIGURE_WIDTH, 1.4 + rows * (1.0 + 0.3 * per_panel)), squeeze=False,
                              layout="constrained")
     palette = outlet_palette(outlets)
     word = "label" if "label" in top.columns else "term"
@@ -107,9 +107,8 @@ def plot_distinctive(top: pd.DataFrame, *, z_min: float = Z_MIN) -> Figure:
         ax.axis("off")
     reaching = int((top["z"] >= z_min).sum())
     stable_n = int(top["stable"].sum())
-    fig.suptitle(f"{reaching} of the {len(top)} words shown reach z \u2265 {z_min:g};\n"
-                 f"{stable_n} stay there when any one document is left out", x=0.01, ha="left",
-                 fontsize=12, fontweight="bold")
+    figure_title(fig, f"{reaching} of the {len(top)} words shown reach z \u2265 {z_min:g}; "
+                      f"{stable_n} stay there when any one document is left out")
     fig.legend(handles=[Patch(color="#777", label="stable"),
                         Patch(facecolor="#ccc", hatch="///", edgecolor="#777", label="rests on one document"),
                         plt.Line2D([], [], color="#555", linestyle="--", label=f"z = {z_min:g}")],
@@ -145,9 +144,10 @@ def plot_dispersion(positions: pd.DataFrame, tracked: pd.DataFrame, *, max_docum
     terms = list(dict.fromkeys(tracked["term"]))
     columns = 1 if len(shown) == 1 else 2
     rows = math.ceil(len(shown) / columns)
-    fig, axes = plt.subplots(rows, columns, figsize=(8, 0.6 + rows * (1.0 + 0.28 * len(terms))), squeeze=False,
+    fig, axes = plt.subplots(rows, columns, figsize=(FIGURE_WIDTH, 1.0 + rows * (1.0 + 0.28 * len(terms))), squeeze=False,
                              layout="constrained")
     palette = outlet_palette(list(dict.fromkeys(docs["outlet"])))
+    limit = int(FIGURE_WIDTH * 72 / columns / (0.63 * 10)) - 4  # characters of a panel title that fit its panel
     for k, (ax, doc) in enumerate(zip(axes.flat, shown.itertuples())):
         part = positions[positions["doc_id"] == doc.doc_id]
         y = part["term"].map({t: n for n, t in enumerate(terms)})
@@ -156,7 +156,7 @@ def plot_dispersion(positions: pd.DataFrame, tracked: pd.DataFrame, *, max_docum
         ax.set_ylim(len(terms) - 0.5, -0.5)
         ax.set_xlim(-0.02, 1.02)
         ax.grid(axis="y", color="#eee")
-        name = doc.doc_id if len(doc.doc_id) <= 44 else doc.doc_id[:43] + "\u2026"
+        name = doc.doc_id if len(doc.doc_id) <= limit else doc.doc_id[:limit - 1] + "\u2026"
         ax.set_title(name, loc="left", fontsize=10, color=palette[doc.outlet], fontweight="bold")
     for ax in list(axes.flat)[len(shown):]:
         ax.axis("off")
@@ -165,6 +165,5 @@ def plot_dispersion(positions: pd.DataFrame, tracked: pd.DataFrame, *, max_docum
     fig.legend(handles=[Patch(color=colour, label=outlet) for outlet, colour in palette.items()],
                loc="outside lower center", ncols=min(4, len(palette)), frameon=False, fontsize=10)
     more = f" (first {len(shown)} of {len(docs)} shown)" if len(docs) > len(shown) else ""
-    fig.suptitle(textwrap.fill(dispersion_title(positions, len(docs)) + more, 78), x=0.01, ha="left", fontsize=12,
-                 fontweight="bold")
+    figure_title(fig, dispersion_title(positions, len(docs)) + more)
     return fig

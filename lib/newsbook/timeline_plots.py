@@ -16,7 +16,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from newsbook.style import outlet_palette
+from newsbook.style import FIGURE_WIDTH, figure_title, outlet_palette
 
 PUBLISHED_MARK = dict(marker="v", s=90, color="black", zorder=5)
 
@@ -28,7 +28,7 @@ def _day(value: str) -> dt.date:
 def _title(ax, title: str, own: bool) -> None:
     """A figure-wide title from the left edge (long tick labels would cut an axes title)."""
     if own:
-        ax.figure.suptitle(textwrap.fill(title, 70), x=0.01, ha="left", fontsize=13, fontweight="bold")
+        figure_title(ax.figure, title)
     else:
         ax.set_title(textwrap.fill(title, 60), loc="left")
 
@@ -57,7 +57,7 @@ def plot_window(events: pd.DataFrame, publications: pd.DataFrame, *, start: dt.d
     palette = outlet_palette(outlets)
     own = ax is None
     if own:
-        _, ax = plt.subplots(figsize=(8, 1.9 + 0.7 * len(outlets)), layout="constrained")
+        _, ax = plt.subplots(figsize=(FIGURE_WIDTH, 2.2 + 0.7 * len(outlets)), layout="constrained")
     lane = {o: i for i, o in enumerate(outlets)}
     for (outlet, precision, first, last), group in events.groupby(["outlet", "precision", "first_day", "last_day"]):
         y, colour = lane[outlet], palette[outlet]
@@ -84,8 +84,11 @@ def plot_window(events: pd.DataFrame, publications: pd.DataFrame, *, start: dt.d
               Line2D([], [], color="grey", linewidth=6, alpha=0.55, label="a week"),
               Line2D([], [], color="grey", linewidth=1.5, linestyle=(0, (4, 2)), label="a month"),
               Line2D([], [], marker="v", linestyle="", color="black", label="piece published")]
-    ax.legend(handles=legend, loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=4, frameon=False, fontsize=10,
-              handletextpad=0.3, columnspacing=1.2)
+    options = dict(handles=legend, ncol=2, frameon=False, fontsize=10, handlelength=2.2, handletextpad=0.8, columnspacing=2.0)
+    if own:
+        ax.figure.legend(loc="outside lower center", **options)
+    else:
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), **options)
     _title(ax, window_title(events), own)
     return ax
 
@@ -109,12 +112,12 @@ def plot_history(history: pd.DataFrame, *, ax=None):
     palette = outlet_palette(outlets)
     own = ax is None
     if own:
-        _, ax = plt.subplots(figsize=(8, 1.5 + 0.38 * max(len(history), 1)), layout="constrained")
+        _, ax = plt.subplots(figsize=(FIGURE_WIDTH, 1.5 + 0.36 * max(len(history), 1)), layout="constrained")
     years = pd.to_datetime(history["first_day"]).dt.year
     for i, row in history.iterrows():
         ax.scatter([years[i]], [i], s=55, color=palette[row["outlet"]], edgecolor="black", linewidth=0.5, zorder=3)
-    labels = [f"{row.date_text}: {textwrap.shorten(row.label, 40, placeholder='…')}" for row in history.itertuples()]
-    ax.set_yticks(range(len(history)), labels, fontsize=11)
+    labels = [f"{row.date_text}: {textwrap.shorten(row.label, 36, placeholder='…')}" for row in history.itertuples()]
+    ax.set_yticks(range(len(history)), labels, fontsize=10)
     for tick, outlet in zip(ax.get_yticklabels(), history["outlet"]):
         tick.set_color(palette[outlet])
     ax.invert_yaxis()
@@ -122,7 +125,7 @@ def plot_history(history: pd.DataFrame, *, ax=None):
         ax.set_xlim(years.min() - 1.5, years.max() + 1.5)
     ax.xaxis.set_major_locator(plt.MaxNLocator(integer=True, nbins=6))
     ax.grid(axis="x", color="#e5e5e5", zorder=0)
-    ax.set_xlabel("year the text refers to (label colour: outlet)")
+    ax.set_xlabel("year the text refers to (colour: outlet)")
     _title(ax, history_title(history), own)
     return ax
 
@@ -148,56 +151,129 @@ def _short_number(value: float, _position: object = None) -> str:
     return f"{value:g}"
 
 
-def plot_ledger(claims: pd.DataFrame, *, max_panels: int = 8) -> Figure:
-    """Small multiples, one per quantity: each figure at its report's publication date (colour:
-    outlet), on a log scale where figures span more than tenfold; a bar for a range, an arrow
-    up for a lower bound ("more than"), down for an upper bound ("nearly").
+LOWER, UPPER, EXACT = ">", "<", "o"
+"""Markers: a lower bound ("more than") points right, towards the values it allows; an upper
+bound ("nearly") points left."""
+
+
+def _ledger_point(low: float, high: float) -> tuple[float, str]:
+    """Where a figure's marker goes and which marker it is."""
+    if pd.isna(high):
+        return low, LOWER
+    if pd.isna(low):
+        return high, UPPER
+    return (math.sqrt(low * high) if low > 0 else high), EXACT
+
+
+LABEL_SIZE = 10
+"""Points: the value labels and row labels of the ledger."""
+
+
+def _text_points(text: str, size: float = LABEL_SIZE) -> float:
+    """A generous estimate of the width of ``text`` in points."""
+    return len(text) * 0.62 * size
+
+
+def _ledger_panel(ax, part: pd.DataFrame, palette: dict[str, str], *, width_points: float) -> None:
+    """One quantity: a row per figure, in order of publication; the value on the x axis.
+
+    Each value label stands beside its marker or range, on the side with room for it; where
+    neither side has room, the axis is widened on the right until the label fits, so that no
+    label runs into another row's or off the panel.
+    """
+    values = pd.concat([part["low"], part["high"]]).dropna()
+    log = bool(len(values) and values.min() > 0 and values.max() / values.min() > 10)
+    scale = (lambda v: math.log(v)) if log else (lambda v: v)
+    if log:
+        ax.set_xscale("log")
+        left, right = values.min() / 2.5, values.max() * 2.5
+    else:
+        left, right = 0.0, max(float(values.max()) if len(values) else 1.0, 1.0) * 1.15
+    rows = []
+    for row in part.itertuples():
+        point, marker = _ledger_point(row.low, row.high)
+        low = point if pd.isna(row.low) else row.low
+        high = point if pd.isna(row.high) else row.high
+        text = row.value_text.replace("$", r"\$")
+        need = (_text_points(row.value_text) + 12) / width_points
+        rows.append([row, point, marker, low, high, text, need, "right"])
+    for _ in range(len(rows) + 1):  # settle: widening the axis can take room from a label on the left
+        span = scale(right) - scale(left)
+        for entry in rows:
+            _, _, _, low, high, _, need, _ = entry
+            room_right = 1 - (scale(high) - scale(left)) / span
+            room_left = (scale(low) - scale(left)) / span
+            entry[7] = "right" if room_right >= need or room_left < need else "left"
+        wanted = max([scale(left) + (scale(e[4]) - scale(left)) / (1 - e[6]) for e in rows if e[7] == "right"]
+                     + [scale(right)])
+        if wanted <= scale(right) + 1e-9:
+            break
+        right = math.exp(wanted) if log else wanted
+    ax.set_xlim(left, right)
+    for y, (row, point, marker, low, high, text, _, side) in enumerate(rows):
+        colour = palette[row.outlet]
+        if high > low:
+            ax.plot([low, high], [y, y], color=colour, linewidth=6, alpha=0.45, solid_capstyle="butt", zorder=2)
+        ax.scatter([point], [y], marker=marker, s=60, color=colour, edgecolor="black", linewidth=0.5, zorder=3)
+        if side == "right":
+            ax.annotate(text, (high, y), xytext=(8, 0), textcoords="offset points", va="center", ha="left",
+                        fontsize=LABEL_SIZE)
+        else:
+            ax.annotate(text, (low, y), xytext=(-8, 0), textcoords="offset points", va="center", ha="right",
+                        fontsize=LABEL_SIZE)
+    ax.set_yticks(range(len(rows)), [_row_label(e[0]) for e in rows], fontsize=LABEL_SIZE)
+    for tick, outlet in zip(ax.get_yticklabels(), part["outlet"]):
+        tick.set_color(palette[outlet])
+    ax.set_ylim(len(rows) - 0.5, -0.6)
+    ax.xaxis.set_major_formatter(plt.FuncFormatter(_short_number))
+    ax.xaxis.set_minor_formatter(plt.NullFormatter())
+    ax.tick_params(axis="x", labelsize=9.5)
+    ax.grid(axis="x", color="#ececec", zorder=0)
+
+
+def _row_label(row) -> str:
+    return f"{row.outlet}, {_day(row.published):%b} {_day(row.published).day}"
+
+
+def plot_ledger(claims: pd.DataFrame, *, max_panels: int | None = None) -> Figure:
+    """Small multiples, one per quantity and every quantity (unless ``max_panels`` cuts them: the
+    figure then names those left out): a row per figure, the pieces in order of publication, the
+    value on a log scale where figures span more than tenfold; a bar for a range, a triangle
+    pointing right for a lower bound ("more than"), left for an upper bound ("nearly").
 
     Args:
         claims: :func:`newsbook.quantities.quantities_table` rows (historical ones left out).
+        max_panels: draw at most this many quantities (the most often given first); ``None``: all.
     """
-    order = claims["quantity"].value_counts().index[:max_panels]
-    columns = 2 if len(order) > 1 else 1
-    rows = max(1, math.ceil(len(order) / columns))
-    fig, axes = plt.subplots(rows, columns, figsize=(8, 1.2 + 2.6 * rows), layout="constrained", squeeze=False)
+    claims = claims[claims["low"].notna() | claims["high"].notna()]
+    counts = claims["quantity"].value_counts(sort=False)
+    order = list(counts.sort_values(ascending=False, kind="stable").index)
+    left_out = order[max_panels:] if max_panels is not None else []
+    order = order[:max_panels] if max_panels is not None else order
+    if not order:
+        fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 1.0))
+        ax.axis("off")
+        figure_title(fig, ledger_title(claims))
+        return fig
+    sizes = [int(counts[q]) for q in order]
+    fig, axes = plt.subplots(len(order), 1, figsize=(FIGURE_WIDTH, 1.0 + sum(0.62 + 0.27 * n for n in sizes)),
+                             layout="constrained", squeeze=False, gridspec_kw={"height_ratios": [n + 2.3 for n in sizes]})
     outlets = sorted(claims["outlet"].unique())
     palette = outlet_palette(outlets)
-    dates = sorted({_day(d) for d in claims["published"]})
-    origin = dates[0] if dates else dt.date.today()
-    for ax, quantity in zip(axes.flat, order):
+    labels_points = max(_text_points(_row_label(row)) for row in claims.itertuples())
+    width_points = FIGURE_WIDTH * 72 - labels_points - 30
+    for ax, quantity in zip(axes[:, 0], order):
         part = claims[claims["quantity"] == quantity].sort_values(["published", "outlet", "start"], kind="stable")
-        seen: dict[tuple, int] = {}
-        for row in part.itertuples():
-            low, high = row.low, row.high
-            if pd.isna(low) and pd.isna(high):
-                continue
-            k = seen[(row.published, row.outlet)] = seen.get((row.published, row.outlet), -1) + 1
-            x = (_day(row.published) - origin).days + 0.5 * outlets.index(row.outlet) / max(len(outlets) - 1, 1) + 0.12 * k
-            point = low if pd.isna(high) else high if pd.isna(low) else math.sqrt(low * high) if low > 0 else high
-            colour = palette[row.outlet]
-            if not pd.isna(low) and not pd.isna(high) and high > low:
-                ax.plot([x, x], [low, high], color=colour, linewidth=5, alpha=0.5, solid_capstyle="butt")
-            marker = "^" if pd.isna(high) else "v" if pd.isna(low) else "o"
-            ax.scatter([x], [point], marker=marker, s=55, color=colour, edgecolor="black", linewidth=0.5, zorder=3)
-            ax.annotate(row.value_text.replace("$", r"\$"), (x, point), xytext=(7, -10 if k % 2 else 5),
-                        textcoords="offset points", va="center", fontsize=10)
-        values = pd.concat([part["low"], part["high"]]).dropna()
-        if len(values) and values.min() > 0 and values.max() / values.min() > 10:
-            ax.set_yscale("log")
-        if len(values):
-            ax.set_ylim(values.min() / 1.8 if ax.get_yscale() == "log" else 0, values.max() * (3 if ax.get_yscale() == "log" else 1.35))
-        ax.yaxis.set_major_formatter(plt.FuncFormatter(_short_number))
-        ax.set_xlim(-0.5, (dates[-1] - origin).days + 2.6)
-        ax.set_xticks([(d - origin).days for d in dates], [f"{d:%b %d}" for d in dates], fontsize=10)
-        ax.set_title(quantity, loc="left", fontsize=12)
-        ax.set_ylabel("figure reported", fontsize=10)
-        ax.set_xlabel("report published", fontsize=10)
-        ax.tick_params(axis="y", labelsize=10)
-    for ax in list(axes.flat)[len(order):]:
-        ax.set_visible(False)
-    handles = [Line2D([], [], marker="o", linestyle="", color=palette[o], markeredgecolor="black", label=o) for o in outlets]
-    handles += [Line2D([], [], marker="^", linestyle="", color="grey", label="lower bound"),
-                Line2D([], [], marker="v", linestyle="", color="grey", label="upper bound")]
-    fig.legend(handles=handles, loc="outside lower center", ncol=min(len(handles), 3), frameon=False, fontsize=10)
-    fig.suptitle(textwrap.fill(ledger_title(claims), 70), x=0.01, ha="left", fontsize=13, fontweight="bold")
+        _ledger_panel(ax, part, palette, width_points=width_points)
+        ax.set_title(quantity, loc="left", fontsize=11)
+    axes[-1, 0].set_xlabel("figure reported (each panel its own scale)", fontsize=10)
+    handles = [Line2D([], [], marker=EXACT, linestyle="", color="grey", markeredgecolor="black", label="a figure"),
+               Line2D([], [], color="grey", linewidth=6, alpha=0.45, label="a range"),
+               Line2D([], [], marker=LOWER, linestyle="", color="grey", markeredgecolor="black", label="lower bound"),
+               Line2D([], [], marker=UPPER, linestyle="", color="grey", markeredgecolor="black", label="upper bound")]
+    fig.legend(handles=handles, loc="outside lower center", ncol=4, frameon=False, fontsize=10, handletextpad=0.6,
+               columnspacing=1.4)
+    if left_out:
+        fig.text(0.01, 0.0, f"Not charted (in the table): {', '.join(left_out)}", fontsize=9.5, ha="left", va="top")
+    figure_title(fig, ledger_title(claims))
     return fig
