@@ -408,10 +408,15 @@ def write_sphinx_config(src_dir: Path) -> None:
     write_if_changed(src_dir / "conf.py", conf.encode("utf-8"))
 
 
-def run_jupyter_book(src_dir: Path, out_dir: Path) -> subprocess.CompletedProcess[str]:
-    """Compile the staged book ``src_dir`` to HTML under ``out_dir/_build/html``, warnings as errors."""
+def run_jupyter_book(src_dir: Path, out_dir: Path, *, write_all: bool = False) -> subprocess.CompletedProcess[str]:
+    """Compile the staged book ``src_dir`` to HTML under ``out_dir/_build/html``, warnings as errors.
+
+    ``write_all`` rewrites every page: Sphinx copies static files only when some page is out of
+    date, so a change to ``_static/`` or ``conf.py`` alone needs it.
+    """
     command = [
         str(Path(sys.executable).parent / "sphinx-build"), "-b", "html", "-W", "--keep-going", "-q",
+        *(["-a"] if write_all else []),
         "-d", str(out_dir / "_build" / ".doctrees"), str(src_dir), str(out_dir / "_build" / "html"),
     ]
     return subprocess.run(command, capture_output=True, text=True, env=_build_env(), check=False)
@@ -480,7 +485,11 @@ def build_book(
         print(f"HTML up to date: {build_dir / 'html' / 'index.html'}")
         return 0
     site_stamp.unlink(missing_ok=True)
-    completed = run_jupyter_book(src_dir, site_dir)
+    theme_digest = inputs_digest([src_dir / "_static", src_dir / "conf.py"])
+    theme_stamp = build_dir / "theme.stamp"
+    theme_changed = not theme_stamp.is_file() or theme_stamp.read_text() != theme_digest
+    theme_stamp.unlink(missing_ok=True)
+    completed = run_jupyter_book(src_dir, site_dir, write_all=theme_changed)
     problems = [line for line in (completed.stdout + completed.stderr).splitlines() if "WARNING" in line or "ERROR" in line]
     if completed.returncode != 0 or problems:
         for line in problems or (completed.stdout + completed.stderr).splitlines()[-20:]:
@@ -488,6 +497,7 @@ def build_book(
         print("book not built: Jupyter Book reported the problems above", file=sys.stderr)
         return 1
     site_stamp.write_text(site_digest)
+    theme_stamp.write_text(theme_digest)
     link_html(build_dir, html)
     book_stamp.write_text(book_digest)
     print(f"HTML written: {build_dir / 'html' / 'index.html'}")
