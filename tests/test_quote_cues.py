@@ -58,3 +58,43 @@ def test_cue_list_forms():
     cues = load_cues()
     assert cues[("according", "to")].kind == "according" and cues[("told",)].complement == "that"
     assert ("states",) not in cues
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive name makes the cue form a noun
+        ("Thursday's report showed that growth was strong.", [("noun", "report", None, None)]),
+        # "told" is never inverted: ", told BBC News:" names the listener
+        ("Jane Roe, of the Wessex Bank, told BBC News: “We will raise rates soon.”", [("before", "tell", "Jane Roe", "name")]),
+        # a finite cue after a comma without a speaker of its own shares the subject ...
+        ("Smith walks up behind him, says, hey, how are you doing?", [("coordinated", "say", "Smith", "name")]),
+        # ... but a bare form there is an imperative
+        ("Smith says, to see why, think about what computers do.", [("before", "say", "Smith", "name"), ("before", "think", None, None)]),
+        # descriptors between an inverted cue and the name
+        ("“It will pay,” said London-based Canadian lawyer Jane Roe, who is not involved.", [("after", "say", "Jane Roe", "name")]),
+        ("“It will pay,” said party leader John Smith.", [("after", "say", "John Smith", "name")]),
+        # a name after "after" opens a clause
+        ("He spoke after Mr Smith told party members the rivals had nothing.", [("before", "tell", "Mr Smith", "name")]),
+    ],
+)
+def test_cue_rules(text, expected):
+    got = [(a.order, a.cue.cue, a.speaker.text if a.speaker else None, a.speaker.type if a.speaker else None)
+           for a in reader(text).cues()]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "proper", "common", "expected"),
+    [
+        ("Quick note - this episode is a rerun.", False, False, None),        # a bare form after a lone opener
+        ("Hacked suggests that somebody changed it.", False, True, None),     # a word the text writes in lower case
+        ("Acme suggests that somebody changed it.", False, False, "Acme"),   # an organisation named only here
+        ("Yukos claims its downfall was punishment.", True, False, "Yukos"),
+    ],
+)
+def test_sentence_opening_words(text, proper, common, expected):
+    r = reader(text)
+    r.proper, r.common = (lambda w: proper), (lambda w: common)
+    (att,) = r.cues()
+    assert (att.speaker.text if att.speaker else None) == expected

@@ -55,3 +55,17 @@ def test_fragments_and_pieces():
     assert len(q.pieces) == 2 and q.words == 8 and not q.is_fragment
     (scare,) = find_quotations("so-called “peacekeepers” came", [(0, 29)])
     assert scare.is_fragment
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lost paragraph break: an opening mark right after a sentence end continues the open quotation
+        ('She said: "We have doubled the grant. "We will double it again."', ['We have doubled the grant. "We will double it again.']),
+        ("“We won. “Now we govern,” he said.", ["We won. “Now we govern"]),
+        # not after a sentence end: the open quotation ends where the next opens
+        ("“It is a state with “20,000 extremists” in it.”", ["It is a state with", "20,000 extremists"]),
+    ],
+)
+def test_quote_continued_after_a_lost_paragraph_break(text, expected):
+    assert quoted(text) == expected

@@ -122,6 +122,98 @@ def test_attribution(statements, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a colon cue binds its quotation before the cue that opens the next sentence
+        ('Title\n\nJane Roe, of the Wessex Bank, told local radio: "Rates will rise before the summer is out." '
+         'John Smith, of the Mercia Fund, said: "They will stay where they are for now."\n',
+         [("direct", "Jane Roe", "Rates will rise before the summer is out."),
+          ("direct", "John Smith", "They will stay where they are for now.")]),
+        # after a quotation that ends a sentence, a cue reporting its own clause is a new statement
+        ('Title\n\nMr Smith told the radio station: "We will win the vote on Tuesday.\n\n'
+         '"Nobody should doubt that at all." Mr Jones insisted his party would win the vote.\n',
+         [("direct", "Smith", "We will win the vote on Tuesday.\n\n\"Nobody should doubt that at all."),
+          ("indirect", "Jones", "his party would win the vote.")]),
+        # a quotation run on after a lost paragraph break is one statement
+        ('Title\n\nJane Roe said: "We have doubled the grant. "We are going to double it again by next year."\n',
+         [("direct", "Jane Roe", 'We have doubled the grant. "We are going to double it again by next year.')]),
+        # "said" + descriptors + the name
+        ('Title\n\n"The assets are with the bank, so it will have to pay," said London-based Canadian lawyer '
+         'Jane Roe, who is not involved.\n',
+         [("direct", "Jane Roe", "The assets are with the bank, so it will have to pay")]),
+        # a possessive is no part of a name; a surname takes the full name written with it
+        ("Title\n\nLabour backed Chancellor John Smith's budget.\n\nMr Smith said the forecasts were sound.\n",
+         [("indirect", "John Smith", "the forecasts were sound.")]),
+        # "the + role": the latest person named with that role, in the text or in the people list
+        ("Title\n\nParty chairman John Smith spoke in Leeds. The party chairman said the campaign had begun.\n",
+         [("indirect", "John Smith", "the campaign had begun.")]),
+        ("Title\n\nTony Blair spoke in Leeds. In a speech there, the prime minister said the plan would work.\n",
+         [("indirect", "Tony Blair", "the plan would work.")]),
+        # a role phrase as a sentence subject is what a later "he" means
+        ("Title\n\nParty chairman John Smith spoke first. Jane Roe replied that he was wrong.\n\n"
+         "The party chairman stepped up the pressure. He insisted the plan would work.\n",
+         [("indirect", "Jane Roe", "he was wrong."), ("indirect", "John Smith", "the plan would work.")]),
+        # "he" in a clause after a person named in the same sentence; the main subject stays "he" after it
+        ("Title\n\nJohn Smith refused to discuss reports that the party had repaid a loan to Lord Brown after he "
+         "said the party would lose. “We repay loans when they are due and we always will,” he said.\n",
+         [("indirect", "Lord Brown", "the party would lose."),
+          ("direct", "John Smith", "We repay loans when they are due and we always will")]),
+        # an organisation the text shows as one ("Acme officials", "Acme, the company that ...")
+        ("Title\n\nMoscow-based US investor Jane Roe sued. Acme officials were unavailable for comment. "
+         "But the company has said it intends to appeal.\n",
+         [("indirect", "Acme", "it intends to appeal.")]),
+        ("Title\n\nWe reached out to Acme - the company that makes the machine.\n\n"
+         "They declined an interview but noted in a statement that cheating is rare in the industry.\n",
+         [("indirect", "Acme", "cheating is rare in the industry.")]),
+        # a group named by its owner
+        ("Title\n\nJohn Smith visited a school. Mr Smith's aides say he wants to learn more about the plan.\n",
+         [("indirect", "Mr Smith's aides", "he wants to learn more about the plan.")]),
+        # content before ", X told <a programme>"
+        ("Title\n\nJane Roe spoke on Sunday.\n\nIt would raise pay by 2007, Ms Roe told the Sunday programme.\n",
+         [("indirect", "Jane Roe", "It would raise pay by 2007")]),
+        # "told" + listener + a clause without "that"
+        ("Title\n\nJohn Smith spoke after Jane Roe told party members the rivals offered nothing new.\n",
+         [("indirect", "Jane Roe", "the rivals offered nothing new.")]),
+    ],
+)
+def test_attribution_rules(statements, text, expected):
+    assert triples(statements(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "he"/"she" in a transcript is never a labelled speaker: a friend nobody names says nothing here
+        ("Transcript\nJANE DOE, HOST: One day, Ron gets a call from a friend.\n"
+         "RON ROE: He said, hey, the guys are landing tonight at the airport.\n", []),
+        # a first name stands for the full name given before; "That's" is no part of a name
+        ("Transcript\nJANE DOE, HOST: Our guest is Leo Marsh, a professor.\nLEO MARSH: Thanks for having me.\n"
+         "DOE: That's Leo Marsh again. Leo says computers are very predictable machines.\n",
+         [("Leo Marsh", "computers are very predictable machines.")]),
+        # a person named in the same sentence; "is a" introduces a person
+        ("Transcript\nJANE DOE, HOST: When we talked to Ron Roe, he said he had never seen anything like it.\n"
+         "JOHN SMITH, HOST: Richard Roy is a prosecutor. He says, that guy in California, he was not alone.\n",
+         [("Ron Roe", "he had never seen anything like it."),
+          ("Richard Roy", "that guy in California, he was not alone.")]),
+        # one subject, two verbs: "... calls up X and says, hey ..."; "DOJ ..., says, ..."; "they" of an organisation
+        ("Transcript\nJANE DOE, HOST: Ron Roe watches the man. Ron is sure he is cheating. Instead, he calls the "
+         "police and says, hey, I think I have got one of these guys.\nRON ROE: DOJ walks up behind him, says, "
+         "hey, man, how are you doing?\nDOE: The FBI does not like hackers.\nSMITH: When they heard, they called "
+         "the office and said, hey, send us those phones please.\n",
+         [("Ron Roe", "hey, I think I have got one of these guys."), ("DOJ", "hey, man, how are you doing?"),
+          ("FBI", "hey, send us those phones please.")]),
+        # a sentence-opening word that is no name: "Quick note", a quoted word ("Hacked suggests")
+        ("Transcript\nJANE DOE, HOST: Quick note - this episode is a rerun from last year.\n"
+         "LEO MARSH: I would not call these machines hacked. Hacked suggests that somebody changed the machine.\n", []),
+    ],
+)
+def test_transcript_attribution_rules(statements, text, expected):
+    table = statements(text, format="transcript", authors="Jane Doe; John Smith")
+    indirect = table[table["kind"] == "indirect"]
+    assert list(zip(indirect["speaker"], indirect["text"])) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Title\n\nPutin is said to be furious about the protests in the capital.\n",          # passive: no speaker

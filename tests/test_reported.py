@@ -57,3 +57,46 @@ def test_merged_sentences_join_broken_pieces():
     pieces = [S(1, 0, 30, "the CSTO would leave this week."), S(1, 31, 60, "will start departing in January."),
               S(1, 61, 70, "Then more."), S(2, 71, 80, "and new.")]
     assert merged_sentences(pieces) == [(1, 0, 60), (1, 61, 70), (2, 71, 80)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the content before ", X told <a listener>" when nothing after the cue is a clause
+        ("It would raise pay by 2007, Ms Roe told the Sunday programme.", ["It would raise pay by 2007"]),
+        # an opening phrase before the speaker is no content
+        ("In a speech in Leeds, the minister said the plan would work.", ["the plan would work."]),
+        # "told" + listener + a clause without "that"
+        ("Mr Smith told party members the rivals offered nothing new.", ["the rivals offered nothing new."]),
+        ("Mr Smith told Labour members the Tories offered nothing new.", ["the Tories offered nothing new."]),
+        ("Mr Smith told party members the news.", [None]),
+        ("Mr Smith told the radio station: “We will win.”", ["“We will win.”"]),
+        # "warn" takes a clause
+        ("He warned his staff against complacency.", [None]),
+        ("He warned that costs would rise.", ["costs would rise."]),
+        # unmarked speech after "says,": no complementiser, and the first person goes on
+        ("She says, that old car of hers, it never broke down.", ["that old car of hers, it never broke down."]),
+        ("He calls the office and says, hey, I think we found one.", [None, "hey, I think we found one.", "we found one."]),
+    ],
+)
+def test_content_rules(text, expected):
+    assert contents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer's hedged aside after the report is no part of it
+        ("He insisted he did not know the date, but it is widely expected to be in May.", ["he did not know the date"]),
+        ("He insisted he did not know the date, but it was in May.", ["he did not know the date, but it was in May."]),
+        # the speaker's next act after a dash and "but"
+        ("He denied his forecasts were too rosy - but refused to rule out tax rises.", ["his forecasts were too rosy"]),
+        ("He said the plan was good - but costly.", ["the plan was good - but costly."]),      # no verb after "but": kept
+        # "that" before a noun and a dash is a determiner
+        ("She says that task - being unpredictable - is hard for computers.", ["that task - being unpredictable - is hard for computers."]),
+        # an auxiliary left before the next cue of the sentence
+        ("Acme claims its rival cheated and has vowed to sue.", ["its rival cheated", "to sue."]),
+    ],
+)
+def test_content_ends(text, expected):
+    assert contents(text) == expected

@@ -61,3 +61,61 @@ def test_subject_runs_and_introductions():
     assert [x.text for x in runs] == ["President Tokayev", "Vladimir Putin", "Almaty"]
     assert r.introduces(runs[0]) and not r.introduces(runs[1])
     assert reader("Some say it is over.").subject(4).type == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("said Moscow-based US lawyer Jane Roe, who is not involved", ("Jane Roe", "name")),
+        ("said former party treasurer Lord Brown.", ("Lord Brown", "name")),
+        ("said party leader John Smith.", ("John Smith", "name")),
+        ("said in Moscow on Monday", None),
+        ("said last week the talks failed", None),
+    ],
+)
+def test_forward_past_descriptors(text, expected):
+    phrase = reader(text).forward(1, inverted=True)
+    assert (phrase.text, phrase.type) == expected if expected else phrase is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Tory co-chairman attacked the plan and said", ("The Tory co-chairman", "group")),
+        ("Lib Dem leader Jane Roe is expected to attack the plan and said", ("Jane Roe", "name")),
+        ("Instead, he calls the police and says", ("he", "pronoun")),
+    ],
+)
+def test_subject_roles_and_openers(text, expected):
+    r = reader(text)
+    r.proper = lambda word: word != "Instead"
+    phrase = r.subject(index(r, "said" if "said" in r.words else "says"))
+    assert (phrase.text, phrase.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "introduced"),
+    [
+        ("Richard Roy is a federal prosecutor in Missouri.", True),   # a copula with an article introduces
+        ("Richard Roy is tired.", False),
+        ("John Carter, a professor, spoke.", True),
+    ],
+)
+def test_introductions(text, introduced):
+    r = reader(text)
+    assert r.introduces(r.name_runs()[0]) is introduced
+
+
+def test_after_a_conjunction_a_name_is_a_subject():
+    r = reader("He spoke after Mr Blair told members")
+    assert r.backward(index(r, "told") - 1).text == "Mr Blair"
+    r = reader("troops were sent to Kazakhstan adds")
+    assert r.backward(index(r, "adds") - 1) is None
+
+
+def test_no_appositive_across_a_quoted_sentence():
+    text = 'Jane Roe, of the Bank, told radio: "Rates will rise." John Smith, of the Fund, said'
+    r = reader(text)
+    quote = (text.index('"'), text.rindex('"'))
+    r.masked = [quote[0] <= a <= quote[1] for a, _ in r.spans]
+    assert r.backward(len(r.words) - 2).text == "John Smith"

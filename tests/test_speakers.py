@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsbook.people import load_people
 from newsbook.speaker_phrases import Phrase
 from newsbook.speakers import Resolver, full_names
@@ -50,3 +52,45 @@ def test_groups_keep_their_words():
     assert r.group(phrase).name == "regional experts"
     assert r.group(Phrase(3, 4, 20, 33, "Kazakh officials", "group", "official")).country == "Kazakhstan"
     assert r.group(Phrase(0, 2, 0, 18, "A Western diplomat", "group", "official")).name == "Western diplomat"
+
+
+ROLES = ("Party chairman John Smith spoke. Tony Blair spoke. Leo Marsh spoke. We called Acme, the company that "
+         "made it. Mr Smith's aides agreed. But Acme declined.")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("Mr Smith's", "John Smith"), ("But Acme", "Acme"), ("Leo", "Leo Marsh"), ("Marsh", "Leo Marsh")],
+)
+def test_names_drop_openers_and_possessives_and_link_first_names(written, expected):
+    r = Resolver(ROLES, load_people())
+    assert r.name(written, len(ROLES)).name == expected
+
+
+def test_roles_and_organisations():
+    r = Resolver(ROLES, load_people())
+    assert r.role("party chairman", len(ROLES)).name == "John Smith"
+    assert r.role("prime minister", len(ROLES)).name == "Tony Blair"     # the role the people list gives
+    assert r.role("prime minister", 0) is None                           # only people named before
+    assert r.name("Acme", len(ROLES)).kind == "institution"
+    assert r.is_person(r.name("Lord Brown", 0)) and not r.is_person(r.name("Edinburgh", 0))
+
+
+def test_he_is_never_a_transcript_label_and_prefers_main_clause_speakers():
+    r = resolver()
+    r.note(0, 0, r.name("John Carter", 0), spoke=True, label=True)
+    assert r.refer("he", 80, 0) is None                                 # a labelled speaker is "I", not "he"
+    r.note(10, 0, r.name("Larry Napper", 10), spoke=False)
+    r.note(20, 0, r.name("Lord Brown", 20), spoke=True, minor=True)
+    assert r.refer("he", 80, 0).name == "Larry C. Napper"                # not the speaker of a subordinate clause
+    assert r.refer("she", 80, 0).name == "Lord Brown"                    # ... unless no one else fits
+
+
+def test_they_takes_an_organisation_when_no_one_spoke_here():
+    r = resolver()
+    r.note(51, 0, r.name("Interior Ministry", 51), spoke=False)
+    assert r.refer("they", 80, 1).name == "Interior Ministry"
+    r.note(55, 0, r.group(Phrase(0, 1, 55, 70, "Kazakh officials", "group", "official")), spoke=True)
+    assert r.refer("they", 80, 1).name == "kazakh officials"            # a group that spoke, the latest
+    r.note(60, 1, r.name("John Carter", 60), spoke=True)
+    assert r.refer("they", 80, 1).name == "John Carter"                  # a speaker of the same paragraph first

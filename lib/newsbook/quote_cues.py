@@ -11,10 +11,13 @@ found by word classes from ``data/speaker_words.csv``, never by a list of senten
   participle ("Putin is said") is ``passive`` and names no one; a modal ("would respond",
   "may say") makes it ``hypothetical``, no report either.
 - ``after``: ``, CUE SPEAKER`` or ``” CUE SPEAKER`` ("said Hill, a senior fellow",
-  "say two people familiar with ..."); never a pronoun ("said he would").
+  "say two people familiar with ..."); never a pronoun ("said he would"), never after "told"
+  (", told BBC News:" names the listener).
 - ``according``: "according to X".
 - ``participle``: ", saying ...", ", noting ...": the subject of the sentence speaks; so
-  it does in ``coordinated`` ("... called the remark offensive and said ...").
+  it does in ``coordinated`` ("... called the remark offensive and said ...", and a finite cue
+  after a comma with no speaker of its own: "DOJ walks up behind him, says, hey ...").
+- ``noun``: the form after a possessive name is a noun ("Thursday's report"): no cue.
 - ``none``: a cue right after a quotation with no speaker ("“...,” tweeted this").
 
 A speaker phrase (:class:`Phrase`) has a ``type``: ``name`` (capitalised words, titles
@@ -133,13 +136,15 @@ class SentenceReader(PhraseReader):
         form = self.words[last]
         if j >= 0 and self.words[j][-2:] in ("'s", "’s") and self.words[j][:-2].lower() in self.possessors:
             return ("passive", None) if not form.endswith("ing") else ("before", self._make(j, j, "pronoun"))
+        if j >= 0 and self.words[j][-2:] in ("'s", "’s") and self._is_name_word(j) and not skipped:
+            return "noun", None  # "Thursday's report", "Blair's claims": a possessive makes the form a noun
         if self.be & skipped and not form.endswith("ing"):
             return "passive", None
         if self.modals & skipped:
             return "hypothetical", None  # "the organization would respond", "he may say": no report
         comma = j >= 0 and self.words[j] == ","
         closer = j >= 0 and self.words[j] in _QUOTE_CLOSERS
-        if comma or closer or j < 0:
+        if (comma or closer or j < 0) and entry.cue != "tell":  # ", told BBC News:" names the listener
             after = self.forward(last + 1, inverted=True)
             if after is not None:
                 return "after", after
@@ -147,10 +152,14 @@ class SentenceReader(PhraseReader):
             return "participle", self.subject(first)
         if closer:
             return "none", None
-        if j >= 0 and self.words[j] in ("and", "but"):  # "called the remark offensive and said ..."
-            subject = self.subject(j)
-            between = {w.lower() for w in self.words[subject.last + 1:j]} if subject else set()
-            if subject is None or subject.text.lower() == "it" or between & _SUBORDINATORS:
-                return "before", None
-            return "coordinated", subject
-        return "before", self.backward(j)
+        shared = j >= 0 and self.words[j] in ("and", "but")  # "called the remark offensive and said ..."
+        if not shared:
+            before = self.backward(j, lemma=form == entry.cue.split()[-1] and first == last)
+            finite = self.words[first].lower() != entry.cue.split()[0]  # "says", not "think" (an imperative)
+            if before is not None or not (comma and not skipped and finite):
+                return "before", before
+        subject = self.subject(j)  # also "DOJ walks up behind him, says, hey ...": one subject, two verbs
+        between = {w.lower() for w in self.words[subject.last + 1:j]} if subject else set()
+        if subject is None or subject.text.lower() == "it" or between & _SUBORDINATORS:
+            return "before", None
+        return "coordinated", subject

@@ -5,8 +5,11 @@ opens or closes is decided by what surrounds it (a mark after a space and before
 opens), so machine-altered texts with the wrong glyph still pair; only where the context says
 nothing does the glyph decide. News convention for long quotes is followed: a paragraph that
 ends inside a quotation continues it when the next paragraph opens with a quotation mark;
-otherwise the quotation ends with its paragraph. A stray opening mark with nothing after it is
-ignored. Single quotation marks are not read: the same glyph is the apostrophe.
+otherwise the quotation ends with its paragraph. The same holds inside a paragraph: an opening
+mark while a quotation is open, right after the end of a sentence (``... 26 weeks. "We are ...``),
+continues it (a paragraph break lost when the text was flattened); any other unclosed quotation
+ends where the next one opens. A stray opening mark with nothing after it is ignored. Single
+quotation marks are not read: the same glyph is the apostrophe.
 
 ``find_quotations(text, spans)`` returns :class:`Quotation` records: ``start, end`` of the
 quoted words (marks, surrounding space and trailing commas excluded, ``text[start:end]`` is what
@@ -110,6 +113,12 @@ def find_quotations(text: str, spans: Sequence[tuple[int, int]]) -> list[Quotati
             if role == "open":
                 if not text[i + 1:end].strip():
                     continue  # a stray mark at the end of a paragraph
+                if opened is not None and _ends_sentence(text, opened, i):
+                    piece = _trim(text, opened, i)
+                    if piece[0] < piece[1]:
+                        pieces.append(piece)
+                    opened = i + 1  # the same quotation goes on: the paragraph break was lost
+                    continue
                 if opened is not None:
                     finish(i, None)
                 opened, open_mark = i + 1, i
@@ -125,6 +134,15 @@ def find_quotations(text: str, spans: Sequence[tuple[int, int]]) -> list[Quotati
             else:
                 finish(end, None)
     return found
+
+
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` (an open quotation's words so far) ends a sentence: ``.?!``
+    and white space before the next mark."""
+    k = end
+    while k > start and text[k - 1] in " \t\u00a0":
+        k -= 1
+    return start < k < end and text[k - 1] in ".?!"
 
 
 def _opens_with_mark(text: str, start: int, end: int) -> bool:

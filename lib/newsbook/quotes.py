@@ -3,11 +3,13 @@
 Kinds: ``direct`` (words in quotation marks, :mod:`newsbook.quote_marks`), ``indirect``
 (reported speech: "X said that ...", "according to X", :mod:`newsbook.reported`) and ``turn``
 (a transcript speaker turn or an interview answer, :mod:`newsbook.turns`). A quotation is
-attributed, in this order, to the cue right after its closing mark ("…,” he added"), to a cue
-earlier in its sentence whose content holds it ("Hill said she believed the violence “is
-likely ...”"), or, when its sentence has no cue, to the latest speaker of its paragraph or the
-paragraph before (a quote paragraph continuing a speaker). Quotations of fewer than four words
-are terms, not statements. Speakers are resolved by :mod:`newsbook.speakers`.
+attributed, in this order, to a cue that introduces it ("X said: “...”"), to the cue right after
+its closing mark ("…,” he added"; not one that opens a sentence of its own after a full stop,
+"….” Mr Brown insisted his plans ..."), to a cue earlier in its sentence whose content holds it
+("Hill said she believed the violence “is likely ...”"), or, when its sentence has no cue, to
+the latest speaker of its paragraph or the paragraph before (a quote paragraph continuing a
+speaker). Quotations of fewer than four words are terms, not statements. Speakers are resolved
+by :mod:`newsbook.sentence_speakers` and :mod:`newsbook.speakers`.
 
 ``quotes_table``
     ``doc_id, outlet, published, paragraph, speaker, speaker_role, speaker_kind,
@@ -17,7 +19,9 @@ are terms, not statements. Speakers are resolved by :mod:`newsbook.speakers`.
     ``speaker_text`` are the attribution's words at ``cue_start:cue_end`` and
     ``speaker_start:speaker_end`` (empty where the speaker is carried over from before);
     ``resolved_by`` says how the speaker was found (``label``, ``interview``, ``named``,
-    ``surname``, ``pronoun``, ``document``, ``group``, ``previous speaker``, ``unnamed cue``);
+    ``surname`` (also a first name standing for a full name), ``role`` ("the prime minister"),
+    ``pronoun``, ``nearby`` (a pronoun after a person named earlier in its sentence),
+    ``document``, ``group``, ``previous speaker``, ``unnamed cue``);
     ``speaker_kind`` is ``official``, ``expert``, ``journalist``, ``institution``, ``person``
     (not in ``data/people.csv``) or a group's kind (``anonymous``, ``expert`` ...). The last
     three columns come from :func:`newsbook.stance.apply_stance`.
@@ -26,17 +30,18 @@ are terms, not statements. Speakers are resolved by :mod:`newsbook.speakers`.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 import pandas as pd
 
 from newsbook.quote_cues import Attribution, SentenceReader
 from newsbook.corpus import Corpus, Document
-from newsbook.people import People, load_people, speaker_words
-from newsbook.quote_marks import Quotation, find_quotations
+from newsbook.people import People, load_people
+from newsbook.quote_index import FoundCues, QuoteIndex, QuoteMask, opening_paragraphs
+from newsbook.quote_marks import find_quotations
 from newsbook.reported import content_tokens, merged_sentences, satisfies
+from newsbook.sentence_speakers import note_subject, resolve
 from newsbook.speakers import Resolver, Speaker
 from newsbook.speaker_phrases import spans_and_words
 from newsbook.tokens import is_word
@@ -49,87 +54,8 @@ BASE_COLUMNS = [
     "resolved_by",
 ]
 MIN_WORDS = 3
+_NO_REPORT = ("passive", "hypothetical", "noun")
 _GAP = re.compile(r"[\s,]*")
-_WORDS = speaker_words()
-_LOWER = {w for category in ("group", "function") for w in _WORDS.get(category, {})}
-
-
-class _Mask:
-    """Which offsets lie inside a quotation (marks included)."""
-
-    def __init__(self, quotations: list[Quotation]):
-        self.spans = sorted((q.open_mark, q.close_mark + 1 if q.close_mark is not None else q.end) for q in quotations)
-        self.starts = [a for a, _ in self.spans]
-        self._reach = list(itertools.accumulate((b for _, b in self.spans), max))  # furthest end so far
-
-    def covers(self, position: int) -> bool:
-        i = bisect.bisect_right(self.starts, position) - 1
-        return i >= 0 and position < self.spans[i][1]
-
-    def cover(self, spans: list[tuple[int, int]], start: int, end: int) -> list[bool]:
-        """:meth:`covers` of the start of each of ``spans`` (token spans inside ``start:end``); at
-        once, all ``False``, when no quotation reaches into ``start:end`` (most sentences)."""
-        k = bisect.bisect_left(self.starts, end)
-        if k == 0 or self._reach[k - 1] <= start:
-            return [False] * len(spans)
-        return [self.covers(a) for a, _ in spans]
-
-
-class _Quotations:
-    """One document's quotations, indexed for the questions the attribution rules ask of them
-    (each answered without a scan of all the document's quotations)."""
-
-    def __init__(self, quotations: list[Quotation]):
-        self.all = quotations
-        self.opening = {q.open_mark for q in quotations if not q.is_fragment}
-        self.closing: dict[int, tuple[int, int]] = {}  # close mark -> (order, words) of the first statement closing there
-        for order, q in enumerate(quotations):
-            if q.close_mark is not None and not q.is_fragment:
-                self.closing.setdefault(q.close_mark, (order, q.words))
-        fragments = sorted((q.start, q.end) for q in quotations if q.is_fragment)
-        self._fragment_starts = [a for a, _ in fragments]
-        self._fragment_reach = list(itertools.accumulate((b for _, b in fragments), max))
-        self._ends = [q.end for q in quotations]
-        self._ends_sorted = all(a <= b for a, b in zip(self._ends, self._ends[1:]))
-
-    def ending_in(self, start: int, end: int) -> list[Quotation]:
-        """The quotations whose ``end`` lies in ``start..end`` (both included), in order."""
-        if not self._ends_sorted:
-            return [q for q in self.all if start <= q.end <= end]
-        return self.all[bisect.bisect_left(self._ends, start):bisect.bisect_right(self._ends, end)]
-
-    def in_fragment(self, position: int) -> bool:
-        """Whether ``position`` lies in the words of a quotation too short to be a statement."""
-        k = bisect.bisect_right(self._fragment_starts, position) - 1
-        return k >= 0 and self._fragment_reach[k] > position
-
-
-class _Found:
-    """The attributions found so far in a document, indexed by where they start and by sentence."""
-
-    def __init__(self) -> None:
-        self.by_left: dict[int, list[dict]] = {}
-        self.by_sentence: dict[int, list[dict]] = {}
-
-    def extend(self, found: list[dict]) -> None:
-        for r in found:
-            self.by_left.setdefault(r["left"], []).append(r)
-            self.by_sentence.setdefault(r["sentence"], []).append(r)
-
-
-def _opening_paragraphs(paras: list) -> Callable[[int, object], object]:
-    """``opening(position, default)``: the first paragraph that holds ``position`` (``default``
-    when none does); by bisection when the paragraphs are in order and apart (always, in a document)."""
-    starts = [o.body_start for o in paras]
-    apart = all(a.end < b.body_start for a, b in zip(paras, paras[1:])) and all(o.body_start <= o.end for o in paras)
-
-    def opening(position: int, default):
-        if not apart:
-            return next((o for o in paras if o.body_start <= position <= o.end), default)
-        k = bisect.bisect_right(starts, position) - 1
-        return paras[k] if k >= 0 and position <= paras[k].end else default
-
-    return opening
 
 
 def document_statements(doc: Document, sentences: Iterable, *, people: People | None = None) -> list[dict]:
@@ -139,10 +65,10 @@ def document_statements(doc: Document, sentences: Iterable, *, people: People | 
     paras = doc.content_records()
     ordinal = {p.paragraph: i for i, p in enumerate(paras)}
     found_quotations = find_quotations(text, [(p.body_start, p.end) for p in paras])
-    quotations = _Quotations(found_quotations)
-    mask = (_Mask(found_quotations), _Mask([q for q in found_quotations if not q.is_fragment]))
+    quotations = QuoteIndex(found_quotations)
+    mask = (QuoteMask(found_quotations), QuoteMask([q for q in found_quotations if not q.is_fragment]))
     resolver = Resolver(text, people)
-    opening_of = _opening_paragraphs(paras)
+    opening_of = opening_paragraphs(paras)
     turns = {t.paragraph: t for t in transcript_turns(doc)}
     turn_set = set(turns.values())
     answers = {t.paragraph: t for t in interview_answers(doc)}
@@ -150,7 +76,7 @@ def document_statements(doc: Document, sentences: Iterable, *, people: People | 
     for paragraph, start, end in merged_sentences(sentences):
         by_para.setdefault(paragraph, []).append((start, end))
     sentence_starts = sorted(a for spans in by_para.values() for a, _ in spans)
-    records = _Found()
+    records = FoundCues()
 
     def row(kind: str, start: int, end: int, speaker: Speaker, paragraph: int, **where: object) -> None:
         rows.append({"doc_id": doc.doc_id, "outlet": doc.outlet, "published": doc.meta["published"],
@@ -168,7 +94,7 @@ def document_statements(doc: Document, sentences: Iterable, *, people: People | 
                 speaker = Speaker(speaker.name, speaker.role or whole.role, speaker.kind, speaker.country,
                                   speaker.pronoun, "label" if whole in turn_set else "interview")
                 own = own or speaker.name
-                resolver.note(whole.start, number, speaker, spoke=True)
+                resolver.note(whole.start, number, speaker, spoke=True, label=whole in turn_set)
                 row("turn", whole.start, whole.end, speaker, whole.paragraph, cue=whole.cue, cue_start=whole.cue_start,
                     cue_end=whole.cue_end, speaker_text=text[whole.speaker_start:whole.speaker_end] if whole.speaker_start is not None else "",
                     speaker_start=whole.speaker_start, speaker_end=whole.speaker_end)
@@ -194,40 +120,21 @@ def _deduplicate(rows: list[dict]) -> list[dict]:
     return kept
 
 
-def _resolve(att: Attribution, resolver: Resolver, number: int, own: str) -> Speaker | None:
-    phrase = att.speaker
-    if att.order == "none":
-        return resolver.refer("", att.cue_start, number, exclude=own)
-    if phrase is None or phrase.type == "self":
-        return None
-    if phrase.type == "name":
-        return resolver.name(phrase.text, phrase.start)
-    if phrase.type == "group":
-        return resolver.group(phrase, _LOWER)
-    if phrase.type == "body":  # "the alliance said": the institution named before, else the words
-        return resolver.refer("document", phrase.start, number, exclude=own) or resolver.group(phrase, _LOWER)
-    word = "document" if phrase.type == "document" else phrase.text
-    return resolver.refer(word, phrase.start, number, exclude=own)
-
-
 def _sentence(text, start, end, number, own, mask, resolver, quotations, row, paragraph) -> list[dict]:
     spans, words = spans_and_words(text, start, end)
     reader = SentenceReader(text, spans, mask[0].cover(spans, start, end), words)
+    reader.proper, reader.common = resolver.is_proper, resolver.is_common
     quoted = mask[1].cover(spans, start, end)  # inside a quotation that is a statement, not a term
-    for run in reader.name_runs():  # the sentence's first named person or institution: its subject
-        seen = resolver.name(run.text, run.start)
-        introduced = " " in run.text and reader.introduces(run)
-        if seen.kind != "person" or seen.role or introduced:
-            resolver.note(run.start, number, seen, spoke=False)
-            break
-    atts = [a for a in reader.cues() if a.order not in ("passive", "hypothetical") and (a.speaker is not None or a.order == "none")
+    runs = note_subject(reader, resolver, number)
+    atts = [a for a in reader.cues() if a.order not in _NO_REPORT and (a.speaker is not None or a.order == "none")
             and (a.cue.complement != "quote" or _quote_near(quoted, a))]
     found = []
     for index, att in enumerate(atts):
-        speaker = _resolve(att, resolver, number, own)
+        speaker = resolve(att, reader, runs, resolver, number, own)
         phrase = att.speaker
         if speaker is not None:
-            resolver.note(phrase.start if phrase else att.cue_start, number, speaker, spoke=True)
+            resolver.note(phrase.start if phrase else att.cue_start, number, speaker, spoke=True,
+                          minor=speaker.how == "nearby")
         tokens = content_tokens(reader, atts, index)
         content = (spans[tokens[0]][0], spans[tokens[1]][1]) if tokens else None
         where = {"cue": text[att.cue_start:att.cue_end], "cue_start": att.cue_start, "cue_end": att.cue_end,
@@ -257,39 +164,46 @@ def _quote_near(quoted: list[bool], att: Attribution) -> bool:
     return any(quoted[max(att.left - 3, 0):att.left]) or any(quoted[att.right + 1:])
 
 
-def _opens_quote(text: str, start: int, quotations: _Quotations) -> bool:
+def _opens_quote(text: str, start: int, quotations: QuoteIndex) -> bool:
     return start in quotations.opening
 
 
-def _follows_quote(text: str, position: int, sentence_start: int, quotations: _Quotations) -> bool:
+def _follows_quote(text: str, position: int, sentence_start: int, quotations: QuoteIndex) -> bool:
     while position > sentence_start and text[position - 1] in " \t,":
         position -= 1
     return position > sentence_start and (position - 1) in quotations.closing
 
 
-def _closing_quote_words(end: int, quotations: _Quotations) -> int:
+def _closing_quote_words(end: int, quotations: QuoteIndex) -> int:
     """Words of the non-fragment quotation that closes right at ``end`` (0 if none does; the first
     in text order if two do)."""
     closing = [quotations.closing[mark] for mark in (end - 2, end - 1) if mark in quotations.closing]
     return min(closing)[1] if closing else 0
 
 
-def _in_fragment(position: int, quotations: _Quotations, text: str) -> bool:
+def _own_sentence(text: str, close_mark: int, record: dict) -> bool:
+    """True when a cue after a closing mark opens a sentence of its own: the quotation ended
+    with a full stop (``... do." Mr Brown insisted his plans ...``) and the cue reports what
+    follows it, not the quotation."""
+    content = record["content"]
+    return text[close_mark - 1] == "." and content is not None and content[0] > record["where"]["cue_start"]
+
+
+def _in_fragment(position: int, quotations: QuoteIndex, text: str) -> bool:
     return quotations.in_fragment(position)
 
 
-def _attribute_quote(text, q, number, own, records: _Found, sentence_starts, resolver, row, paragraph) -> None:
-    chosen = None
-    if q.close_mark is not None:
+def _attribute_quote(text, q, number, own, records: FoundCues, sentence_starts, resolver, row, paragraph) -> None:
+    i = bisect.bisect_right(sentence_starts, q.open_mark) - 1
+    holding = [r for r in records.by_sentence.get(sentence_starts[i] if i >= 0 else None, ())
+               if r["speaker"] is not None and r["content"] and r["content"][0] <= q.open_mark < r["content"][1]]
+    chosen = next((r for r in holding if r["content"][0] == q.open_mark), None)  # "X said: “...”" binds first
+    if chosen is None and q.close_mark is not None:
         after = _GAP.match(text, q.close_mark + 1).end()
-        chosen = next((r for r in records.by_left.get(after, ()) if r["speaker"] is not None), None)
-    if chosen is None:
-        i = bisect.bisect_right(sentence_starts, q.open_mark) - 1
-        sentence = sentence_starts[i] if i >= 0 else None
-        for r in records.by_sentence.get(sentence, ()):
-            content = r["content"]
-            if r["sentence"] == sentence and r["speaker"] is not None and content and content[0] <= q.open_mark < content[1]:
-                chosen = r
+        chosen = next((r for r in records.by_left.get(after, ()) if r["speaker"] is not None
+                       and not _own_sentence(text, q.close_mark, r)), None)
+    if chosen is None and holding:
+        chosen = holding[-1]
     if chosen is not None:
         speaker, where = chosen["speaker"], chosen["where"]
     else:

@@ -1,14 +1,21 @@
 """Resolve a speaker phrase to a canonical speaker, using what came before in the document.
 
-- A name goes through :class:`newsbook.people.People`: the curated list first, then, for a
-  lone surname ("Hill"), the latest full name the document gave before ("Fiona Hill").
+- A name goes through :class:`newsbook.people.People` after the sentence-opening words and a
+  possessive are dropped ("But Aristocrat", "Mr Brown's"): the curated list first, then, for a
+  lone name, the latest full name the document gave before that ends with it ("Hill" for "Fiona
+  Hill"), else begins with it ("Leo" for "Leo Reyzin"); see :mod:`newsbook.name_index`. A name
+  the text shows is an organisation (an acronym, "Acme officials", "Acme, the company that ...")
+  is an institution.
+- A definite role phrase ("the prime minister", "the Tory co-chairman") is the latest person
+  named with that role (:meth:`Resolver.role`).
 - A pronoun or a cue without a speaker goes to the latest compatible speaker in reach (this
-  paragraph and the two content paragraphs before it): statement speakers, and the first
-  named person or institution of each sentence (the sentence's subject, so in "Blinken called
-  on Tokayev to ... He also warned" "He" is Blinken). "he"/"she" skip institutions and the
-  other gender where the people list knows it; "it" and "the statement" take institutions;
-  "they" takes the speaker of the same paragraph. A transcript turn's own speaker is never a
-  "he" or "she" of that turn.
+  paragraph and the two content paragraphs before it): statement speakers, and the subject of
+  each sentence (:mod:`newsbook.sentence_speakers`), so in "Blinken called on Tokayev to ...
+  He also warned" "He" is Blinken. "he"/"she" skip institutions, the other gender where the
+  people list knows it, transcript turn speakers (the conversation calls them "I" and "you")
+  and, while anyone else fits, the speakers of subordinate clauses; "it" and "the statement"
+  take institutions; "they" takes the speaker of the same paragraph, else a group that spoke or
+  an institution.
 - A group phrase ("regional experts") is its own speaker, with its words as the name.
 """
 
@@ -16,22 +23,26 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from dataclasses import dataclass, replace
 
+from newsbook.name_index import NameIndex, clean_name, full_names
 from newsbook.speaker_phrases import Phrase
-from newsbook.paragraphs import title_case
-from newsbook.people import People, Person, _key, speaker_words
+from newsbook.people import People, Person, speaker_words
+
+__all__ = ["REACH", "Resolver", "Speaker", "full_names"]
 
 REACH = 2
 """Content paragraphs back that a pronoun may reach."""
-_TOKEN = r"(?:(?:[A-ZÀ-ÖØ-Þ]\.)+|[A-ZÀ-ÖØ-Þ][\w’'\-]*)"
-_NAME_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_TOKEN}|de|van|von|bin|al|da|del))+")
 
 
 @functools.lru_cache(maxsize=1)
 def _title_kinds() -> dict[str, str]:
     return {k.casefold(): v for k, v in speaker_words().get("title", {}).items() if v}
+
+
+@functools.lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return frozenset(speaker_words().get("honorific", {}))
 
 
 def _title_kind(title: str) -> str:
@@ -67,18 +78,8 @@ class _Candidate:
     paragraph: int
     speaker: Speaker
     spoke: bool
-
-
-def full_names(text: str, people: People) -> tuple[list[int], list[str]]:
-    """Positions and names of the multi-word names in ``text`` (titles removed), in order."""
-    positions, names = [], []
-    for match in _NAME_RUN.finditer(text):
-        run = match.group()
-        name = people.split_title(title_case(run) if run.isupper() else run)[1]
-        if len(name.split()) > 1:
-            positions.append(match.start())
-            names.append(name)
-    return positions, names
+    label: bool = False
+    minor: bool = False
 
 
 class Resolver:
@@ -86,36 +87,75 @@ class Resolver:
 
     def __init__(self, text: str, people: People):
         self.people = people
-        self._positions, self._names = full_names(text, people)
-        self._by_surname: dict[str, list[int]] = {}  # key of a full name's last word -> its indices, in order
-        for i, full in enumerate(self._names):
-            parts = full.split()
-            if len(parts) > 1:
-                self._by_surname.setdefault(_key(parts[-1]), []).append(i)
+        self.index = NameIndex(text, people)
+        self._positions = self.index.positions
         self._seen: list[_Candidate] = []  # in order of position
         self._seen_at: list[int] = []  # their positions
         self._latest_paragraph: list[int] = []  # the latest paragraph among _seen[:k + 1], for each k
         self._cache: dict[tuple[str, int], Speaker] = {}
+        self._made: dict[tuple, Speaker] = {}  # speakers made, by name, title, listed person and how
+        self._persons: set[str] = set()  # names noted as people (speakers, subjects, labels)
 
     def name(self, phrase_text: str, position: int) -> Speaker:
-        """The canonical speaker of a written name."""
+        """The canonical speaker of a written name (sentence-opening words and a possessive
+        dropped: "But Aristocrat", "Mr Brown's")."""
+        phrase_text = clean_name(phrase_text)
         known = bisect.bisect_left(self._positions, position)
         key = (phrase_text, known if " " not in phrase_text.strip() else -1)
         if key not in self._cache:
-            def latest(surname: str) -> str | None:  # the latest full name before the phrase with this surname
-                found = self._by_surname.get(surname, ())
-                k = bisect.bisect_left(found, known) - 1
-                return self._names[found[k]] if k >= 0 else None
+            def latest(word: str) -> str | None:  # the latest full name before the phrase with this last (first) word
+                full = self.index.latest_full(word, position)
+                return None if full is None or self.index.is_institution(phrase_text) else full
 
             name, title, person = self.people.canonical(phrase_text, latest_with_surname=latest)
             surname = len(phrase_text.split()) == 1 and " " in name and (person is None or person.kind != "institution")
-            self._cache[key] = self._speaker(name, title, person, "surname" if surname else "named")
+            made = (name, title, person, "surname" if surname else "named")
+            speaker = self._made.get(made)
+            if speaker is None:
+                speaker = self._made[made] = self._speaker(*made)
+            self._cache[key] = speaker
         return self._cache[key]
+
+    def role(self, words: str, position: int) -> Speaker | None:
+        """The person a definite role phrase means ("the prime minister", "the Tory co-chairman"):
+        the latest full name before ``position`` written with, or listed with, that role."""
+        name = self.index.with_role(words, position)
+        if name is None:
+            return None
+        person = self.name(name, position)
+        kind = _title_kind(words) or person.kind if person.kind == "person" else person.kind
+        return replace(person, role=person.role or words.lower(), kind=kind, how="role")
+
+    def is_proper(self, word: str) -> bool:
+        """Whether the text shows ``word`` is a name: the people list knows it, the text writes
+        it capitalised inside a sentence, or it is the surname of a full name."""
+        return self.people.lookup(word) is not None or self.index.is_proper(word) or self.index.is_surname(word)
+
+    def personal(self, name: str) -> bool:
+        """Whether a written name has the shape of a person's full name: two or three
+        capitalised words, no possessive, no acronym, no institution word, not listed otherwise."""
+        words = name.split()
+        if not 2 <= len(words) <= 3 or name.endswith(("'s", "’s", "'", "’")):
+            return False
+        person = self.people.lookup(name)
+        return (person is None or person.kind != "institution") and self.index.personal(words)
+
+    def is_common(self, word: str) -> bool:
+        """Whether the text writes ``word`` in lower case somewhere (a common word, not a name)."""
+        return self.index.is_common(word)
+
+    def is_person(self, speaker: Speaker) -> bool:
+        """Whether a resolved name is a person's: listed, titled (also "Lord Ashcroft"), or noted
+        as a person before."""
+        if speaker.kind == "institution":
+            return False
+        return (speaker.kind != "person" or bool(speaker.role) or speaker.name in self._persons
+                or speaker.name.split(" ", 1)[0] in _honorifics())
 
     def _speaker(self, name: str, title: str, person: Person | None, how: str) -> Speaker:
         if person is not None:
             return Speaker(person.name, person.role or title, person.kind, person.country, person.pronoun, how)
-        institution = self.people.is_institution_name(name)
+        institution = self.people.is_institution_name(name) or self.index.is_institution(name)
         kind = "institution" if institution else _title_kind(title) or "person"
         return Speaker(name, title.lower() if title else "", kind, _country(f"{title} {name}"), "it" if institution else "", how)
 
@@ -132,14 +172,21 @@ class Resolver:
             words, opens_sentence = words[1:], False
         words = [w.lower() if w.lower() in lower else w for w in words]
         first = words[0]
-        if opens_sentence and len(words) > 1 and first[:1].isupper() and first[1:].islower() and not first.endswith(("'s", "’s")):
+        adjective = first[:1].isupper() and first[1:].islower() and not first.endswith(("'s", "’s"))
+        if opens_sentence and len(words) > 1 and adjective and not words[1][:1].isupper():  # not "Mr Brown's aides"
             words[0] = first.lower()
         return Speaker(" ".join(words), "", phrase.group_kind or "anonymous", _country(phrase.text), "they", "group")
 
-    def note(self, position: int, paragraph: int, speaker: Speaker, *, spoke: bool) -> None:
-        """Remember a speaker (``spoke``) or a sentence subject at ``position``."""
+    def note(self, position: int, paragraph: int, speaker: Speaker, *, spoke: bool, label: bool = False,
+             minor: bool = False) -> None:
+        """Remember a speaker (``spoke``) or a sentence subject at ``position``; ``label``: the
+        speaker of a transcript turn, whom the conversation calls "I" and "you", never "he";
+        ``minor``: a speaker of a subordinate clause ("... to Lord Ashcroft after he said ..."),
+        whom a later "he" means only when no one else in reach fits."""
+        if speaker.kind != "institution" and speaker.how != "group":
+            self._persons.add(speaker.name)
         k = bisect.bisect_right(self._seen_at, position)  # after those at the same position
-        self._seen.insert(k, _Candidate(position, paragraph, speaker, spoke))
+        self._seen.insert(k, _Candidate(position, paragraph, speaker, spoke, label, minor))
         self._seen_at.insert(k, position)
         latest = self._latest_paragraph
         if k == len(latest):
@@ -160,22 +207,34 @@ class Resolver:
     def refer(self, word: str, position: int, paragraph: int, *, exclude: str = "", speakers_only: bool = False) -> Speaker | None:
         """The speaker a pronoun (or ``""`` for an unnamed cue) at ``position`` refers to."""
         word = word.lower()
+        found = self._refer(word, position, paragraph, exclude, speakers_only, major=word in ("he", "she"))
+        if found is None and word in ("he", "she"):
+            found = self._refer(word, position, paragraph, exclude, speakers_only)
+        if found is None and word == "they":  # "The FBI ... they": a group or an organisation in reach
+            found = self._refer("they in reach", position, paragraph, exclude, speakers_only)
+        return None if found is None else replace(
+            found, how="pronoun" if word not in ("", "document") else ("document" if word else "unnamed cue"))
+
+    def _refer(self, word: str, position: int, paragraph: int, exclude: str, speakers_only: bool,
+               major: bool = False) -> Speaker | None:
         for cand in self._before(position, paragraph - REACH):
-            if cand.paragraph < paragraph - REACH:
+            if cand.paragraph < paragraph - REACH or (major and cand.minor):
                 continue
             s = cand.speaker
             if s.name == exclude or (speakers_only and not cand.spoke):
                 continue
             if word in ("he", "she"):
-                ok = s.kind != "institution" and s.pronoun in (word, "")
+                ok = s.kind != "institution" and s.pronoun in (word, "") and not cand.label
             elif word in ("it", "this", "document"):
                 ok = s.kind == "institution"
             elif word == "they":
                 ok = cand.paragraph == paragraph and cand.spoke
+            elif word == "they in reach":
+                ok = s.kind == "institution" or (cand.spoke and s.pronoun == "they")
             else:
                 ok = cand.spoke or s.kind == "institution"
             if ok:
-                return replace(s, how="pronoun" if word not in ("", "document") else ("document" if word else "unnamed cue"))
+                return s
         return None
 
     def previous_speaker(self, position: int, paragraph: int, *, exclude: str = "", reach: int = 1) -> Speaker | None:

@@ -1,0 +1,260 @@
+"""What one document's text says about its names, read once: for :class:`newsbook.speakers.Resolver`.
+
+- Full names: runs of two or more capitalised words, without the sentence-opening words glued
+  to them ("But Aristocrat", "That's Richard Finneran"), a possessive ("Gordon Brown's") or
+  titles ("Chancellor Gordon Brown"). A lone name links back to the latest full name before it
+  whose last word it is ("Brown"), else whose first word it is ("Leo" for "Leo Reyzin": features
+  and transcripts call people by their first names); names of organisations take part in neither.
+- Roles: the words written before a full name ("Tory co-chairman Liam Fox", "Chancellor Gordon
+  Brown") and the role the people list gives it, so "the Tory co-chairman" and "the prime
+  minister" can be resolved to the latest person named with that role.
+- Organisations the text shows as such: an acronym ("FBI"), a name in apposition to a company
+  noun ("Aristocrat, the company that ...", ``body`` words of ``data/speaker_words.csv``), a name
+  before the word for its people ("Rosneft officials", ``member`` words) or after "-owned"
+  ("State-owned Rosneft").
+- Proper and common words, asked of a lone word opening a sentence: whether the text also
+  writes it capitalised inside a sentence (a name) or in lower case (a common word: "Hacked
+  suggests" where the text says "hacked"); see :attr:`newsbook.speaker_phrases.PhraseReader.proper`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterator
+
+from newsbook.paragraphs import title_case
+from newsbook.people import People, _key, speaker_words
+
+_TOKEN = r"(?:(?:[A-ZÀ-ÖØ-Þ]\.)+|[A-ZÀ-ÖØ-Þ][\w’'\-]*)"
+_NAME_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_TOKEN}|(?:de|van|von|bin|al|da|del)\b))+")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_INSIDE = set("0123456789,;)")
+_OWNED = re.compile(r"-(?:owned|run|controlled)[ \t]+$")
+_POSSESSIVE_INSIDE = re.compile(r"['’]s?[ \t]")
+_POSSESSIVE_END = re.compile(r"(?<=['’]s)(?=[ \t])|(?<=s['’])(?=[ \t])")
+_DESCRIPTOR = re.compile(r"[\w.’']+-[a-z][\w\-]*")
+"""A compound that describes a name ("State-owned Rosneft", "Moscow-based US lawyer"), no part of it."""
+_CONTRACTION = re.compile(r"(\w+)['’](?:s|re|ll|d|ve|m)$", re.IGNORECASE)
+ROLE_REACH = 200
+"""Full names back that a role phrase ("the prime minister") may reach."""
+
+
+@functools.lru_cache(maxsize=2)
+def _openers(contracted: bool = False) -> frozenset[str]:
+    """Words that open a sentence but never a name: function words and pronouns; contracted
+    ("That's", "Here's", "I'm"), the fillers too."""
+    words = speaker_words()
+    classes = ("function", "pronoun", "self") + (("filler",) if contracted else ())
+    return frozenset(w.lower() for c in classes for w in words.get(c, {}))
+
+
+@functools.lru_cache(maxsize=1)
+def _organisation_after() -> re.Pattern:
+    """What may follow an organisation's name: the word for its people (``member`` words:
+    "Rosneft officials", "Menatep Group's managing director") or a company noun in apposition
+    (``body`` words: "Aristocrat, the company that ...", "Aristocrat - the company that ...")."""
+    words = speaker_words()
+    bodies = "|".join(sorted(map(re.escape, words.get("body", {})), key=len, reverse=True)) or "(?!)"
+    members = "|".join(sorted(map(re.escape, words.get("member", {})), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:['’]s?)?[ \t]+(?:{members})\b"
+                      rf"|(?:,|[ \t][-–—])[ \t]+(?:the|a|an)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{bodies})"
+                      rf"(?=[ \t]*[,.;:)–—-]|[ \t]+(?:that|which|whose|behind|based|of|in|with)\b)")
+
+
+@functools.lru_cache(maxsize=65536)
+def clean_name(run: str) -> str:
+    """A name run without the sentence-opening words glued to it and without a possessive.
+
+    >>> clean_name("That's Richard Finneran's")
+    'Richard Finneran'
+    """
+    words = run.split()
+    words = words[min(_opening_words(words), len(words) - 1):]
+    if words:
+        words[-1] = strip_possessive(words[-1])
+    return " ".join(words)
+
+
+def _opening_words(words: list[str]) -> int:
+    """How many of ``words`` open a sentence rather than the name: "But", "That's", "And", or
+    describe it: "State-owned"."""
+    openers, contracted, k = _openers(), _openers(True), 0
+    while k < len(words):
+        low = words[k].lower()
+        contraction = _CONTRACTION.fullmatch(low)
+        if not (low in openers or (contraction is not None and contraction.group(1) in contracted)
+                or _DESCRIPTOR.fullmatch(words[k])):
+            break
+        k += 1
+    return k
+
+
+def strip_possessive(word: str) -> str:
+    """``"Brown's"`` -> ``"Brown"``, ``"Yukos'"`` -> ``"Yukos"``."""
+    if word[-2:] in ("'s", "’s") and len(word) > 2:
+        return word[:-2]
+    return word[:-1] if word[-1:] in ("'", "’") and len(word) > 1 else word
+
+
+def full_names(text: str, people: People) -> tuple[list[int], list[str]]:
+    """Positions and names of the multi-word names in ``text`` (titles removed), in order."""
+    found = _full_names(text, people)
+    return [p for p, _, _ in found], [n for _, n, _ in found]
+
+
+def _full_names(text: str, people: People) -> list[tuple[int, str, tuple[int | None, str]]]:
+    """``(position, name, (where its role words end, its title))`` of each full name; a
+    possessive ends a name ("Blair's Tory 'lies'": "Blair's" is no part of a name "Blair's Tory")."""
+    found = []
+    for match in _NAME_RUN.finditer(text):
+        written, start = match.group(), match.start()
+        pieces = _POSSESSIVE_END.split(written) if _POSSESSIVE_INSIDE.search(written) else (written,)
+        for piece in pieces:
+            parsed = _parse_run(piece.strip(), people) if piece.strip() else None
+            if parsed is not None:
+                skip, name, title = parsed
+                at = start + len(piece) - len(piece.lstrip())
+                found.append((at + skip, name, (None if skip else at, title)))
+            start += len(piece)
+    return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse_run(written: str, people: People) -> tuple[int, str, str] | None:
+    """``(characters of opening words skipped, name, title)`` of a full name written so, or ``None``."""
+    words = written.split()
+    dropped = _opening_words(words)
+    if len(words) - dropped < 2:
+        return None
+    title, name = people.split_title(clean_name(title_case(written) if written.isupper() else written))
+    if len(name.split()) < 2:
+        return None
+    skip = re.match(rf"(?:\S+\s+){{{dropped}}}", written).end() if dropped else 0
+    return skip, name, title
+
+
+def _words_before(text: str, position: int) -> str:
+    """The (up to three) words on the same line before ``position``: a name's role ("Tory co-chairman")."""
+    window = text[max(0, position - 60):position]
+    return " ".join(window[window.rfind("\n") + 1:].split()[-3:])
+
+
+@functools.lru_cache(maxsize=65536)
+def _personal_keys(name: str, people: People) -> tuple[str, str] | None:
+    """The keys of the first and last word of a full name that may be a person's, else ``None``."""
+    parts = name.split()
+    if any(_ACRONYM.fullmatch(p) for p in parts) or _key(parts[-1]) in people.institution_heads:
+        return None
+    return _key(parts[0]), _key(parts[-1])
+
+
+class NameIndex:
+    """The names of one document (see the module docstring)."""
+
+    def __init__(self, text: str, people: People):
+        self.people = people
+        names = _full_names(text, people)
+        self.positions = [p for p, _, _ in names]
+        self.names = [n for _, n, _ in names]
+        self._written_roles = [r for _, _, r in names]
+        self._roles: dict[int, tuple[str, ...]] = {}  # read when a role phrase asks
+        self._by_surname: dict[str, list[int]] = {}
+        self._by_first: dict[str, list[int]] = {}
+        for i, full in enumerate(self.names):
+            keys = _personal_keys(full, people)
+            if keys is not None:
+                self._by_surname.setdefault(keys[1], []).append(i)
+                self._by_first.setdefault(keys[0], []).append(i)
+        self._text = text
+        self._organisations: dict[str, bool] = {}
+
+    def personal(self, parts: list[str]) -> bool:
+        """Whether a full name may be a person's: no acronym in it ("NPR One", "California DOJ"),
+        no institution word last."""
+        return _personal_keys(" ".join(parts), self.people) is not None
+
+    def _role_texts(self, k: int) -> tuple[str, ...]:
+        """The roles of full name ``k``: the words before it with its title, and the people list's."""
+        known = self._roles.get(k)
+        if known is not None:
+            return known
+        name, (end, title) = self.names[k], self._written_roles[k]
+        person = self.people.lookup(name)
+        roles = [_key(f"{_words_before(self._text, end) if end is not None else ''} {title}".strip())]
+        if person is not None and person.role:  # "Prime Minister of the United Kingdom (1997-2007)": "prime minister"
+            for part in _key(person.role).split(","):
+                part = part.split(" (")[0].strip()
+                roles += [part, part.split(" of ")[0]]
+        known = self._roles[k] = tuple(roles)
+        return known
+
+    def latest_full(self, word: str, position: int) -> str | None:
+        """The latest full name before ``position`` whose last word, else first word, is ``word``."""
+        known = bisect.bisect_left(self.positions, position)
+        for index in (self._by_surname, self._by_first):
+            found = index.get(_key(word), ())
+            k = bisect.bisect_left(found, known) - 1
+            if k >= 0:
+                return self.names[found[k]]
+        return None
+
+    def with_role(self, role: str, position: int) -> str | None:
+        """The latest full name before ``position`` written with (or listed with) ``role``
+        ("tory co-chairman", "prime minister"): its role ends with those words."""
+        key = _key(role)
+        last = bisect.bisect_left(self.positions, position) - 1
+        for k in range(last, max(last - ROLE_REACH, -1), -1):
+            if any(r == key or r.endswith(" " + key) for r in self._role_texts(k)):
+                return self.names[k]
+        return None
+
+    def is_institution(self, name: str) -> bool:
+        """Whether the text shows ``name`` is an organisation (or it is an acronym); never the
+        surname of a person's full name ("Donald Trump ... Trump spokesman Sean Spicer")."""
+        if _ACRONYM.fullmatch(name):
+            return True
+        if " " not in name and self.is_surname(name):
+            return False
+        known = self._organisations.get(name)
+        if known is None:
+            known = self._organisations[name] = self._shown_as_organisation(name)
+        return known
+
+    def _shown_as_organisation(self, name: str) -> bool:
+        """Whether the text writes a one-word ``name`` before the word for its people or a company
+        noun in apposition, or after "-owned" (looked up per name when asked, not for every word)."""
+        if " " in name or name in speaker_words().get("country", {}):
+            return False  # a longer name is an institution's by its last word (``institution`` words)
+        after, text = _organisation_after(), self._text
+        for at in self._occurrences(name):
+            if after.match(text, at + len(name)) or _OWNED.search(text, max(0, at - 30), at):
+                return True
+        return False
+
+    def is_surname(self, word: str) -> bool:
+        """Whether ``word`` is the last word of a person's full name in the text."""
+        return _key(word) in self._by_surname
+
+    def is_common(self, word: str) -> bool:
+        """Whether the text writes ``word`` in lower case as a whole word."""
+        return any(True for _ in self._occurrences(word.lower()))
+
+    def is_proper(self, word: str) -> bool:
+        """Whether the text writes ``word`` capitalised inside a sentence (after a lower-case
+        word, a digit or a comma): a name, not a sentence opener."""
+        text = self._text
+        return any(at >= 2 and text[at - 1] in " \t" and (text[at - 2] in _INSIDE or text[at - 2].islower())
+                   for at in self._occurrences(strip_possessive(word)))
+
+    def _occurrences(self, word: str) -> Iterator[int]:
+        """The positions of ``word`` as a whole word (looked up when asked: only lone
+        sentence-opening words are, so no index of every word is kept)."""
+        text, size = self._text, len(word)
+        at = text.find(word) if word else -1
+        while at >= 0:
+            end = at + size
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                yield at
+            at = text.find(word, at + 1)

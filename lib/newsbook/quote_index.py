@@ -1,0 +1,94 @@
+"""Indexes over one document's quotations and cues, for the attribution rules of :mod:`newsbook.quotes`.
+
+:class:`QuoteMask` says which offsets lie inside a quotation, :class:`QuoteIndex` answers the
+questions the rules ask of a document's quotations (which close in a paragraph, which are terms),
+:class:`FoundCues` keeps the attributions found so far by where they start and by sentence, and
+:func:`opening_paragraphs` finds the paragraph holding an offset; each by bisection, never by a
+scan of the whole document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Callable
+
+from newsbook.quote_marks import Quotation
+
+
+class QuoteMask:
+    """Which offsets lie inside a quotation (marks included)."""
+
+    def __init__(self, quotations: list[Quotation]):
+        self.spans = sorted((q.open_mark, q.close_mark + 1 if q.close_mark is not None else q.end) for q in quotations)
+        self.starts = [a for a, _ in self.spans]
+        self._reach = list(itertools.accumulate((b for _, b in self.spans), max))  # furthest end so far
+
+    def covers(self, position: int) -> bool:
+        i = bisect.bisect_right(self.starts, position) - 1
+        return i >= 0 and position < self.spans[i][1]
+
+    def cover(self, spans: list[tuple[int, int]], start: int, end: int) -> list[bool]:
+        """:meth:`covers` of the start of each of ``spans`` (token spans inside ``start:end``); at
+        once, all ``False``, when no quotation reaches into ``start:end`` (most sentences)."""
+        k = bisect.bisect_left(self.starts, end)
+        if k == 0 or self._reach[k - 1] <= start:
+            return [False] * len(spans)
+        return [self.covers(a) for a, _ in spans]
+
+
+class QuoteIndex:
+    """One document's quotations, indexed for the questions the attribution rules ask of them
+    (each answered without a scan of all the document's quotations)."""
+
+    def __init__(self, quotations: list[Quotation]):
+        self.all = quotations
+        self.opening = {q.open_mark for q in quotations if not q.is_fragment}
+        self.closing: dict[int, tuple[int, int]] = {}  # close mark -> (order, words) of the first statement closing there
+        for order, q in enumerate(quotations):
+            if q.close_mark is not None and not q.is_fragment:
+                self.closing.setdefault(q.close_mark, (order, q.words))
+        fragments = sorted((q.start, q.end) for q in quotations if q.is_fragment)
+        self._fragment_starts = [a for a, _ in fragments]
+        self._fragment_reach = list(itertools.accumulate((b for _, b in fragments), max))
+        self._ends = [q.end for q in quotations]
+        self._ends_sorted = all(a <= b for a, b in zip(self._ends, self._ends[1:]))
+
+    def ending_in(self, start: int, end: int) -> list[Quotation]:
+        """The quotations whose ``end`` lies in ``start..end`` (both included), in order."""
+        if not self._ends_sorted:
+            return [q for q in self.all if start <= q.end <= end]
+        return self.all[bisect.bisect_left(self._ends, start):bisect.bisect_right(self._ends, end)]
+
+    def in_fragment(self, position: int) -> bool:
+        """Whether ``position`` lies in the words of a quotation too short to be a statement."""
+        k = bisect.bisect_right(self._fragment_starts, position) - 1
+        return k >= 0 and self._fragment_reach[k] > position
+
+
+class FoundCues:
+    """The attributions found so far in a document, indexed by where they start and by sentence."""
+
+    def __init__(self) -> None:
+        self.by_left: dict[int, list[dict]] = {}
+        self.by_sentence: dict[int, list[dict]] = {}
+
+    def extend(self, found: list[dict]) -> None:
+        for r in found:
+            self.by_left.setdefault(r["left"], []).append(r)
+            self.by_sentence.setdefault(r["sentence"], []).append(r)
+
+
+def opening_paragraphs(paras: list) -> Callable[[int, object], object]:
+    """``opening(position, default)``: the first paragraph that holds ``position`` (``default``
+    when none does); by bisection when the paragraphs are in order and apart (always, in a document)."""
+    starts = [o.body_start for o in paras]
+    apart = all(a.end < b.body_start for a, b in zip(paras, paras[1:])) and all(o.body_start <= o.end for o in paras)
+
+    def opening(position: int, default):
+        if not apart:
+            return next((o for o in paras if o.body_start <= position <= o.end), default)
+        k = bisect.bisect_right(starts, position) - 1
+        return paras[k] if k >= 0 and position <= paras[k].end else default
+
+    return opening

@@ -1,0 +1,107 @@
+"""Who speaks in one sentence: its subject (for later pronouns) and the speaker of each cue.
+
+Used by :mod:`newsbook.quotes` sentence by sentence, in text order, with the document's
+:class:`newsbook.speakers.Resolver`:
+
+- :func:`note_subject` remembers the sentence's subject for the pronouns after it: a definite
+  role phrase opening the sentence ("The prime minister ratcheted up ..." is the person named
+  with that role), else its first named person or institution, if the text shows it is one
+  (listed, titled, an institution, introduced by an appositive or "is a ...", or a name that
+  opens the sentence before a verb: a person's full name, "John Smith refused ...", or a lone
+  name standing for a full name given before, "But Ron is not a cop").
+- :func:`resolve` gives a cue's speaker: a name, a group (a definite role phrase first: "the
+  chancellor said" is the person named with that role), a document or body ("the company
+  said": the organisation named before), or a pronoun. "he"/"she" is first the nearest person
+  named earlier in the same sentence ("When we talked to Ron Flores, he said ...", "... to Lord
+  Ashcroft after he said ..."), else the latest compatible speaker or subject in reach.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsbook.people import speaker_words
+from newsbook.quote_cues import Attribution, SentenceReader
+from newsbook.speaker_phrases import Phrase
+from newsbook.speakers import Resolver, Speaker
+
+_WORDS = speaker_words()
+_LOWER = {w for category in ("group", "function") for w in _WORDS.get(category, {})}
+_STOPS = {".", "?", "!", ":"}
+
+
+def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int) -> list[Phrase]:
+    """Remember the sentence's subject (see the module docstring); returns its name runs."""
+    runs = reader.name_runs()
+    words = reader.words
+    if words and words[0] in ("The", "the") and not reader.masked[0]:
+        lead = reader.subject(len(words))
+        if lead is not None and lead.type == "group" and lead.first <= 1:
+            person = resolver.role(_role_words(lead), lead.start)
+            if person is not None:
+                resolver.note(lead.start, paragraph, person, spoke=False)
+                return runs
+    for run in runs:
+        seen = resolver.name(run.text, run.start)
+        if seen.kind != "person" or seen.role or (" " in run.text and reader.introduces(run)) \
+                or _opens(run, seen, reader, resolver):
+            resolver.note(run.start, paragraph, seen, spoke=False)
+            break
+    return runs
+
+
+def _opens(run: Phrase, seen: Speaker, reader: SentenceReader, resolver: Resolver) -> bool:
+    """A person's name that opens the sentence before a verb: a full name ("John Smith refused
+    ...") or a lone name standing for one ("But Ron is not a cop")."""
+    words = reader.words
+    if run.first > 2 or not all(w.lower() in reader.openers for w in words[:run.first]):
+        return False
+    return seen.how == "surname" or (run.last + 1 < len(words) and words[run.last + 1].islower() and resolver.personal(run.text))
+
+
+def resolve(att: Attribution, reader: SentenceReader, runs: list[Phrase], resolver: Resolver, paragraph: int,
+            own: str) -> Speaker | None:
+    """The speaker of one attribution (see the module docstring), or ``None``."""
+    phrase = att.speaker
+    if att.order == "none":
+        return resolver.refer("", att.cue_start, paragraph, exclude=own)
+    if phrase is None or phrase.type == "self":
+        return None
+    if phrase.type == "name":
+        return resolver.name(phrase.text, phrase.start)
+    if phrase.type == "group":
+        definite = phrase.text[:4].lower() == "the " or (phrase.first > 0 and reader.words[phrase.first - 1].lower() == "the")
+        person = resolver.role(_role_words(phrase), phrase.start) if definite else None
+        return person or resolver.group(phrase, _LOWER)
+    if phrase.type == "body":  # "the alliance said": the institution named before, else the words
+        return resolver.refer("document", phrase.start, paragraph, exclude=own) or resolver.group(phrase, _LOWER)
+    if phrase.type == "pronoun" and phrase.text.lower() in ("he", "she"):
+        near = _named_before(phrase, reader, runs, resolver, own)
+        if near is not None:
+            return replace(near, how="nearby")
+    word = "document" if phrase.type == "document" else phrase.text
+    return resolver.refer(word, phrase.start, paragraph, exclude=own)
+
+
+def _role_words(phrase: Phrase) -> str:
+    words = phrase.text.split()
+    return " ".join(words[1:] if words and words[0].lower() == "the" else words)
+
+
+def _named_before(pronoun: Phrase, reader: SentenceReader, runs: list[Phrase], resolver: Resolver,
+                  own: str) -> Speaker | None:
+    """The nearest person named before ``pronoun`` in its sentence, of a compatible gender; not
+    across a quotation or a full stop (a sentence the splitter left joined)."""
+    word = pronoun.text.lower()
+    boundary = pronoun.first - 1
+    while boundary >= 0 and not (reader.masked[boundary] or reader.words[boundary] in _STOPS):
+        boundary -= 1
+    for run in reversed(runs):
+        if run.last >= pronoun.first:
+            continue
+        if run.first <= boundary:
+            return None
+        seen = resolver.name(run.text, run.start)
+        if seen.name != own and resolver.is_person(seen) and seen.pronoun in (word, ""):
+            return seen
+    return None

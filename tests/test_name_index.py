@@ -1,0 +1,77 @@
+"""A document's names: full names, first names and surnames, roles, organisations, proper words."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbook.name_index import NameIndex, clean_name, full_names, strip_possessive
+from newsbook.people import load_people
+
+
+@pytest.mark.parametrize(
+    ("run", "expected"),
+    [
+        ("That's Richard Roy", "Richard Roy"),
+        ("But Acme", "Acme"),
+        ("Gordon Smith's", "Gordon Smith"),
+        ("Here's Jane Roe", "Jane Roe"),
+        ("Theresa May", "Theresa May"),
+        ("The", "The"),  # never emptied
+    ],
+)
+def test_clean_name(run, expected):
+    assert clean_name(run) == expected
+
+
+def test_strip_possessive():
+    assert [strip_possessive(w) for w in ("Brown's", "Yukos'", "Brown’s", "Jones")] == ["Brown", "Yukos", "Brown", "Jones"]
+
+
+def test_full_names_end_at_a_possessive_and_drop_openers():
+    text = "Fox attacks Blair's Tory plans. Chancellor Gordon Smith's budget. That's Richard Roy again."
+    assert full_names(text, load_people())[1] == ["Gordon Smith", "Richard Roy"]
+
+
+TEXT = ("Our guest is Leo Marsh, a professor. Tory co-chairman Liam Fox spoke. Tony Blair spoke too. "
+        "We called Acme, the company that made it. Rosneft officials declined. State-owned Gazprom paid. "
+        "The FBI and California DOJ agents met. Later, Leo said so. Quick note. I would not call them hacked.")
+
+
+@pytest.fixture(scope="module")
+def index() -> NameIndex:
+    return NameIndex(TEXT, load_people())
+
+
+def test_first_names_and_surnames_link_to_full_names(index):
+    end = len(TEXT)
+    assert index.latest_full("Leo", end) == "Leo Marsh"        # a first name
+    assert index.latest_full("Marsh", end) == "Leo Marsh"      # a surname
+    assert index.latest_full("Leo", 0) is None                  # only names given before
+    assert index.latest_full("DOJ", end) is None                # "California DOJ" is no person's name
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [("Tory co-chairman", "Liam Fox"), ("co-chairman", "Liam Fox"), ("prime minister", "Tony Blair"), ("chairman", None)],
+)
+def test_roles_written_or_listed(index, role, expected):
+    assert index.with_role(role, len(TEXT)) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Acme", True), ("Rosneft", True), ("Gazprom", True), ("FBI", True), ("Leo Marsh", False), ("Liam Fox", False)],
+)
+def test_organisations_the_text_shows(index, name, expected):
+    assert index.is_institution(name) is expected
+
+
+def test_a_person_before_a_spokesman_is_no_organisation():
+    index = NameIndex("Donald Trump spoke. Trump spokesman Sean Spicer said so. Acme spokesman Joe Doe agreed.", load_people())
+    assert not index.is_institution("Trump") and index.is_institution("Acme")
+
+
+def test_proper_and_common_words(index):
+    assert index.is_proper("Leo") and index.is_proper("Acme")
+    assert not index.is_proper("Quick") and not index.is_proper("Later")
+    assert index.is_common("hacked") and not index.is_common("quick")

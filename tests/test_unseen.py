@@ -1,0 +1,103 @@
+"""The extractors on real texts outside the shipped corpus: the development sets.
+
+``tests/unseen/`` (five BBC News articles of 2004-2005 and an NPR transcript) and ``tests/unseen2/``
+(six BBC News articles of 2005 and 2025, an NPR transcript) were each annotated by hand before the
+extractors were run on them (their READMEs); the rules were then tuned on them, so these scores are
+an upper bound. The honest measure is ``tests/test_heldout.py``. Scored exactly as the shipped gold is
+(:mod:`newsbook.quote_eval`, the date scorer and targets of the gold tests); the scores and every
+mismatch are printed (``pytest -s``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from newsbook import load_corpus
+from newsbook.corpus import Corpus
+from newsbook.paths import REPO_ROOT
+from newsbook.quote_eval import mismatches, read_gold, score_quotes
+from newsbook.quotes import quotes_table
+from newsbook.temporal import date_expressions
+from test_quotes import TARGETS
+from test_temporal import _score
+
+DEV_SETS = ("unseen", "unseen2")
+
+
+def load_set(name: str) -> tuple[Corpus, pd.DataFrame, pd.DataFrame]:
+    """The corpus of ``tests/NAME/`` with its quotation and date gold."""
+    folder = REPO_ROOT / "tests" / name
+    corpus = load_corpus(folder / "corpus.csv")
+    gold_dates = pd.read_csv(folder / "gold_dates.csv", dtype=str, keep_default_na=False)
+    return corpus, read_gold(folder / "gold_quotes.csv"), gold_dates
+
+
+def check_gold_offsets(corpus: Corpus, gold_quotes: pd.DataFrame, gold_dates: pd.DataFrame) -> None:
+    """Every gold span is the exact text it claims, in a document of the set."""
+    assert set(gold_quotes["doc_id"]) | set(gold_dates["doc_id"]) <= {doc.doc_id for doc in corpus}
+    for row in gold_quotes.itertuples():
+        assert corpus[row.doc_id].text[row.start:row.end] == row.text, (row.doc_id, row.start)
+    for row in gold_dates.itertuples():
+        assert corpus[row.doc_id].text[int(row.start):int(row.end)] == row.date_text, (row.doc_id, row.start)
+
+
+def quote_scores(title: str, corpus: Corpus, gold: pd.DataFrame) -> pd.DataFrame:
+    """Score the quotation table of ``corpus`` against ``gold``, printing every breakdown and mismatch."""
+    table = quotes_table(corpus)
+
+    def show(label: str, part: pd.DataFrame) -> pd.DataFrame:
+        scores = score_quotes(table[table["doc_id"].isin(set(part["doc_id"]))], part)
+        print(f"\n{title}, {label}:\n" + scores.to_string(index=False))
+        return scores
+
+    scores = show("all documents", gold)
+    formats = {doc.doc_id: doc.format for doc in corpus}  # a transcript's many turns can hide article errors
+    for fmt, part in gold.groupby(gold["doc_id"].map(formats)):
+        show(f"{fmt}s only", part)
+    for doc_id, part in gold.groupby("doc_id", sort=False):
+        show(doc_id, part)
+    problems = mismatches(table, gold)
+    if not problems.empty:
+        with pd.option_context("display.max_colwidth", 90, "display.width", 250):
+            print(problems.to_string(index=False))
+    return scores
+
+
+def assert_quote_targets(scores: pd.DataFrame) -> None:
+    for row in scores.itertuples():
+        precision, recall = TARGETS[row[1]]
+        assert row.precision >= precision and row.recall >= recall, row
+
+
+def date_scores(title: str, corpus: Corpus, gold: pd.DataFrame) -> tuple[float, float]:
+    """``(recall, precision)`` of the date expressions against the gold's content rows, printed."""
+    content = gold[gold["chrome"] == "false"]
+    frame = date_expressions(corpus)
+    recall, precision, misses, extra = _score(frame, content)
+    print(f"\n{title} dates: {len(content)} expressions; found with the right value {recall:.3f}, precision {precision:.3f}")
+    print("missed:", misses, "\nextra:", extra)
+    return recall, precision
+
+
+@pytest.fixture(scope="module", params=DEV_SETS)
+def dev_set(request):
+    return request.param, *load_set(request.param)
+
+
+def test_gold_offsets_are_exact(dev_set):
+    _, corpus, gold_quotes, gold_dates = dev_set
+    check_gold_offsets(corpus, gold_quotes, gold_dates)
+
+
+def test_quotes_precision_recall(dev_set):
+    name, corpus, gold_quotes, _ = dev_set
+    assert_quote_targets(quote_scores(name, corpus, gold_quotes))
+
+
+def test_dates_content_scores(dev_set):
+    name, corpus, _, gold_dates = dev_set
+    recall, precision = date_scores(name, corpus, gold_dates)
+    assert recall >= 0.90 and precision >= 0.90
