@@ -25,12 +25,24 @@ STANCE_LABELS = {"will_leave": "will leave", "uncertain": "uncertain", "hard_to_
 
 
 def stance_finding(statements: pd.DataFrame) -> str:
-    """A one-line finding: how many statements take the leading stance, and who says they leave."""
+    """A one-line finding: how many speakers take the leading stance, and who says they leave.
+
+    Speakers, not statements, are counted first: one remark reported by four outlets is four
+    statements but one voice.
+
+    >>> frame = pd.DataFrame({"speaker": ["Blinken", "Blinken", "Cardin", "Putin"],
+    ...                       "stance": ["hard_to_remove", "hard_to_remove", "hard_to_remove", "will_leave"]})
+    >>> stance_finding(frame)
+    'Hard to remove: 2 of 3 speakers, in 3 of 4 statements. Only Putin is reported saying the troops will leave.'
+    """
     if statements.empty:
         return "No statement in these texts speaks to the topic"
-    counts = statements["stance"].value_counts()
-    top = counts.index[0]
-    head = f"{STANCE_LABELS.get(top, top).capitalize()}: {counts.iloc[0]} of {len(statements)} statements."
+    speakers = statements.drop_duplicates(["speaker", "stance"])["stance"].value_counts()
+    top = speakers.index[0]
+    n_statements = int((statements["stance"] == top).sum())
+    head = (f"{STANCE_LABELS.get(top, top).capitalize()}: {speakers.iloc[0]} of {statements['speaker'].nunique()} "
+            f"speaker{'' if statements['speaker'].nunique() == 1 else 's'}, in {n_statements} of {len(statements)} "
+            f"statement{'' if len(statements) == 1 else 's'}.")
     leave = list(dict.fromkeys(n.split()[-1] for n in statements.loc[statements["stance"] == "will_leave", "speaker"]))
     if leave and top != "will_leave":
         who = leave[0] if len(leave) == 1 else ", ".join(leave[:-1]) + " and " + leave[-1]
