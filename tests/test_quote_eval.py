@@ -37,3 +37,15 @@ def test_one_to_one_and_kind_classes():
     ])
     pairs = match_statements(pred, GOLD)
     assert sorted(pairs) == [(1, 0)]
+
+
+def test_heldout_scores(make_corpus, tmp_path):
+    from newsbook.quote_eval import heldout_scores
+
+    assert heldout_scores(tmp_path / "absent").empty
+    manifest = make_corpus({"d": "Title\n\n“We will not go,” said Jane Roe, a teacher.\n"})
+    start = (manifest.parent / "d.txt").read_text(encoding="utf-8").index("We")
+    pd.DataFrame([{"doc_id": "d", "speaker": "Jane Roe", "kind": "direct", "start": start, "end": start + 14,
+                   "text": "We will not go"}]).to_csv(manifest.parent / "gold_quotes.csv", index=False)
+    scores = heldout_scores(manifest.parent).set_index("class")
+    assert scores.at["direct and turns", "recall"] == 1.0 and scores.at["direct and turns", "documents"] == 1

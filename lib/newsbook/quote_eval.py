@@ -15,6 +15,9 @@ their spans overlap by at least half of the shorter one, one to one, largest ove
 ``mismatches``
     ``problem, doc_id, kind, start, end, speaker, expected, text``: what the scores count
     against the extractor, for a reader to check.
+``heldout_scores``
+    ``score_quotes`` on the held-out set of ``tests/heldout/`` (real texts outside the corpus that
+    no rule was tuned on), with ``documents``: the number of texts; empty where the set is absent.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import pandas as pd
 from newsbook.paths import REPO_ROOT
 
 DEFAULT_GOLD = REPO_ROOT / "tests" / "gold" / "quotes.csv"
+HELDOUT = REPO_ROOT / "tests" / "heldout"
 CLASSES = {"direct and turns": ("direct", "turn"), "indirect": ("indirect",)}
 MIN_OVERLAP = 0.5
 
@@ -98,3 +102,21 @@ def mismatches(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
             rows.append(("missed", r.doc_id, r.kind, r.start, r.end, "", r.speaker, r.text))
     columns = ["problem", "doc_id", "kind", "start", "end", "speaker", "expected", "text"]
     return pd.DataFrame(rows, columns=columns)
+
+
+def heldout_scores(folder: str | Path = HELDOUT) -> pd.DataFrame:
+    """:func:`score_quotes` of the extractor on a held-out set: ``corpus.csv`` and ``gold_quotes.csv`` in ``folder``.
+
+    The chapters quote these figures beside the scores on the shipped corpus, because rules
+    checked only on the texts they were written for say little about a reader's own articles.
+    """
+    from newsbook.corpus import load_corpus
+    from newsbook.quotes import quotes_table
+
+    folder = Path(folder)
+    if not (folder / "corpus.csv").is_file() or not (folder / "gold_quotes.csv").is_file():
+        return pd.DataFrame(columns=["class", "annotated", "extracted", "matched", "speaker_correct",
+                                     "precision", "recall", "documents"])
+    corpus = load_corpus(folder / "corpus.csv")
+    scores = score_quotes(quotes_table(corpus), read_gold(folder / "gold_quotes.csv"))
+    return scores.assign(documents=len(corpus.documents))
