@@ -38,6 +38,12 @@ def test_copies_and_unhashable_options():
     mine = _table(corpus)
     mine["n"] = -1  # a caller changing its copy changes nothing for the next one
     assert int(_table(corpus)["n"].iat[0]) == len(corpus)
+    again = _table(corpus)
+    again.loc[0, "n"] = -2
+    again.iat[0, 1] = True
+    again.columns = ["m", "s"]
+    kept = _table(corpus)
+    assert list(kept.columns) == ["n", "stem"] and int(kept["n"].iat[0]) == len(corpus) and not kept["stem"].iat[0]
     _table(corpus, outlets=["NPR"])
     _table(corpus, outlets=["NPR"])  # a list is not hashable: computed each time
     assert [c for c in CALLS if c[2] == ["NPR"]] == [("table", False, ["NPR"])] * 2

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import random
+import re
 
 import pandas as pd
 import pytest
@@ -11,6 +13,7 @@ from newsbook import load_corpus
 from newsbook.errors import CorpusError
 from newsbook.mentions import (
     MENTION_COLUMNS,
+    _alternation,
     attribute_speakers,
     check_groups,
     find_mentions,
@@ -253,3 +256,22 @@ def test_speaker_sweep_equals_pairing_every_mention_with_every_statement():
         known = quotes.loc[quotes["speaker"].fillna("").astype(str).str.strip() != ""]
         paired = _attribute_by_merge(mentions.assign(speaker=""), known[["doc_id", "speaker", "start", "end"]])
         assert attribute_speakers(mentions, quotes).equals(paired)
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_skipping_to_first_letters_finds_what_the_plain_alternation_finds(flags):
+    variants = ["Collective Security Treaty Organization", "Collective Security Treaty Organisation", "SCO",
+                "U.S.", "U.S.A.", "US", "Kremlin", "Straße", "İstanbul", "(SCO)", ".com", "a b c", "Sino", "K"]
+    words = sorted({" ".join(v.split()) for v in variants}, key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(w) for w in variant.split()) for variant in words)
+    plain = re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags)
+    fast = _alternation(words, flags)
+    pieces = ["SCO", "sco", "Sco-like", "SCOTT", "U.S.", "U.S.A.", "us", "US,", "\u212aremlin", "KREMLIN", "ſino",
+              "STRASSE", "straße", "İSTANBUL", "istanbul", "(SCO)", ".com", "x.com", "a  b\nc", "A B C", "k", "K",
+              "Collective   Security\nTreaty organisation", "collective security", " ", ", ", "-", "_", "é", "9"]
+    rng = random.Random(7)
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        a = rng.randrange(len(text) + 1)
+        b = rng.randrange(a, len(text) + 1)
+        assert [m.span() for m in fast.finditer(text, a, b)] == [m.span() for m in plain.finditer(text, a, b)], text

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import math
+import random
+import re
 
 import pandas as pd
 import pytest
 
 from newsbook import load_corpus
-from newsbook.numbers import find_numbers, vague_numbers
+from newsbook.claim_sources import attributions
+from newsbook.numbers import _alternation, find_numbers, qualifiers, vague_numbers
 from newsbook.paths import REPO_ROOT
 from newsbook.quantities import EXPORT_COLUMNS, figures_export, ledger_table, quantities_table
 
@@ -153,3 +156,28 @@ def test_export_columns_and_offsets(corpus):
     assert list(frame.columns) == EXPORT_COLUMNS
     for row in frame.itertuples():
         assert corpus[row.doc_id].text[row.start:row.end] == row.value_text
+
+
+def test_first_letter_lookahead_changes_no_number_word_match():
+    words = [*qualifiers(), *vague_numbers(), "seventeen", "seven", "one", "a few", "dozen"]
+    plain = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    guarded = re.compile(r"\b(?:" + _alternation(words) + r")\b", re.IGNORECASE)
+    pieces = [*words, "More Than", "DOZENS", "ſeven", "ſome", "Some", "x", " ", "-", "\n", "5", "aſ"]
+    rng = random.Random(3)
+    for _ in range(400):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randrange(1, 10)))
+        assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_attribution_read_paragraph_by_paragraph_is_the_whole_reading(corpus):
+    """quantities reads the sources of the paragraphs that hold a claim only: attribution must stay
+    within a paragraph (rule 4 carries a source to the next sentence of the same paragraph)."""
+    for doc in corpus:
+        sentences = corpus.sentence_records(doc.doc_id)
+        by_paragraph: dict[int, list] = {}
+        for sentence in sentences:
+            by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+        pieces: dict[int, tuple[str, str]] = {}
+        for members in by_paragraph.values():
+            pieces.update(attributions(doc, members))
+        assert pieces == attributions(doc, sentences)

@@ -77,12 +77,15 @@ def classify_chrome(
     labels = [""] * len(paragraphs)
     normal_title = _normalise(title)
     normal_authors = [_normalise(a) for a in authors if a.strip()]
+    author_prefixes = tuple(a + " " for a in normal_authors)
+    bio_prefixes = tuple(a + " is " for a in normal_authors)
     normal_host = _normalise(host) if host and len(_normalise(host).split()) >= 2 else ""
     body_seen = False
     for i, text in enumerate(paragraphs):
         stripped = text.strip()
-        norm = _normalise(stripped)
-        words = len(norm.split())
+        tokens = _WORD.findall(stripped.casefold())
+        norm = " ".join(tokens)  # _normalise(stripped)
+        words = len(tokens)  # the words of norm: a \w run holds no white space
         label = ""
         for kind, pattern in compiled:
             if pattern.fullmatch(stripped):
@@ -91,15 +94,16 @@ def classify_chrome(
         if not label and not body_seen and normal_title:
             label = _title_label(stripped, norm, normal_title)
         if not label and normal_authors and words <= 20:
-            if any(norm == a or (norm.startswith(a + " ") and "," in stripped[: len(stripped) // 2 + 40]) for a in normal_authors):
+            if any(norm == a or (norm.startswith(prefix) and "," in stripped[: len(stripped) // 2 + 40])
+                   for a, prefix in zip(normal_authors, author_prefixes)):
                 label = "byline"
-            elif body_seen and any(norm.startswith(a + " is ") for a in normal_authors):
+            elif body_seen and norm.startswith(bio_prefixes):
                 label = "author bio"
-        if not label and body_seen and normal_authors and any(norm.startswith(a + " is ") for a in normal_authors):
+        if not label and body_seen and bio_prefixes and norm.startswith(bio_prefixes):
             label = "author bio"
         if not label and normal_host and norm.startswith(normal_host):
             label = "site footer"
-        if not label and _CAPTION_DATE.search(stripped) and words <= 60:
+        if not label and words <= 60 and _CAPTION_DATE.search(stripped):
             label = "photo caption"
         labels[i] = label
         if not label and words >= 12:
@@ -124,8 +128,9 @@ def _title_label(text: str, norm: str, normal_title: str) -> str:
 
 
 def _mark_repeats(paragraphs: Sequence[str], labels: list[str]) -> None:
+    spaced = [" ".join(text.split()) for text in paragraphs]  # white space collapsed, once a paragraph
     for i in range(1, len(paragraphs)):
-        same = " ".join(paragraphs[i].split()) == " ".join(paragraphs[i - 1].split())
+        same = spaced[i] == spaced[i - 1]
         if same and len(paragraphs[i].split()) >= 4 and labels[i] in ("", "photo caption"):
             labels[i - 1] = labels[i] = "photo caption (repeated)"
 

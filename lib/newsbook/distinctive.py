@@ -61,7 +61,7 @@ def distinctive_terms(
     if prior_scale <= 0:
         raise CorpusError("parameters", "prior_scale", f"must be positive, got {prior_scale!r}")
     uni = frequency.loc[frequency["n"] == 1, ["outlet", "doc_id", "term", "count", "start", "end"]]
-    outlets = list(dict.fromkeys(uni["outlet"]))
+    outlets = list(uni["outlet"].unique())  # in order of first appearance
     if len(outlets) < 2:
         return pd.DataFrame({c: pd.Series(dtype=object if c in ("outlet", "term", "doc_id") else float) for c in COLUMNS})
     docs = uni.groupby("doc_id", sort=False).agg(outlet=("outlet", "first"), m=("count", "sum"))

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from newsbook.corpus import Corpus
@@ -40,9 +41,30 @@ def table_function(name: str) -> Callable[[Corpus], pd.DataFrame]:
     return getattr(importlib.import_module(module), function)
 
 
+FLOAT_FORMAT = "%.6g"
+
+
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """``frame`` as deterministic UTF-8 CSV bytes (``\n`` line ends, floats to 6 significant digits)."""
-    return frame.to_csv(index=False, lineterminator="\n", float_format="%.6g").encode("utf-8")
+    return _floats_as_text(frame).to_csv(index=False, lineterminator="\n", float_format=FLOAT_FORMAT).encode("utf-8")
+
+
+def _floats_as_text(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with its NumPy float columns written out as ``to_csv(float_format=FLOAT_FORMAT)``
+    writes them (missing values left missing, so they stay empty), in one pass a column rather than
+    a formatting call a value inside the CSV writer; other frames as they are."""
+    names = list(frame.columns)
+    floats = [name for name, dtype in zip(names, frame.dtypes) if isinstance(dtype, np.dtype) and dtype.kind == "f"]
+    if not floats or len(set(names)) != len(names) or not all(isinstance(name, str) for name in names):
+        return frame
+    written = {}
+    for name in floats:
+        values = frame[name].to_numpy()
+        text = np.empty(len(values), dtype=object)
+        text[:] = [FLOAT_FORMAT % value for value in values.tolist()]
+        text[np.isnan(values)] = np.nan
+        written[name] = text
+    return frame.assign(**written)
 
 
 def write_csv(frame: pd.DataFrame, path: str | Path) -> Path:

@@ -63,6 +63,7 @@ def read_manifest(path: str | Path, *, today: dt.date | None = None) -> pd.DataF
     _check_header(path, header)
     records = []
     seen: dict[str, int] = {}
+    folder = path.resolve().parent
     for line_number, row in rows[1:]:
         if not any(cell.strip() for cell in row):
             continue
@@ -75,7 +76,7 @@ def read_manifest(path: str | Path, *, today: dt.date | None = None) -> pd.DataF
                 path, f"line {line_number}, id", f"duplicate id {record['id']!r} (first on line {seen[record['id']]})"
             )
         seen[record["id"]] = line_number
-        record["path"] = str(_resolve_text_path(path, line_number, record["file"]))
+        record["path"] = str(_resolve_text_path(path, line_number, record["file"], folder=folder))
         records.append(record)
     if not records:
         raise CorpusError(path, None, "the manifest has a header but no documents")
@@ -136,14 +137,17 @@ def _check_row(path: Path, line: int, record: dict[str, str], today: dt.date) ->
         raise CorpusError(path, f"line {line}, published", f"{record['published']} is in the future")
 
 
-def _resolve_text_path(manifest: Path, line: int, file: str) -> Path:
-    """The text file's absolute path, which must lie inside the manifest's folder."""
-    folder = manifest.resolve().parent
+def _resolve_text_path(manifest: Path, line: int, file: str, *, folder: Path | None = None) -> Path:
+    """The text file's absolute path, which must lie inside the manifest's folder.
+
+    ``folder`` is the manifest's resolved folder, when the caller has it already.
+    """
+    folder = folder or manifest.resolve().parent
     candidate = (folder / file).resolve()
     if Path(file).is_absolute() or not candidate.is_relative_to(folder):
         raise CorpusError(manifest, f"line {line}, file", f"{file!r} lies outside the corpus folder {folder}")
-    if candidate.exists() and not candidate.is_file():
+    if candidate.is_file():  # the usual case, one look at the file system
+        return candidate
+    if candidate.exists():
         raise CorpusError(manifest, f"line {line}, file", f"{file!r} is not a file")
-    if not candidate.is_file():
-        raise CorpusError(manifest, f"line {line}, file", f"{file!r} does not exist")
-    return candidate
+    raise CorpusError(manifest, f"line {line}, file", f"{file!r} does not exist")

@@ -42,9 +42,25 @@ def per_corpus(function: Callable[..., Result]) -> Callable[..., Result]:
         memo = corpus.memo
         if key not in memo:
             memo[key] = function(corpus, *args, **options)
-        return memo[key].copy()
+        return _hand_out(memo[key])
 
     return cached
+
+
+_ALWAYS_COPY_ON_WRITE = int(pd.__version__.split(".")[0]) >= 3
+
+
+def _hand_out(frame: Result) -> Result:
+    """A copy of ``frame`` through which no caller can change the kept result.
+
+    With pandas' copy-on-write (always on from pandas 3, an option in pandas 2) a shallow copy is such
+    a copy: a change to it copies the data it touches first, and its NumPy views are read-only, as those
+    of a deep copy are. It costs nothing, where a deep copy of a large table (every term of every
+    document) takes longer than many of the steps that use it.
+    """
+    if _ALWAYS_COPY_ON_WRITE or pd.options.mode.copy_on_write is True:
+        return frame.copy(deep=False)
+    return frame.copy()
 
 
 def per_document(function: Callable[..., Value]) -> Callable[..., Value]:

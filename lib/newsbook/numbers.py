@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsbook.paths import data_file
@@ -61,7 +62,7 @@ def vague_numbers() -> dict[str, tuple[float | None, float | None]]:
 
 @functools.lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    alt = _alternation
     counting = [w for w in number_words() if w not in ("a", "an")]
     word_number = rf"(?:(?:a|an)[\s-]+)?(?:{alt(counting)})(?:[\s-]+(?:{alt(counting)}))*"
     amount = rf"{_CURRENCY}?\s?(?:{_NUM})(?:\s?(?:{_MULT})\b)?"
@@ -76,6 +77,20 @@ def _pattern() -> re.Pattern[str]:
         rf"(?<![\w$€£.,/:\-])(?:(?P<qualifier>\b(?:{alt(qualifiers())}))[\s-]+)?(?:{figure})(?![\w%]|[.,]\d|\s?(?:percent|per cent)\b|:\d)",
         re.IGNORECASE,
     )
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """``(?=[ft])(?:four|ten|two)``: the words, longest first, behind a look-ahead for their first letters.
+
+    The look-ahead only rules out what no word could match (under ``re.IGNORECASE`` a class and a
+    letter match the same characters), but it spares the engine trying every word at every word
+    start of the text.
+    """
+    words = sorted(words, key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in words)
+    if not words or not all(words):
+        return body
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])(?:" + body + ")"
 
 
 def _amount(text: str, multiplier: float | None = None) -> tuple[float, float | None]:

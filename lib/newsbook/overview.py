@@ -21,17 +21,20 @@ def speaker_turns_table(corpus: Corpus) -> pd.DataFrame:
     """Who speaks in each transcript, how often and how much."""
     rows = []
     for doc in corpus:
-        spoken = doc.paragraphs[doc.paragraphs["speaker"] != ""]
-        for speaker, group in spoken.groupby("speaker", sort=False):
-            roles = [r for r in group["role"] if r]
+        by_speaker: dict[str, list] = {}  # in order of first appearance
+        for paragraph in doc.paragraph_records:  # records, not frames: no pandas work per document
+            if paragraph.speaker != "":
+                by_speaker.setdefault(paragraph.speaker, []).append(paragraph)
+        for speaker, group in by_speaker.items():
+            roles = [p.role for p in group if p.role]
             rows.append({
                 "doc_id": doc.doc_id,
                 "outlet": doc.outlet,
                 "speaker": speaker,
                 "role": roles[0] if roles else "",
-                "turns": int((group["kind"] == "turn").sum()),
-                "words": sum(count_words(doc.text, a, b) for a, b in group[["body_start", "end"]].itertuples(index=False)),
-                "first_paragraph": int(group["paragraph"].min()),
+                "turns": sum(p.kind == "turn" for p in group),
+                "words": sum(count_words(doc.text, p.body_start, p.end) for p in group),
+                "first_paragraph": min(p.paragraph for p in group),
             })
     columns = ["doc_id", "outlet", "speaker", "role", "turns", "words", "first_paragraph"]
     frame = pd.DataFrame(rows, columns=columns)

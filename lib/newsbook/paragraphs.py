@@ -120,6 +120,7 @@ def find_turns(
 ) -> list[Turn | None]:
     """For each paragraph span, the turn label that opens it, or ``None``."""
     titles = load_titles(str(titles_path))
+    spaced = tuple(title + " " for title in titles)
     known: list[str] = []
     turns: list[Turn | None] = []
     for start, end in spans:
@@ -129,11 +130,12 @@ def find_turns(
             continue
         raw_name = " ".join(match.group("name").split())
         role = (match.group("role") or "").strip()
-        for title in titles:
-            if raw_name.startswith(title + " ") and len(raw_name) > len(title) + 1:
-                raw_name = raw_name[len(title) + 1 :]
-                role = role or title
-                break
+        if raw_name.startswith(spaced):  # one test for most labels, which open with no title
+            for title, prefix in zip(titles, spaced):
+                if raw_name.startswith(prefix) and len(raw_name) > len(prefix):
+                    raw_name = raw_name[len(prefix) :]
+                    role = role or title
+                    break
         name = title_case(raw_name)
         if " " not in name:
             name = _resolve_surname(name, [*reversed(known), *authors])

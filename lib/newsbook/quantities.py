@@ -97,8 +97,9 @@ def classify(text: str, number: NumberPhrase, sentence_start: int, previous_sent
 def refine(quantity: str, sentence: str, offset: int) -> str:
     """The context word nearest to ``offset`` in ``sentence`` that refines ``quantity``, if any."""
     best, distance = quantity, None
+    context = lexicon().get("context", {})
     for m in _WORD.finditer(sentence):
-        entry = lexicon().get("context", {}).get(m.group(0).lower())
+        entry = context.get(m.group(0).lower())
         if entry and entry[1] == quantity:
             d = abs(m.start() - offset)
             if distance is None or d < distance:
@@ -118,10 +119,11 @@ def _document_claims(corpus: Corpus, doc: Document) -> list[tuple]:
     date_starts = [d.start for d in dates]
     historical_before = doc.published - dt.timedelta(days=365)
     counted, history_cues = _lexicon_words(), set(lexicon().get("historical", {}))
-    sources = None
+    sources: dict[int, tuple[str, str]] = {}
+    by_paragraph: dict[int, list] | None = None  # the sentences of each paragraph, once a claim needs them
     rows, previous = [], ("", -1)
     for _, number_of, paragraph, start, end, text in sentences:
-        words = set(_words(text))
+        words = set(map(str.lower, _WORD.findall(text)))  # set(_words(text))
         if words & counted or "$" in words or "€" in words or "£" in words or _ANAPHOR.match(text):
             prior = previous[0] if previous[1] == paragraph else ""
             sentence_dates = dates[bisect.bisect_left(date_starts, start):bisect.bisect_left(date_starts, end)]
@@ -132,8 +134,14 @@ def _document_claims(corpus: Corpus, doc: Document) -> list[tuple]:
                 found = classify(doc.text, number, start, prior)
                 if found is None:
                     continue
-                if sources is None:
-                    sources = attributions(doc, sentences)
+                if number_of not in sources:
+                    # Attribution carries a source from sentence to sentence within a paragraph only, so the
+                    # sentences of the paragraphs that hold a claim are all it needs to read.
+                    if by_paragraph is None:
+                        by_paragraph = {}
+                        for sentence in sentences:
+                            by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+                    sources.update(attributions(doc, by_paragraph[paragraph]))
                 quantity = refine(found[0], text, number.start - start)
                 own, carried = sources.get(number_of, ("", ""))
                 opens = not re.search(r"[A-Za-z0-9]", doc.text[start:number.start])

@@ -45,37 +45,48 @@ TRACKED_COLUMNS = ["outlet", "doc_id", "term", "key", "count", "words", "per_100
 @per_corpus
 def term_frequency(corpus: Corpus, *, stem: bool = False, outlets: Sequence[str] | None = None) -> pd.DataFrame:
     """Counts of every vocabulary unigram and bigram in every selected document."""
-    docs, sizes, grams, terms, counts, starts, ends = [], [], [], [], [], [], []
+    docs, sizes, unigram_sizes, terms, counts, starts, ends = [], [], [], [], [], [], []
     for stream in streams(corpus, stem=stem, outlets=outlets):
         uni, bi = np.flatnonzero(stream.vocab), stream.bigram_positions()
-        keys = np.concatenate([stream.key[uni], stream.key[bi] + " " + stream.key[bi + 1]])
-        first_token, last_token = np.concatenate([uni, bi]), np.concatenate([uni, bi + 1])
-        counter = Counter(keys)
-        first = dict(zip(keys[::-1], range(len(keys) - 1, -1, -1)))
-        found = list(counter)
+        unigrams = stream.key[uni].tolist()
+        bigrams = list(map(" ".join, zip(stream.key[bi].tolist(), stream.key[bi + 1].tolist())))
+        counter = Counter(unigrams)  # a bigram key holds a space, a unigram key none: they never meet
+        unigram_sizes.append(len(counter))
+        counter.update(bigrams)
+        keys = unigrams + bigrams
+        first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1)))  # each key's first position
+        found = list(counter)  # in order of first occurrence: the unigrams, then the bigrams
         where = np.fromiter(map(first.__getitem__, found), dtype=np.int64, count=len(found))
+        first_token, last_token = np.concatenate([uni, bi]), np.concatenate([uni, bi + 1])
         docs.append((stream.outlet, stream.doc_id, stream.words))
         sizes.append(len(found))
-        grams.append(np.repeat(np.array([1, 2], dtype=np.int64), [len(set(keys[:len(uni)])), len(set(keys[len(uni):]))]))
-        terms.extend(found)
-        counts.extend(counter.values())
+        terms += found
+        counts += counter.values()
         starts.append(stream.start[first_token[where]])
         ends.append(stream.end[last_token[where]])
     outlet, doc_id, words = (np.array(column, dtype=object) for column in zip(*docs)) if docs else ([], [], [])
+    sizes = np.asarray(sizes, dtype=np.int64)  # terms a document
+    order = np.repeat(np.arange(len(docs)), sizes)
+    count = np.array(counts, dtype=np.int64)
+    term = np.array(terms, dtype=object)
+    rank, _ = pd.factorize(term, sort=True)  # each term's place in sorted order: integers sort fast
+    sort = np.lexsort((rank, -count, order))  # by document, count (descending), term; no ties
+    unigram_sizes = np.asarray(unigram_sizes, dtype=np.int64)  # each document's unigrams come first
+    grams = np.repeat(np.tile(np.array([1, 2], dtype=np.int64), len(docs)),
+                      np.column_stack([unigram_sizes, sizes - unigram_sizes]).ravel())
+    words = np.repeat(np.asarray(words, dtype=np.int64), sizes)[sort]
     frame = pd.DataFrame({
-        "order": np.repeat(np.arange(len(docs)), sizes),
-        "outlet": np.repeat(outlet, sizes),
-        "doc_id": np.repeat(doc_id, sizes),
-        "term": np.array(terms, dtype=object),
-        "count": np.array(counts, dtype=np.int64),
-        "words": np.repeat(np.asarray(words, dtype=np.int64), sizes),
-        "start": np.concatenate(starts) if starts else np.empty(0, np.int64),
-        "end": np.concatenate(ends) if ends else np.empty(0, np.int64),
+        "outlet": np.repeat(outlet, sizes)[sort],
+        "doc_id": np.repeat(doc_id, sizes)[sort],
+        "term": term[sort],
+        "n": grams[sort],
+        "count": count[sort],
+        "words": words,
+        "per_1000": count[sort] * 1000.0 / words,
+        "start": np.concatenate(starts)[sort] if starts else np.empty(0, np.int64),
+        "end": np.concatenate(ends)[sort] if ends else np.empty(0, np.int64),
     })
-    frame["n"] = np.concatenate(grams) if grams else np.empty(0, np.int64)   # unigrams come first in each Counter
-    frame["per_1000"] = frame["count"] * 1000.0 / frame["words"]
-    frame = frame.sort_values(["order", "count", "term"], ascending=[True, False, True], kind="stable")
-    return frame[TERM_COLUMNS].reset_index(drop=True)
+    return frame[TERM_COLUMNS]
 
 
 def term_frequency_table(corpus: Corpus) -> pd.DataFrame:

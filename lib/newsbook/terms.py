@@ -61,9 +61,11 @@ class Normaliser:
     def __init__(self, *, stem: bool = False, stopwords: Iterable[str] | None = None) -> None:
         self.stem = stem
         self.stopwords = frozenset(load_stopwords() if stopwords is None else stopwords)
-        self._keys: dict[str, str] = {}
-        self._words: dict[str, bool] = {}
-        self._vocab: dict[str, bool] = {}
+        self._ids: dict[str, int] = {}
+        """Each distinct token seen, numbered in order of first sight: its row in the tables below."""
+        self._key = np.empty(64, dtype=object)
+        self._word = np.zeros(64, dtype=bool)
+        self._vocab = np.zeros(64, dtype=bool)
 
     def _normalise(self, token: str) -> tuple[str, bool, bool]:
         if not any(ch.isalnum() for ch in token):
@@ -82,11 +84,29 @@ class Normaliser:
             folded = "-".join(_STEMMER.stem(part) for part in folded.split("-"))
         return folded, True, has_letter and not stop
 
+    def _add(self, tokens: Iterable[str]) -> None:
+        """Normalise and number the tokens not seen before (growing the tables by doubling)."""
+        new = set(tokens).difference(self._ids)  # numbered in any order: a number only names a row
+        if not new:
+            return
+        size = len(self._ids)
+        if size + len(new) > len(self._key):
+            capacity = max(2 * len(self._key), size + len(new))
+            for name in ("_key", "_word", "_vocab"):
+                old = getattr(self, name)
+                grown = np.empty(capacity, dtype=object) if old.dtype == object else np.zeros(capacity, dtype=bool)
+                grown[:size] = old[:size]
+                setattr(self, name, grown)
+        for number, token in enumerate(new, start=size):
+            self._ids[token] = number
+            self._key[number], self._word[number], self._vocab[number] = self._normalise(token)
+
     def entry(self, token: str) -> tuple[str, bool, bool]:
         """``(key, is_word, is_vocabulary)`` of one surface token."""
-        if token not in self._keys:
-            self._keys[token], self._words[token], self._vocab[token] = self._normalise(token)
-        return self._keys[token], self._words[token], self._vocab[token]
+        if token not in self._ids:
+            self._add((token,))
+        number = self._ids[token]
+        return self._key[number], bool(self._word[number]), bool(self._vocab[number])
 
     def key(self, token: str) -> str:
         """The term key of ``token``."""
@@ -98,13 +118,9 @@ class Normaliser:
 
     def arrays(self, tokens: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """``key, word, vocab`` arrays for a token sequence, normalising each distinct token once."""
-        for token in set(tokens).difference(self._keys):
-            self._keys[token], self._words[token], self._vocab[token] = self._normalise(token)
-        keys = np.empty(len(tokens), dtype=object)
-        keys[:] = list(map(self._keys.__getitem__, tokens))
-        word = np.fromiter(map(self._words.__getitem__, tokens), dtype=bool, count=len(tokens))
-        vocab = np.fromiter(map(self._vocab.__getitem__, tokens), dtype=bool, count=len(tokens))
-        return keys, word, vocab
+        self._add(tokens)
+        ids = np.fromiter(map(self._ids.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+        return self._key[ids], self._word[ids], self._vocab[ids]
 
 
 @dataclass
@@ -149,24 +165,28 @@ def document_stream(doc: Document, normaliser: Normaliser) -> TokenStream:
     space belongs to a token, one ``findall`` with the leading white space attached gives both the
     tokens and, by summing lengths, their offsets, without a match object per token.
     """
-    surface: list[str] = []
-    starts, ends, sizes = [], [], []
+    text = doc.text
     numbers, begins, stops = content_spans(doc)
+    chunks: list[str] = []
+    sizes: list[int] = []
     for begin, stop in zip(begins.tolist(), stops.tolist()):
-        chunks = _SPACED_TOKEN_RE.findall(doc.text, begin, stop)
-        tokens = list(map(str.lstrip, chunks))
-        end = begin + np.cumsum(np.fromiter(map(len, chunks), dtype=np.int64, count=len(chunks)))
-        starts.append(end - np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens)))
-        ends.append(end)
-        surface.extend(tokens)
-        sizes.append(len(tokens))
+        found = _SPACED_TOKEN_RE.findall(text, begin, stop)
+        chunks += found
+        sizes.append(len(found))
+    surface = list(map(str.lstrip, chunks))
+    sizes = np.asarray(sizes, dtype=np.int64)  # tokens a paragraph
+    # A paragraph's chunks tile it from its start: a token ends where the chunk lengths summed so far
+    # (over the whole document, less those of earlier paragraphs) reach, counted from the paragraph's start.
+    reach = np.cumsum(np.fromiter(map(len, chunks), dtype=np.int64, count=len(chunks)))
+    first = np.cumsum(sizes) - sizes
+    earlier = np.concatenate([np.zeros(1, dtype=np.int64), reach])[first]
+    end = reach + np.repeat(begins - earlier, sizes)
+    start = end - np.fromiter(map(len, surface), dtype=np.int64, count=len(surface))
     key, word, vocab = normaliser.arrays(surface)
     texts = np.empty(len(surface), dtype=object)
     texts[:] = surface
-    empty = np.empty(0, dtype=np.int64)
-    return TokenStream(doc.doc_id, doc.outlet, texts, key, word, vocab, np.repeat(numbers.astype(np.int64), sizes),
-                       np.concatenate(starts) if starts else empty, np.concatenate(ends) if ends else empty,
-                       np.cumsum(word) - word)
+    return TokenStream(doc.doc_id, doc.outlet, texts, key, word, vocab, np.repeat(numbers, sizes),
+                       start, end, np.cumsum(word) - word)
 
 
 def select_documents(corpus: Corpus, outlets: Sequence[str] | None = None) -> list[Document]:

@@ -1,0 +1,24 @@
+"""Speakers per transcript."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from newsbook.overview import speaker_turns_table
+from newsbook.tables import count_words
+
+
+def test_speaker_turns_are_the_spoken_paragraphs_grouped(corpus):
+    rows = []
+    for doc in corpus:
+        spoken = doc.paragraphs[doc.paragraphs["speaker"] != ""]
+        for speaker, group in spoken.groupby("speaker", sort=False):
+            roles = [r for r in group["role"] if r]
+            rows.append((doc.doc_id, doc.outlet, speaker, roles[0] if roles else "", int((group["kind"] == "turn").sum()),
+                         sum(count_words(doc.text, a, b) for a, b in group[["body_start", "end"]].itertuples(index=False)),
+                         int(group["paragraph"].min())))
+    columns = ["doc_id", "outlet", "speaker", "role", "turns", "words", "first_paragraph"]
+    expected = pd.DataFrame(rows, columns=columns).sort_values(["doc_id", "first_paragraph"], kind="stable")
+    table = speaker_turns_table(corpus)
+    assert len(table) > 0
+    pd.testing.assert_frame_equal(table, expected.reset_index(drop=True))
