@@ -53,5 +53,32 @@ def train_sentence_splitter(
 
 
 def sentence_spans(splitter: PunktSentenceTokenizer, text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the sentences of ``text[start:end]``, as offsets into ``text``."""
-    return [(start + a, start + b) for a, b in splitter.span_tokenize(text[start:end])]
+    """Spans of the sentences of ``text[start:end]``, as offsets into ``text``.
+
+    Punkt ends a sentence at every full stop after an ordinary word, even where the next word
+    is in lower case; in news text that is a stray stop (machine-altered copies put them
+    mid-clause), so a piece whose first word has no capital, or that opens with a comma,
+    semicolon or colon, continues the sentence before it. A first word with a capital inside
+    ("eBay", "iPhone") still starts a sentence.
+
+    >>> splitter = train_sentence_splitter(["They said so. Then it left."])
+    >>> text = "Troops will start leaving by the end. of January. Nobody knows. eBay fell."
+    >>> [text[a:b] for a, b in sentence_spans(splitter, text, 0, len(text))]
+    ['Troops will start leaving by the end. of January.', 'Nobody knows.', 'eBay fell.']
+    """
+    spans: list[tuple[int, int]] = []
+    for a, b in splitter.span_tokenize(text[start:end]):
+        if spans and _continues(text[start + a:start + b]):
+            spans[-1] = (spans[-1][0], start + b)
+        else:
+            spans.append((start + a, start + b))
+    return spans
+
+
+def _continues(piece: str) -> bool:
+    """Whether a piece Punkt split off reads as the rest of the sentence before it."""
+    head = piece.lstrip("“”\"'‘’ ")
+    if head[:1] in (",", ";", ":"):
+        return True
+    first = head.split(maxsplit=1)[0] if head else ""
+    return first[:1].islower() and not any(c.isupper() for c in first)
