@@ -174,12 +174,25 @@ def ledger_rows(quantities: pd.DataFrame) -> pd.DataFrame:
     days = pd.to_datetime(quantities["published"])
     frame = quantities.assign(
         report=[f"{d:%b} {d.day} {o}" for d, o in zip(days, quantities["outlet"])],
-        bounds=[bounds_text(lo, hi) for lo, hi in zip(quantities["low"], quantities["high"])],
+        bounds=[bounds_text(lo, hi) + unit_suffix(cue) for lo, hi, cue in zip(quantities["low"], quantities["high"], quantities["cue"])],
         reports=(quantities["published"] + quantities["outlet"]).groupby(quantities["quantity"]).transform("nunique"),
     )
     frame = frame.sort_values(["reports", "quantity", "published", "outlet", "start"], ascending=[False, True, True, True, True],
                               kind="stable")
     return frame[columns].reset_index(drop=True)
+
+
+def unit_suffix(cue: str) -> str:
+    """The unit a claim is measured in, for its bounds: ``" miles"`` for a claim decided by the unit
+    word "mile"; ``""`` for counts and money (the counted noun or the currency sign says it).
+
+    >>> unit_suffix("mile"), unit_suffix("km"), unit_suffix("troops"), unit_suffix("$")
+    (' miles', ' km', '', '')
+    """
+    word = str(cue).lower()
+    if word not in lexicon().get("unit", {}) or not word.isalpha() or lexicon()["unit"][word][0].startswith("money"):
+        return ""
+    return f" {word}" if len(word) <= 3 or word.endswith("s") else f" {word}s"
 
 
 def bounds_text(low: float | None, high: float | None) -> str:
