@@ -206,9 +206,218 @@ def test_year_from_the_story_is_explained():
     assert how["July"] == "explicit, year from previous date '2014' (2014)"
 
 
+FRI = dt.date(2022, 1, 14)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the wire catalogue: weekdays, parts of days, calendar days, decades, relative periods
+        ("Lawmakers voted on Tuesday.", WED, [("Tuesday", "2022-01-11", "day")]),
+        ("Tuesday's vote was close.", WED, [("Tuesday", "2022-01-11", "day")]),
+        ("The blast came late Monday, police said.", WED, [("late Monday", "2022-01-10", "day")]),
+        ("Troops moved in early Friday.", WED, [("early Friday", "2022-01-07", "day")]),
+        ("Gunfire was heard Monday night and again last night.", WED,
+         [("Monday night", "2022-01-10", "day"), ("last night", "2022-01-11", "day")]),
+        ("The minister spoke this morning and resigned earlier today.", WED,
+         [("this morning", "2022-01-12", "day"), ("earlier today", "2022-01-12", "day")]),
+        ("The ceasefire began on Jan. 5.", WED, [("Jan. 5", "2022-01-05", "day")]),
+        ("The deadline is Dec. 31.", dt.date(2021, 12, 1), [("Dec. 31", "2021-12-31", "day")]),
+        ("The reforms of the 1990s failed.", WED, [("1990s", "199X", "decade")]),
+        ("The envoy will visit next week.", WED, [("next week", "2022-W03", "week")]),
+        ("The envoy arrived on Jan. 10. He had left Moscow the previous day.", WED,
+         [("Jan. 10", "2022-01-10", "day"), ("the previous day", "2022-01-09", "day")]),
+        ("Talks opened on Monday. A day earlier, the army struck.", WED,
+         [("Monday", "2022-01-10", "day"), ("A day earlier", "2022-01-09", "day")]),
+        ("He left the country two weeks ago.", WED, [("two weeks ago", "2021-W52", "week")]),
+        ("It has been independent since independence in 1991.", WED, [("1991", "1991", "year")]),
+        ("The reactor exploded in 1986; he was governor in 1986-89.", WED,
+         [("1986", "1986", "year"), ("1986", "1986", "year"), ("89", "1989", "year")]),
+        ("The 1980s Chernobyl disaster haunts the region.", WED, [("1980s", "198X", "decade")]),
+        # not dates: counts, scores, phone numbers, clock times, vague spans, centuries
+        ("A 1,991-strong force and 2,500 troops were sent.", WED, []),
+        ("The 5-4 vote surprised many. Call 555-1991 or 202-555-2020.", WED, []),
+        ("The meeting starts at 10:30.", WED, []),
+        ("Aid will arrive in the coming days, and more within weeks.", WED, []),
+        ("Prices have doubled over the past decade.", WED, []),
+        ("Wars of the 20th century shaped the region; the 19th century was calmer.", WED, []),
+        ("Talks will resume in two weeks.", WED, []),
+        ("The order came on Jan. 5. Days later, troops left.", WED, [("Jan. 5", "2022-01-05", "day")]),
+        ("See example.com/news/2022-01-05/story or npr.org/2022/01/05/1178 for more.", WED, []),
+    ],
+)
+def test_wire_catalogue(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # two days of one month: both are dated, the second in the first's month and year
+        ("Talks were held Jan. 5-6 in Geneva.", WED, [("Jan. 5", "2022-01-05", "day"), ("6", "2022-01-06", "day")]),
+        ("Delegates met on 3 and 4 January.", WED, [("3", "2022-01-03", "day"), ("4 January", "2022-01-04", "day")]),
+        ("Voting ran from 28 to 30 December, 2021.", WED,
+         [("28", "2021-12-28", "day"), ("30 December, 2021", "2021-12-30", "day")]),
+        ("Talks will be held on Feb. 3 and 4, officials said.", WED,
+         [("Feb. 3", "2022-02-03", "day"), ("4", "2022-02-04", "day")]),
+        ("The summit ran 30-31 January in Davos.", dt.date(2022, 2, 2),
+         [("30", "2022-01-30", "day"), ("31 January", "2022-01-31", "day")]),
+        # not a span: a count follows, or the numbers are a score
+        ("On Jan. 5 and 6 people were hurt.", WED, [("Jan. 5", "2022-01-05", "day")]),
+        ("The court ruled 5-4 on Jan. 10.", WED, [("Jan. 10", "2022-01-10", "day")]),
+        # two months: "January-March", "(January to March)"
+        ("Sales in the January-March quarter rose 5%.", dt.date(2022, 5, 10),
+         [("January", "2022-01", "month"), ("March", "2022-03", "month")]),
+        ("The (April to June) quarter was weak.", dt.date(2022, 8, 1),
+         [("April", "2022-04", "month"), ("June", "2022-06", "month")]),
+    ],
+)
+def test_day_and_month_spans(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # weekday spans: the end follows the start; in the past the start is the last before the end
+        ("From Monday to Friday, talks went on.", SAT, [("Monday", "2022-01-03", "day"), ("Friday", "2022-01-07", "day")]),
+        ("Strikes hit the port Monday-Wednesday.", FRI, [("Monday", "2022-01-10", "day"), ("Wednesday", "2022-01-12", "day")]),
+        ("Talks will run from Monday until Thursday.", WED, [("Monday", "2022-01-17", "day"), ("Thursday", "2022-01-20", "day")]),
+        ("They met on Monday and Tuesday.", WED, [("Monday", "2022-01-10", "day"), ("Tuesday", "2022-01-11", "day")]),
+        # a weekday with no tense cue of its own takes that of the date before it in its clause
+        ("He will fly to Paris on Friday and to Berlin on Saturday.", WED,
+         [("Friday", "2022-01-14", "day"), ("Saturday", "2022-01-15", "day")]),
+        ("She flew to Paris on Friday, then to Berlin on Saturday.", dt.date(2022, 1, 17),
+         [("Friday", "2022-01-14", "day"), ("Saturday", "2022-01-15", "day")]),
+        # modifiers, any case; a weekday of a named week; "the following Monday"
+        ("Late Wednesday, the council voted.", FRI, [("Late Wednesday", "2022-01-12", "day")]),
+        ("Last Tuesday, he was freed.", WED, [("Last Tuesday", "2022-01-11", "day")]),
+        ("He was freed on Tuesday last week.", WED, [("Tuesday last week", "2022-01-04", "day")]),
+        ("The envoy arrives on Thursday next week.", WED, [("Thursday next week", "2022-01-20", "day")]),
+        ("Talks began on Jan. 5. The following Monday, they collapsed.", WED,
+         [("Jan. 5", "2022-01-05", "day"), ("The following Monday", "2022-01-10", "day")]),
+        ("The following Monday, they collapsed.", WED, []),
+        # no particular day
+        ("Protesters gather every Monday.", WED, []),
+        ("It happened on a Friday, as most raids do.", WED, []),
+        ("Officials meet each Tuesday.", WED, []),
+    ],
+)
+def test_weekday_spans_and_modifiers(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the period of the date just named
+        ("The deal was signed on Jan. 5. Later that day, protests began.", WED,
+         [("Jan. 5", "2022-01-05", "day"), ("Later that day", "2022-01-05", "day")]),
+        ("Troops entered the city on Monday. That night, the power failed.", WED,
+         [("Monday", "2022-01-10", "day"), ("That night", "2022-01-10", "day")]),
+        ("The treaty was signed in 1997. That same year, the war ended.", WED,
+         [("1997", "1997", "year"), ("That same year", "1997", "year")]),
+        ("The accord was signed in March 2014. Fighting resumed the same month.", WED,
+         [("March 2014", "2014-03", "month"), ("the same month", "2014-03", "month")]),
+        ("The rebels attacked on Sunday. Hours later, the army hit back.", WED,
+         [("Sunday", "2022-01-09", "day"), ("Hours later", "2022-01-09", "day")]),
+        ("Police arrived on Jan. 3. Two hours later, the crowd left.", WED,
+         [("Jan. 3", "2022-01-03", "day"), ("Two hours later", "2022-01-03", "day")]),
+        ("Rockets struck on Friday. In the afternoon, the ministry said 12 died.", WED,
+         [("Friday", "2022-01-07", "day"), ("the afternoon", "2022-01-07", "day")]),
+        ("Markets fell on Tuesday. Earlier in the day, the bank cut rates.", WED,
+         [("Tuesday", "2022-01-11", "day"), ("Earlier in the day", "2022-01-11", "day")]),
+        # the next or previous day, or part of a day
+        ("The envoy arrived on Jan. 10. The previous evening, he had met rebels.", WED,
+         [("Jan. 10", "2022-01-10", "day"), ("The previous evening", "2022-01-09", "day")]),
+        ("The vote was on Jan. 10. The night before, crowds gathered.", WED,
+         [("Jan. 10", "2022-01-10", "day"), ("The night before", "2022-01-09", "day")]),
+        ("The vote was on Jan. 10. The morning after, crowds left.", WED,
+         [("Jan. 10", "2022-01-10", "day"), ("The morning after", "2022-01-11", "day")]),
+        ("Riots broke out in 1986, and in December of that year thousands marched.", WED,
+         [("1986", "1986", "year"), ("December of that year", "1986-12", "month")]),
+        ("Prices peaked in March of last year.", WED, [("March of last year", "2021-03", "month")]),
+        # none without a date to refer to, or one too coarse; "that" as a conjunction
+        ("That day, protests began. In the afternoon, the ministry spoke.", WED, []),
+        ("The war began in 2014. That night, shells fell.", WED, [("2014", "2014", "year")]),
+        ("On Monday he said that day would come.", WED, [("Monday", "2022-01-10", "day")]),
+        ("Talks were held last year. He works in the morning, as always.", WED, [("last year", "2021", "year")]),
+    ],
+)
+def test_same_period_as_the_date_before(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # periods of the publication (or of the date just named in the sentence)
+        ("The ministry said earlier in the week that talks had failed.", WED, [("earlier in the week", "2022-W02", "week")]),
+        ("Earlier in the year, officials had warned of shortages.", WED, [("Earlier in the year", "2022", "year")]),
+        ("Later in the month, the bank will decide.", WED, [("Later in the month", "2022-01", "month")]),
+        ("The merger should close by year-end, or by year's end at the latest.", WED,
+         [("year-end", "2022", "year"), ("year's end", "2022", "year")]),
+        ("Growth will slow this year and next.", WED, [("this year", "2022", "year"), ("next", "2023", "year")]),
+        ("Prices rose last year and this.", WED, [("last year", "2021", "year"), ("this", "2022", "year")]),
+        ("At the end of the day, it is about trust.", WED, []),
+        # year forms
+        ("By mid-2023, prices had doubled.", MON, [("mid-2023", "2023", "year")]),
+        ("Israel withdrew to the pre-1967 lines.", MON, [("1967", "1967", "year")]),
+        ("He was jailed in '98 and freed in ’04.", MON, [("'98", "1998", "year"), ("’04", "2004", "year")]),
+        ("The 1970's were hard.", MON, [("1970's", "197X", "decade")]),
+        ("In 2021 people voted in droves.", MON, [("2021", "2021", "year")]),
+        # four-digit numbers that are labels, counts, measures or clock times
+        ("He was held in Room 1991 under section 2004 of the code.", MON, []),
+        ("Security Council Resolution 1973 authorised force; Flight 2022 was delayed.", MON, []),
+        ("More than 2000 people died and 1800 homes burned.", MON, []),
+        ("The summit ends at 1430 GMT; the plane landed at 1830 local time.", MON, []),
+        ("Listen from 1900 GMT.", MON, []),
+    ],
+)
+def test_periods_and_years(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # holidays on a fixed day, in the year nearest publication by tense
+        ("On Christmas Eve, the rebels attacked.", WED, [("Christmas Eve", "2021-12-24", "day")]),
+        ("Fireworks lit the sky on New Year's Day.", WED, [("New Year's Day", "2022-01-01", "day")]),
+        ("He was freed on Christmas Day 2019.", WED, [("Christmas Day 2019", "2019-12-25", "day")]),
+        ("Rallies are planned for International Women’s Day.", dt.date(2022, 3, 1),
+         [("International Women’s Day", "2022-03-08", "day")]),
+        ("Sales over Christmas were weak. Independence Day parades were cancelled.", WED, []),
+        # a day without its year that recurs; "today" meaning nowadays
+        ("The parade is held every May 9, and families gather each Christmas Eve.", WED, []),
+        ("Those years still shape politics today. Even today, the scars remain.", WED, []),
+        ("The minister arrives today.", WED, [("today", "2022-01-12", "day")]),
+        # "since" puts a date in the past; abbreviations and clock times do not end a clause
+        ("It was the worst attack since Nov. 3.", dt.date(2022, 6, 1), [("Nov. 3", "2021-11-03", "day")]),
+        ("It was the first visit since March.", MON, [("March", "2021-03", "month")]),
+        ("Inflation hit 7% in December, the highest since June 1982.", MON,
+         [("December", "2021-12", "month"), ("June 1982", "1982-06", "month")]),
+        ("The meeting starts at 10 a.m. Tuesday.", WED, [("Tuesday", "2022-01-18", "day")]),
+        ("Talks resume at 10:30 on Friday.", SAT, [("Friday", "2022-01-14", "day")]),
+        # a month and day written with its year earlier in the text keep that year
+        ("On Jan. 6, 2021, a mob stormed the Capitol. The Jan. 6 riot shocked the nation.", dt.date(2022, 6, 1),
+         [("Jan. 6, 2021", "2021-01-06", "day"), ("Jan. 6", "2021-01-06", "day")]),
+    ],
+)
+def test_holidays_tense_and_earlier_years(text, published, expected):
+    assert found(text, published) == expected
+
+
+def test_year_from_an_earlier_full_date_is_explained():
+    text = "On Jan. 6, 2021, a mob stormed the Capitol. The Jan. 6 riot shocked the nation."
+    how = [e.resolved_from for e in find_time_expressions(text, dt.date(2022, 6, 1))]
+    assert how[1] == "explicit, year from earlier 'Jan. 6, 2021' (2021-01-06)"
+
+
 @pytest.mark.parametrize(
     ("paragraph", "chrome"),
     [("Copyright © 2019 NPR. All rights reserved.", True), ("date: 20191204", True), ("---", True),
+     ('excerpt: "Talks may resume next week."', True), ("image: assets/images/talks.jpg", True),
      ('citation: "Planet Money," 2 Juni 2023.', True), ("Date: the talks resumed in 2019.", False),
      ("The copyright of 2019 was sold.", False)],
 )

@@ -116,7 +116,8 @@ def nearest_with_year(month: int, day: int | None, published: dt.date, tense: st
     March ahead; of the three candidate years, the one closest to ``published`` wins (ties go
     to the past). A ``tense`` of ``past`` keeps only candidates that begin on or before
     publication, ``future`` only those that end on or after it, as long as one of them lies
-    within :data:`TENSE_REACH_DAYS` of publication. ``None`` when the day does not
+    within :data:`TENSE_REACH_DAYS` of publication; a ``tense`` of ``since`` ("since March")
+    keeps only those on or before publication, however far. ``None`` when the day does not
     exist ("February 30"). For a month alone (``day=None``) the first of the month is returned.
 
     >>> nearest_with_year(12, 5, dt.date(2022, 1, 12)), nearest_with_year(1, 11, dt.date(2022, 1, 12))
@@ -133,9 +134,9 @@ def nearest_with_year(month: int, day: int | None, published: dt.date, tense: st
         end = first if day is not None else first.replace(day=last)
         middle = first if day is not None else first.replace(day=15)
         candidates.append((first, end, middle))
-    if tense in ("past", "future"):
-        consistent = [c for c in candidates if (c[0] <= published if tense == "past" else c[1] >= published)
-                      and abs((c[2] - published).days) <= TENSE_REACH_DAYS]
+    if tense in ("past", "future", "since"):
+        consistent = [c for c in candidates if (c[1] >= published if tense == "future" else c[0] <= published)
+                      and (tense == "since" or abs((c[2] - published).days) <= TENSE_REACH_DAYS)]
         candidates = consistent or candidates
     if not candidates:
         return None

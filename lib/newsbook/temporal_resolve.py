@@ -14,7 +14,8 @@ from newsbook import periods
 from newsbook.temporal_build import Candidate
 from newsbook.temporal_tense import number_value
 
-_UNIT = {"day": "day", "morning": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
+_UNIT = {"day": "day", "morning": "day", "afternoon": "day", "evening": "day", "night": "day", "week": "week",
+         "month": "month", "year": "year", "decade": "decade"}
 _FINER = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month"),
           "year": ("day", "week", "month", "year"), "decade": ("day", "week", "month", "year")}
 _STORY_PRECISIONS = {"week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
@@ -59,10 +60,15 @@ def _narrative_anchor(c: Candidate, published: dt.date, anchor: TimeExpression |
     return anchor
 
 
-def _without_year(c: Candidate, published: dt.date, anchor: TimeExpression | None, text: str) -> TimeExpression | None:
-    """A month (and day) written without a year: in the year of the date the story is telling of
-    (:func:`_narrative_anchor`), else in the year that puts it nearest publication."""
+def _without_year(c: Candidate, published: dt.date, anchor: TimeExpression | None, text: str,
+                  known: dict[tuple[int, int], TimeExpression] | None = None) -> TimeExpression | None:
+    """A month (and day) written without a year: the same day written with its year earlier in the
+    text ("On Jan. 6, 2021, ... The Jan. 6 riot"), else in the year of the date the story is
+    telling of (:func:`_narrative_anchor`), else in the year that puts it nearest publication."""
     month, day = (c.month, None) if c.rule == "month" else (c.day.month, c.day.day if c.precision == "day" else None)
+    same = (known or {}).get((month, day)) if day is not None else None
+    if same is not None:
+        return _make(c, "day", same.first_day, f"explicit, year from earlier '{same.text}' ({same.date})")
     story = _narrative_anchor(c, published, anchor, text)
     if story is not None:
         try:
@@ -100,18 +106,72 @@ def _short_decade(c: Candidate, published: dt.date) -> TimeExpression:
     return _make(c, "decade", dt.date(year, 1, 1), f"publication {published.isoformat()}")
 
 
-def resolve(c: Candidate, published: dt.date, anchor: TimeExpression | None, text: str) -> TimeExpression | None:
-    """Candidate ``c`` of ``text`` resolved (see :mod:`newsbook.temporal`) against the publication
-    date and the expression before it (``anchor``), or ``None`` when it names no real date."""
+def _weekday(c: Candidate, published: dt.date, anchor: TimeExpression | None) -> TimeExpression | None:
+    """A weekday: by its modifier ("last", "next", "this"; "the following" counts from the date
+    just named), its week ("Tuesday next week"), the other end of its span ("from Monday to
+    Friday": the end is the first such day after the start; the start of a span in the past is
+    the last such day before its end), else by tense."""
     g, pub = c.groups, f"publication {published.isoformat()}"
-    if c.rule in ("calendar", "month_year", "year", "decade"):
+    if g.get("span") == "end" and anchor is not None and anchor.precision == "day":
+        return _make(c, "day", periods.weekday_date(anchor.first_day, g["wd"], "next"),
+                     f"previous date '{anchor.text}' ({anchor.date})")
+    if g.get("wk"):
+        week = periods.shift("week", published, {"last": -1, "next": 1}.get(g["wk"].lower(), 0))
+        return _make(c, "day", periods.weekday_date(week, g["wd"], "this"), pub)
+    mod = " ".join((g.get("mod") or "").lower().split()).replace("this coming", "next").replace("this past", "last")
+    if mod == "the following":
+        if anchor is None or anchor.precision != "day":
+            return None
+        return _make(c, "day", periods.weekday_date(anchor.first_day, g["wd"], "next"),
+                     f"previous date '{anchor.text}' ({anchor.date})")
+    mode = {"last": "last", "next": "next", "coming": "next", "this": "this"}.get(mod)
+    if mode is None:
+        mode = "future" if c.tense == "future" else "past"
+    if mode == "past" and g.get("wd2"):
+        end = periods.weekday_date(published, g["wd2"], "past")
+        return _make(c, "day", periods.weekday_date(end, g["wd"], "last"), pub)
+    return _make(c, "day", periods.weekday_date(published, g["wd"], mode), pub + (", future" if mode == "future" else ""))
+
+
+def _same(c: Candidate, anchor: TimeExpression | None) -> TimeExpression | None:
+    """ "that day", "the same week", "hours later", "in the afternoon": the period of the date just
+    named (``None`` without one fine enough; "in the afternoon" and the like need it within
+    :data:`YEAR_REACH` characters and at day precision)."""
+    unit = c.groups["unit"]
+    if anchor is None or anchor.precision not in _FINER[unit]:
+        return None
+    if c.groups.get("near") and (anchor.precision != "day" or c.start - anchor.end > YEAR_REACH):
+        return None
+    day = periods.shift(unit, anchor.first_day, c.offset)
+    return _make(c, unit, day, f"previous date '{anchor.text}' ({anchor.date})")
+
+
+def _short_year(c: Candidate, published: dt.date) -> TimeExpression:
+    """ "in '98": the latest such year up to the publication's."""
+    year = published.year - published.year % 100 + int(c.groups["y"])
+    if year > published.year:
+        year -= 100
+    return _make(c, "year", dt.date(year, 1, 1), f"publication {published.isoformat()}")
+
+
+def resolve(c: Candidate, published: dt.date, anchor: TimeExpression | None, text: str,
+            known: dict[tuple[int, int], TimeExpression] | None = None) -> TimeExpression | None:
+    """Candidate ``c`` of ``text`` resolved (see :mod:`newsbook.temporal`) against the publication
+    date, the expression before it (``anchor``) and the days written with their year earlier in
+    the text (``known``, by month and day), or ``None`` when it names no real date."""
+    g, pub = c.groups, f"publication {published.isoformat()}"
+    if c.rule in ("calendar", "month_year", "year", "decade", "holiday"):
         if c.day is None:
             return None
         if c.year_written:
             return _make(c, c.precision, c.day, "explicit")
-        return _without_year(c, published, anchor, text)
+        return _without_year(c, published, anchor, text, known)
     if c.rule == "short_decade":
         return _short_decade(c, published)
+    if c.rule == "short_year":
+        return _short_year(c, published)
+    if c.rule == "same":
+        return _same(c, anchor)
     if c.rule == "month":
         mod, month = (g.get("mod") or "").lower(), c.month
         if mod in ("last", "this past"):
@@ -128,17 +188,17 @@ def resolve(c: Candidate, published: dt.date, anchor: TimeExpression | None, tex
         return _make(c, "month", dt.date(year, month, 1), pub)
     if c.rule == "month_rel_year":
         day = int((g["d"] or g["d2"] or "1").rstrip("stndrh"))
+        year, how = published.year + c.offset, pub
+        if g["rel"] == "that":  # "December of that year": the year of the date just named
+            if anchor is None or anchor.precision not in _FINER["year"]:
+                return None
+            year, how = anchor.first_day.year, f"previous date '{anchor.text}' ({anchor.date})"
         try:
-            return _make(c, c.precision, dt.date(published.year + c.offset, c.month, day), pub)
+            return _make(c, c.precision, dt.date(year, c.month, day), how)
         except ValueError:  # "30 February last year"
             return None
     if c.rule == "weekday":
-        mod = (g.get("mod") or "").lower().replace("this coming", "next").replace("this past", "last")
-        mode = {"last": "last", "next": "next", "coming": "next", "this": "this"}.get(mod)
-        if mode is None:
-            mode = "future" if c.tense == "future" else "past"
-        how = pub + (", future" if mode == "future" else "")
-        return _make(c, "day", periods.weekday_date(published, g["wd"], mode), how)
+        return _weekday(c, published, anchor)
     if c.rule == "weekend":
         return _weekend(c, published, pub)
     if c.rule == "today":

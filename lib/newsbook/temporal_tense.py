@@ -1,18 +1,35 @@
 """The words around a date expression: tense cues, name words and number words.
 
-The curated lists are in ``data/temporal_cues.csv`` (``kind, word, note``):
+The curated lists are in ``data/temporal_cues.csv`` (``kind, word, note, value``):
 
 - ``future`` / ``past``: tense cues ("will", "begins" / "said", "held"); any other word in -ed
   counts as past, except that a past form or -ed word after "be", "been" or "being" (adverbs
   in -ly between them allowed: "be formally held") is a participle, and the words before the
   auxiliary decide ("is expected to be held on 5 May" is future);
+- ``past_before``: words right before a date (or before "the", "early", "mid", "late" and the
+  like in front of it) that put it on or before publication however far back ("since March");
 - ``future_before_to``: words that mark the future when "to" follows ("expected to", "set to",
   "going to", "is to"), whatever they mark alone ("The results, expected late Tuesday" stays past);
 - ``name_prefix`` / ``name_suffix``: words that make a weekday part of a name ("Bloody Sunday",
   "GMTV's Sunday programme", "the Sunday Times"); ``name_suffix`` is matched case-sensitively;
 - ``generic_after_today``: nouns after "today's" that make it "nowadays" ("today's economy");
 - ``generic_before_weekend``: words before a bare "weekend" that make it any weekend, not the
-  one of the news ("every weekend trip", "a weekend break", "a long weekend away").
+  one of the news ("every weekend trip", "a weekend break", "a long weekend away");
+- ``generic_before_weekday``: words before a weekday that make it no particular day ("every
+  Monday", "on a Friday");
+- ``number_label`` / ``number_unit``: words before / after a four-digit number that make it a
+  label ("Room 1991", "Resolution 1973") or a count, measure or clock time ("2000 people",
+  "1800 metres", "1430 GMT"), not a year (both matched in lower case), unless a
+  ``year_preposition`` comes before it ("in 2021 people voted");
+- ``holiday``: holidays on a fixed day, ``value`` ``MM-DD`` ("Christmas Eve", ``12-24``);
+- ``nowadays_cue``: words that make a "today" with no tense cue mean nowadays ("still shape
+  politics today", "even today");
+- ``recurring_before``: words before a day written without its year that make it recur, not a
+  date ("every May 9", "each Christmas Eve").
+
+A clause ends at a full stop only where a sentence can end: not after an abbreviation of
+``data/abbreviations.txt`` ("10 a.m. Tuesday", "the U.S. will"), nor before a lower-case word;
+never at a full stop or colon between digits ("2.5", "10:30").
 
 Number words (``data/number_words.csv``) give the counts of "two days later", "thirty years ago".
 """
@@ -24,23 +41,38 @@ import functools
 import re
 
 from newsbook.paths import data_file
+from newsbook.sentences import load_abbreviations
 
-_KINDS = ("future", "past", "future_before_to", "name_prefix", "name_suffix", "generic_after_today",
-          "generic_before_weekend")
+_KINDS = ("future", "past", "past_before", "future_before_to", "name_prefix", "name_suffix", "generic_after_today",
+          "generic_before_weekend", "generic_before_weekday", "number_label", "number_unit", "year_preposition",
+          "holiday", "nowadays_cue", "recurring_before")
 _WORD = re.compile(r"[\w’']+(?:-\w+)*")
 _PASSIVE = {"be", "been", "being"}
 _CLAUSE_ENDS = ".!?;:“”"
 """Where the clause of a date expression ends: a sentence end, a colon or a curly quotation mark
 (a quotation's tense is not that of the reporting clause: 'He told MPs on Wednesday: "We will act."')."""
+_TOKEN_BEFORE = re.compile(r"(?<![\w.])[\w.]+$")
+"""The word (with its inner full stops) that ends just before a full stop: "a.m", "U.S", "Jan"."""
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|['’]s|['’]re|['’]m)\s+(?:\w+ly\s+)?\w+ing\b", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _rows() -> tuple[dict[str, str], ...]:
+    with data_file("temporal_cues.csv").open(encoding="utf-8", newline="") as handle:
+        return tuple(csv.DictReader(handle))
 
 
 @functools.lru_cache(maxsize=1)
 def cues() -> dict[str, frozenset[str]]:
     """``data/temporal_cues.csv`` as ``{kind: words}``."""
-    with data_file("temporal_cues.csv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    return {kind: frozenset(r["word"] for r in rows if r["kind"] == kind) for kind in _KINDS}
+    return {kind: frozenset(r["word"] for r in _rows() if r["kind"] == kind) for kind in _KINDS}
+
+
+@functools.lru_cache(maxsize=1)
+def holidays() -> dict[str, tuple[int, int]]:
+    """The fixed-day holidays of ``data/temporal_cues.csv``: ``{name: (month, day)}``, the name
+    with a straight apostrophe."""
+    return {r["word"]: (int(r["value"][:2]), int(r["value"][3:])) for r in _rows() if r["kind"] == "holiday"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,12 +105,54 @@ def number_value(words: str) -> int:
     return total + current
 
 
+def _no_clause_end(text: str, i: int) -> bool:
+    """Whether the full stop or colon at ``text[i]`` ends no clause: between digits ("2.5",
+    "10:30"), or a full stop that closes an abbreviation ("a.m.", "U.S.", "Jan.") or comes before
+    a lower-case word."""
+    if text[i + 1:i + 2].isdigit() and text[i - 1:i].isdigit():
+        return True
+    if text[i] != ".":
+        return False
+    if text[i + 1:i + 3].lstrip()[:1].islower():
+        return True
+    word = _TOKEN_BEFORE.search(text, max(0, i - 12), i)
+    return bool(word) and word.group().lower() in load_abbreviations()
+
+
 def _clause(text: str, start: int, end: int, span_start: int, span_end: int) -> tuple[int, int]:
     """The clause around ``text[start:end]`` inside the span: from after the last of
-    :data:`_CLAUSE_ENDS` before it to the first after it."""
-    left_edge = max(text.rfind(p, span_start, start) for p in _CLAUSE_ENDS) + 1 or span_start
-    right = [text.find(p, end, span_end) for p in _CLAUSE_ENDS]
-    return max(left_edge, span_start), min([r for r in right if r >= 0] or [span_end])
+    :data:`_CLAUSE_ENDS` before it to the first after it (abbreviations aside)."""
+    left_edge = span_start - 1
+    for p in _CLAUSE_ENDS:
+        i = text.rfind(p, span_start, start)
+        while i > left_edge and p in ".:" and _no_clause_end(text, i):
+            i = text.rfind(p, span_start, i)
+        left_edge = max(left_edge, i)
+    right_edge = span_end
+    for p in _CLAUSE_ENDS:
+        i = text.find(p, end, right_edge)
+        while 0 <= i and p in ".:" and _no_clause_end(text, i):
+            i = text.find(p, i + 1, right_edge)
+        if i >= 0:
+            right_edge = i
+    return left_edge + 1, right_edge
+
+
+_WORD_BEFORE_DATE = re.compile(r"([\w’']+)\s+(?:(?:the|early|mid|late|last)[\s-]+)?$", re.I)
+
+
+def strictly_past(text: str, start: int, span_start: int) -> bool:
+    """Whether a ``past_before`` word ("since") comes right before the date at ``start``."""
+    before = _WORD_BEFORE_DATE.search(text, max(span_start, start - 30), start)
+    return bool(before) and before.group(1).lower() in cues()["past_before"]
+
+
+def same_clause(text: str, first: int, second: int, span_start: int) -> bool:
+    """Whether offsets ``first`` < ``second`` (both in the span that starts at ``span_start``)
+    are in one clause: no clause end (:data:`_CLAUSE_ENDS`, abbreviations aside) between them."""
+    if first < span_start or first > second:
+        return False
+    return _clause(text, second, second, span_start, len(text))[0] <= first
 
 
 def tense(text: str, start: int, end: int, span_start: int, span_end: int, *, window: int = 6) -> str | None:
@@ -128,17 +202,23 @@ def _cue_kind(word: str, words: list[str], i: int, *, reverse: bool) -> int | No
 def means_nowadays(text: str, start: int, end: int, span_start: int, span_end: int, clause_tense: str | None) -> bool:
     """Whether the "today" at ``text[start:end]`` means "nowadays", not the day of publication.
 
-    Two signs: "today's" before a generic noun (``generic_after_today``: "today's economy"), and
+    Three signs: "today's" before a generic noun (``generic_after_today``: "today's economy");
     "Today," opening a sentence whose clause has no tense cue (``clause_tense`` is ``None``) and
     no progressive ("is meeting"): the simple present after a fronted "Today," contrasts the
     present age with the past ("Today, if you crack open a slot machine, ..."); the day's news
-    is told in the past, the future or the progressive ("Today, Putin said ...").
+    is told in the past, the future or the progressive ("Today, Putin said ..."); and a
+    ``nowadays_cue`` ("still", "even", "remains") in such a clause ("those years still shape
+    politics today", "even today").
     """
     after = text[end:min(end + 40, span_end)]
     if after[:2] in ("'s", "’s"):
         noun = _WORD.match(after[2:].lstrip())
         return bool(noun) and noun.group().lower() in cues()["generic_after_today"]
-    if not (text[start].isupper() and after.startswith(",")) or clause_tense is not None:
+    if clause_tense is not None:
         return False
-    _, right_edge = _clause(text, start, end, span_start, span_end)
-    return not _PROGRESSIVE.search(text, end, right_edge)
+    left_edge, right_edge = _clause(text, start, end, span_start, span_end)
+    if _PROGRESSIVE.search(text, left_edge, right_edge):
+        return False
+    if text[start].isupper() and after.startswith(","):
+        return True
+    return any(w.lower() in cues()["nowadays_cue"] for w in _WORD.findall(text, left_edge, right_edge))
