@@ -25,6 +25,6 @@ def test_chapter_on_another_corpus_and_topic(make_corpus, tmp_path):
         parameters={"manifest": str(manifest), "topic_terms": ["sanction"], "context_terms": [], "min_quotes": 1},
         kernel_name="python3", progress_bar=False, kernel_manager_class=IPCKernelManager)
     text = output.read_text(encoding="utf-8")
-    assert "Anna Berg" in text and "not measured here" in text
+    assert "Anna Berg" in text and "not measured on it" in text
     cells = json.loads(text)["cells"]
     assert not [o for c in cells if c["cell_type"] == "code" for o in c["outputs"] if o["output_type"] == "error"]

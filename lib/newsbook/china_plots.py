@@ -15,13 +15,9 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from newsbook.style import FIGURE_WIDTH, figure_title, outlet_palette
+from newsbook.wording import join_names
 
 HATCHES = ["", "///", "...", "xx", "\\\\"]
-
-
-def _join(names: Sequence[str]) -> str:
-    names = list(names)
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _title(fig: Figure, text: str) -> None:
@@ -35,7 +31,7 @@ def rates_title(rates: pd.DataFrame) -> str:
     words = rates.drop_duplicates("outlet")["words"].sum()
     totals = rates.groupby("bloc", sort=False)["mentions"].sum()
     if len(blocs) < 2 or not words:
-        return f"Mentions of {_join(blocs)} per 1,000 words"
+        return f"Mentions of {join_names(blocs)} per 1,000 words"
     focus, other = totals[blocs[0]], totals[blocs[1]]
     if focus == 0:
         return f"{blocs[0]} is never named; {blocs[1]} {1000 * other / words:.1f} times per 1,000 words"
@@ -121,7 +117,7 @@ def co_mention_title(co: pd.DataFrame, *, focus: Sequence[str] = ()) -> str:
     partner = top[1] if top[0] in focus else top[0]
     n = int(focus_pairs.max())
     verb = "shares" if len(focus) == 1 else "share"
-    return f"{_join(list(focus))} {verb} a sentence most often with {partner} ({n} sentence{'s' * (n != 1)})"
+    return f"{join_names(list(focus))} {verb} a sentence most often with {partner} ({n} sentence{'s' * (n != 1)})"
 
 
 def plot_frames(counts: pd.DataFrame, *, subject: str = "China/SCO") -> Figure:
@@ -153,5 +149,5 @@ def plot_frames(counts: pd.DataFrame, *, subject: str = "China/SCO") -> Figure:
     fig.legend(loc="outside lower center", ncols=min(len(outlets), 4), frameon=False)
     best = used[used == used.max()].index.tolist()
     n = int(used.max())
-    _title(fig, f"Commonest frame around {subject}: {_join(best)} ({n} sentence{'s' * (n != 1)})")
+    _title(fig, f"Commonest frame around {subject}: {join_names(best)} ({n} sentence{'s' * (n != 1)})")
     return fig

@@ -3,6 +3,10 @@
 ``speaker_turns_table``
     ``doc_id, outlet, speaker, role, turns, words, first_paragraph``: one row per speaker of a
     transcript, in order of first appearance; ``words`` counts the words spoken (labels excluded).
+``corpus_facts``
+    what "The corpus" states, as text: ``n_documents, n_outlets, outlet_list, n_words,
+    n_sentences, first_date, last_date, n_transcripts, n_copies`` (texts captured from another
+    site), ``n_chrome`` (chrome paragraphs) and ``n_speakers`` (transcript speakers).
 """
 
 from __future__ import annotations
@@ -39,6 +43,29 @@ def speaker_turns_table(corpus: Corpus) -> pd.DataFrame:
     columns = ["doc_id", "outlet", "speaker", "role", "turns", "words", "first_paragraph"]
     frame = pd.DataFrame(rows, columns=columns)
     return frame.sort_values(["doc_id", "first_paragraph"], kind="stable").reset_index(drop=True)
+
+
+def corpus_facts(documents: pd.DataFrame, speakers: pd.DataFrame, chrome: pd.DataFrame) -> dict[str, str]:
+    """The numbers the corpus chapter states, as text.
+
+    Args:
+        documents: a :func:`newsbook.tables.documents_table` frame.
+        speakers: a :func:`speaker_turns_table` frame.
+        chrome: a :func:`newsbook.tables.chrome_table` frame, one row a chrome paragraph.
+    """
+    return {
+        "n_documents": str(len(documents)),
+        "n_outlets": str(documents["outlet"].nunique()),
+        "outlet_list": ", ".join(sorted(documents["outlet"].unique())),
+        "n_words": f"{documents['words'].sum():,}",
+        "n_sentences": f"{documents['sentences'].sum():,}",
+        "first_date": str(documents["published"].min()),
+        "last_date": str(documents["published"].max()),
+        "n_transcripts": str(int((documents["format"] == "transcript").sum())),
+        "n_copies": str(int((documents["host"] != "").sum())),
+        "n_chrome": str(len(chrome)),
+        "n_speakers": str(speakers["speaker"].nunique()),
+    }
 
 
 def plot_documents_by_date(documents: pd.DataFrame, *, ax: Axes | None = None) -> Axes:

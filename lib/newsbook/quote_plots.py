@@ -19,6 +19,7 @@ from newsbook.display import source_href
 from newsbook.quote_groups import diff_html, word_diff
 from newsbook.sourcing import SOURCE_ORDER
 from newsbook.style import FIGURE_WIDTH, figure_title, outlet_palette
+from newsbook.wording import join_names
 
 STANCE_ORDER = ["will_leave", "uncertain", "hard_to_remove"]
 STANCE_LABELS = {"will_leave": "will leave", "uncertain": "uncertain", "hard_to_remove": "hard to remove"}
@@ -45,7 +46,7 @@ def stance_finding(statements: pd.DataFrame) -> str:
             f"statement{'' if len(statements) == 1 else 's'}.")
     leave = list(dict.fromkeys(n.split()[-1] for n in statements.loc[statements["stance"] == "will_leave", "speaker"]))
     if leave and top != "will_leave":
-        who = leave[0] if len(leave) == 1 else ", ".join(leave[:-1]) + " and " + leave[-1]
+        who = join_names(leave)
         head += f" Only {who} {'is' if len(leave) == 1 else 'are'} reported saying the troops will leave."
     return head
 
