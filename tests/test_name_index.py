@@ -75,3 +75,21 @@ def test_proper_and_common_words(index):
     assert index.is_proper("Leo") and index.is_proper("Acme")
     assert not index.is_proper("Quick") and not index.is_proper("Later")
     assert index.is_common("hacked") and not index.is_common("quick")
+
+
+def test_particles_nationalities_and_the_kind_before_a_name():
+    text = ("Commission President Ursula von der Leyen spoke. Von der Leyen and Costa left. Mayar al-Farr's brother died. "
+            "Israeli-American Itay Chen was held. Ruth Adler spoke. State news agency Xinhua reported it. "
+            "The medical charity Doctors Without Borders said so.")
+    index = NameIndex(text, load_people())
+    assert index.names[:4] == ["Ursula von der Leyen", "Mayar al-Farr", "Itay Chen", "Ruth Adler"]
+    assert index.latest_full("Leyen", len(text)) == "Ursula von der Leyen"   # "Von der Leyen" is no full name
+    assert index.is_institution("Xinhua") and index.is_institution("Doctors Without Borders")
+    assert not index.is_institution("Ruth Adler")
+
+
+def test_a_surname_prefers_the_person_the_text_made_a_speaker():
+    text = "Among the speakers was Ruth Adler, the mother of soldier Tom Adler. Later, Ms Adler said so."
+    index = NameIndex(text, load_people())
+    assert index.latest_full("Adler", len(text)) == "Tom Adler"
+    assert index.latest_full("Adler", len(text), prefer={"Ruth Adler"}) == "Ruth Adler"

@@ -68,3 +68,18 @@ def test_transcript_speakers_carry_over(corpus):
     assert set(continued["speaker"]) == {"Charles Maynes"}
     first_turn = paragraphs[paragraphs["kind"] == "turn"].iloc[0]
     assert first_turn["speaker"] == "Charles Maynes"
+
+
+def test_indented_first_lines_start_paragraphs():
+    wrapped = "The report says the president was ignorant about much of the\narms deal, analysts said.\n"
+    text = ("WASHINGTON, Feb 26 - The report says the president was\nignorant about much of the arms deal, analysts said.\n"
+            f"    \"This is a blow,\" one analyst said in an interview with\nReuters on Thursday about the report.\n    {wrapped}")
+    paragraphs = [text[a:b] for a, b in paragraph_spans(text)]
+    assert len(paragraphs) == 3
+    assert paragraphs[1].startswith('"This is a blow,"') and paragraphs[1].endswith("about the report.")
+
+
+def test_numbered_unidentified_speakers_are_turns():
+    text = "UNIDENTIFIED PERSON #1: We left.\nUNIDENTIFIED PERSON #2: So did we.\nAI-GENERATED VOICE #3: Hello.\n"
+    turns = find_turns(text, paragraph_spans(text))
+    assert [t.name for t in turns] == ["Unidentified Person #1", "Unidentified Person #2", "Ai-Generated Voice #3"]

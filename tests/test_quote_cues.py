@@ -98,3 +98,36 @@ def test_sentence_opening_words(text, proper, common, expected):
     r.proper, r.common = (lambda w: proper), (lambda w: common)
     (att,) = r.cues()
     assert (att.speaker.text if att.speaker else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X was quoted as saying", "Y quoted X as saying"
+        ("Lavrov was quoted as saying that talks were possible.", [("before", "say", "Lavrov", "name")]),
+        ("Tass quoted Deputy Minister Sergei Ryabkov as saying that talks were possible.",
+         [("before", "say", "Deputy Minister Sergei Ryabkov", "name")]),
+        # "and"/"but" + cue: the speaker of the cue before
+        ("The army said it was looking into it, but insisted that its troops obeyed orders.",
+         [("before", "say", "The army", "group"), ("coordinated", "insist", "The army", "group")]),
+        # a participle is never inverted: "warning the group" names the listener
+        ("He spoke, warning the group that it would fail.", [("participle", "warn", "He", "pronoun")]),
+        # two names, a group with what qualifies it, a share of a group
+        ("Van der Berg and Costa said the talks went well.", [("before", "say", "Van der Berg and Costa", "pair")]),
+        ("A senior official familiar with the talks told the BBC it was over.",
+         [("before", "tell", "A senior official", "group")]),
+        ("One of the officials said it was over.", [("before", "say", "One of the officials", "group")]),
+        # a causative before a bare verb: no report
+        ("They wanted to have Robert say the words.", [("before", "say", None, None)]),
+    ],
+)
+def test_more_cue_rules(text, expected):
+    got = [(a.order, a.cue.cue, a.speaker.text if a.speaker else None, a.speaker.type if a.speaker else None)
+           for a in reader(text).cues()]
+    assert got == expected
+
+
+def test_the_lead_of_a_described_speaker():
+    text = "“We have no request,” Foreign Ministry spokeswoman Maria Zakharova said."
+    (att,) = reader(text).cues()
+    assert reader(text).words[att.left] == "Foreign"        # the quotation binds to the cue right after it

@@ -94,3 +94,35 @@ def test_they_takes_an_organisation_when_no_one_spoke_here():
     assert r.refer("they", 80, 1).name == "kazakh officials"            # a group that spoke, the latest
     r.note(60, 1, r.name("John Carter", 60), spoke=True)
     assert r.refer("they", 80, 1).name == "John Carter"                  # a speaker of the same paragraph first
+
+
+def test_pairs_keep_the_order_first_written():
+    text = "Matt Hale and Tom Reyes spoke. Later, Matt and Tom agreed, and Tom and Matt left."
+    r = Resolver(text, load_people())
+    assert r.pair("Matt and Tom", 40).name == "Matt Hale and Tom Reyes"
+    assert r.pair("Tom and Matt", 60).name == "Matt Hale and Tom Reyes"
+
+
+def test_a_shorter_definite_group_is_the_group_named_before():
+    r = resolver()
+    senior = r.group(Phrase(0, 3, 0, 30, "A senior Palestinian official", "group", "official"))
+    r.note(0, 0, senior, spoke=True)
+    assert r.described("Palestinian official", 80).name == "senior Palestinian official"
+    assert r.described("official", 80).name == "senior Palestinian official"
+    assert r.described("spokesman", 80) is None
+
+
+def test_an_organisation_is_what_nothing_shows_is_a_person():
+    r = Resolver("Hamas said so. Jane Roe said so too.", load_people())
+    r.note(0, 0, r.name("Hamas", 0), spoke=True)
+    assert r.refer("organisation", 30, 0).name == "Hamas"            # "the militant group said"
+    r.note(15, 0, r.name("Jane Roe", 15), spoke=True)
+    assert r.refer("organisation", 30, 0).name == "Hamas"            # a person's full name is no organisation
+    assert r.refer("it", 30, 0).name == "Hamas"
+
+
+def test_she_is_not_he_later():
+    r = Resolver("Amina Yusuf spoke. Then the others.", load_people())
+    r.note(0, 0, r.name("Amina Yusuf", 0), spoke=True)
+    assert r.refer("she", 20, 0).name == "Amina Yusuf"
+    assert r.refer("he", 25, 0) is None

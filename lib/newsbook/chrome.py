@@ -17,6 +17,8 @@ General rules:
 - ``photo alt text``: a short paragraph with no quotation marks directly before a caption with
   a photo credit, sharing at least two words of four letters or more with it (both describe
   the same picture).
+- ``after the transcript``: every paragraph after a transcript's credit line (a pattern's
+  ``transcript credit``), where the broadcast has ended.
 """
 
 from __future__ import annotations
@@ -110,7 +112,24 @@ def classify_chrome(
             body_seen = True
     _mark_repeats(paragraphs, labels)
     _mark_alt_text(paragraphs, labels)
+    _mark_after_transcript(labels)
     return labels
+
+
+def _mark_after_transcript(labels: list[str]) -> None:
+    """A transcript ends at its credit line ("Transcript provided by NPR", "NPR transcripts are
+    created on a rush deadline ..."): what follows on the page (bylines, bios, related stories, a
+    second copy of the programme) is not the broadcast.
+
+    >>> labels = ["", "", "transcript credit", "", "byline"]
+    >>> _mark_after_transcript(labels); labels
+    ['', '', 'transcript credit', 'after the transcript', 'byline']
+    """
+    if "transcript credit" not in labels:
+        return
+    for i in range(labels.index("transcript credit") + 1, len(labels)):
+        if not labels[i]:
+            labels[i] = "after the transcript"
 
 
 def _title_label(text: str, norm: str, normal_title: str) -> str:

@@ -1,17 +1,21 @@
 """What one document's text says about its names, read once: for :class:`newsbook.speakers.Resolver`.
 
-- Full names: runs of two or more capitalised words, without the sentence-opening words glued
-  to them ("But Aristocrat", "That's Richard Finneran"), a possessive ("Gordon Brown's") or
-  titles ("Chancellor Gordon Brown"). A lone name links back to the latest full name before it
-  whose last word it is ("Brown"), else whose first word it is ("Leo" for "Leo Reyzin": features
-  and transcripts call people by their first names); names of organisations take part in neither.
+- Full names: runs of two or more capitalised words, name particles inside them ("Ursula von der
+  Leyen", "Mayar al-Farr"), without the sentence-opening words or descriptors glued to them ("But
+  Aristocrat", "That's Richard Finneran", "Israeli-American Itay Chen"), a possessive ("Gordon
+  Brown's") or titles ("Chancellor Gordon Brown"); a run opening with a particle ("Von der Leyen")
+  is a surname, no full name. A lone name links back to the latest full name before it whose last
+  word it is ("Brown"; of several, the latest one the caller prefers), else whose first word it is
+  ("Leo" for "Leo Reyzin": features and transcripts call people by their first names); names of
+  organisations take part in neither.
 - Roles: the words written before a full name ("Tory co-chairman Liam Fox", "Chancellor Gordon
   Brown") and the role the people list gives it, so "the Tory co-chairman" and "the prime
   minister" can be resolved to the latest person named with that role.
 - Organisations the text shows as such: an acronym ("FBI"), a name in apposition to a company
   noun ("Aristocrat, the company that ...", ``body`` words of ``data/speaker_words.csv``), a name
-  before the word for its people ("Rosneft officials", ``member`` words) or after "-owned"
-  ("State-owned Rosneft").
+  before the word for its people ("Rosneft officials", ``member`` words), after "-owned"
+  ("State-owned Rosneft") or after a noun for its kind ("news agency Xinhua", "medical charity
+  Médecins Sans Frontières": ``body`` and ``outlet`` words).
 - Proper and common words, asked of a lone word opening a sentence: whether the text also
   writes it capitalised inside a sentence (a name) or in lower case (a common word: "Hacked
   suggests" where the text says "hacked"); see :attr:`newsbook.speaker_phrases.PhraseReader.proper`.
@@ -22,13 +26,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from newsbook.paragraphs import title_case
 from newsbook.people import People, _key, speaker_words
 
 _TOKEN = r"(?:(?:[A-ZÀ-ÖØ-Þ]\.)+|[A-ZÀ-ÖØ-Þ][\w’'\-]*)"
-_NAME_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_TOKEN}|(?:de|van|von|bin|al|da|del)\b))+")
+
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _INSIDE = set("0123456789,;)")
 _OWNED = re.compile(r"-(?:owned|run|controlled)[ \t]+$")
@@ -37,9 +41,19 @@ _POSSESSIVE_END = re.compile(r"(?<=['’]s)(?=[ \t])|(?<=s['’])(?=[ \t])")
 _DESCRIPTOR = re.compile(r"[\w.’']+-[a-z][\w\-]*")
 """A compound that describes a name ("State-owned Rosneft", "Moscow-based US lawyer"), no part of it."""
 _CONTRACTION = re.compile(r"(\w+)['’](?:s|re|ll|d|ve|m)$", re.IGNORECASE)
+SAME_SURNAME = 4
+"""Earlier full names with the same surname that a surname may choose among."""
 ROLE_REACH = 200
 """Full names back that a role phrase ("the prime minister") may reach."""
 
+
+@functools.lru_cache(maxsize=1)
+def _name_run() -> re.Pattern:
+    """A run of capitalised words, with the lower-case particles of ``data/speaker_words.csv``
+    inside it or joined to a word ("Ursula von der Leyen", "Mayar al-Farr")."""
+    particles = "|".join(sorted(map(re.escape, speaker_words().get("particle", {})), key=len, reverse=True)) or "(?!)"
+    token = rf"(?:(?:{particles})-)?{_TOKEN}"  # "Mayar al-Farr" (not first: a run starts at a capital)
+    return re.compile(rf"{_TOKEN}(?:[ \t]+(?:{token}|(?:(?:{particles})[ \t]+)+{token}))+")
 
 @functools.lru_cache(maxsize=2)
 def _openers(contracted: bool = False) -> frozenset[str]:
@@ -61,6 +75,15 @@ def _organisation_after() -> re.Pattern:
     return re.compile(rf"(?:['’]s?)?[ \t]+(?:{members})\b"
                       rf"|(?:,|[ \t][-–—])[ \t]+(?:the|a|an)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{bodies})"
                       rf"(?=[ \t]*[,.;:)–—-]|[ \t]+(?:that|which|whose|behind|based|of|in|with)\b)")
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_before() -> re.Pattern:
+    """A noun for an organisation's kind right before a name ("news agency Xinhua", "carmaker
+    Peugeot"): ``body`` and ``outlet`` words of ``data/speaker_words.csv``."""
+    words = speaker_words()
+    kinds = "|".join(sorted(map(re.escape, {*words.get("body", {}), *words.get("outlet", {})}), key=len, reverse=True))
+    return re.compile(rf"\b(?:{kinds or '(?!)'})[ \t]+$")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -85,10 +108,17 @@ def _opening_words(words: list[str]) -> int:
         low = words[k].lower()
         contraction = _CONTRACTION.fullmatch(low)
         if not (low in openers or (contraction is not None and contraction.group(1) in contracted)
-                or _DESCRIPTOR.fullmatch(words[k])):
+                or _DESCRIPTOR.fullmatch(words[k]) or _nationality_compound(words[k])):
             break
         k += 1
     return k
+
+
+def _nationality_compound(word: str) -> bool:
+    """A compound of nationalities that describes a name ("Israeli-American Itay Chen"), unlike a
+    hyphenated first name ("Kassym-Jomart")."""
+    head, dash, _ = word.partition("-")
+    return bool(dash) and head in speaker_words().get("country", {})
 
 
 def strip_possessive(word: str) -> str:
@@ -108,7 +138,7 @@ def _full_names(text: str, people: People) -> list[tuple[int, str, tuple[int | N
     """``(position, name, (where its role words end, its title))`` of each full name; a
     possessive ends a name ("Blair's Tory 'lies'": "Blair's" is no part of a name "Blair's Tory")."""
     found = []
-    for match in _NAME_RUN.finditer(text):
+    for match in _name_run().finditer(text):
         written, start = match.group(), match.start()
         pieces = _POSSESSIVE_END.split(written) if _POSSESSIVE_INSIDE.search(written) else (written,)
         for piece in pieces:
@@ -129,8 +159,8 @@ def _parse_run(written: str, people: People) -> tuple[int, str, str] | None:
     if len(words) - dropped < 2:
         return None
     title, name = people.split_title(clean_name(title_case(written) if written.isupper() else written))
-    if len(name.split()) < 2:
-        return None
+    if len(name.split()) < 2 or name.split()[0].lower() in speaker_words().get("particle", {}):
+        return None  # "Von der Leyen and Costa": a surname that opens with a particle is no full name
     skip = re.match(rf"(?:\S+\s+){{{dropped}}}", written).end() if dropped else 0
     return skip, name, title
 
@@ -190,14 +220,17 @@ class NameIndex:
         known = self._roles[k] = tuple(roles)
         return known
 
-    def latest_full(self, word: str, position: int) -> str | None:
-        """The latest full name before ``position`` whose last word, else first word, is ``word``."""
+    def latest_full(self, word: str, position: int, prefer: Container[str] = ()) -> str | None:
+        """The latest full name before ``position`` whose last word, else first word, is ``word``; of
+        several such names, the latest one in ``prefer`` (the people the text has made speakers or
+        subjects: "Ruby Chen, the father of Itay Chen ... Mr Chen said" is Ruby Chen)."""
         known = bisect.bisect_left(self.positions, position)
         for index in (self._by_surname, self._by_first):
             found = index.get(_key(word), ())
             k = bisect.bisect_left(found, known) - 1
             if k >= 0:
-                return self.names[found[k]]
+                names = [self.names[found[j]] for j in range(k, max(k - SAME_SURNAME, -1), -1)]
+                return next((n for n in names if n in prefer), names[0])
         return None
 
     def with_role(self, role: str, position: int) -> str | None:
@@ -223,13 +256,17 @@ class NameIndex:
         return known
 
     def _shown_as_organisation(self, name: str) -> bool:
-        """Whether the text writes a one-word ``name`` before the word for its people or a company
-        noun in apposition, or after "-owned" (looked up per name when asked, not for every word)."""
-        if " " in name or name in speaker_words().get("country", {}):
-            return False  # a longer name is an institution's by its last word (``institution`` words)
-        after, text = _organisation_after(), self._text
+        """Whether the text writes ``name`` right after a noun for its kind ("news agency Xinhua",
+        "medical charity Médecins Sans Frontières", ``body`` and ``outlet`` words) or, for a one-word
+        name, before the word for its people or a company noun in apposition, or after "-owned"
+        (looked up per name when asked, not for every word)."""
+        if name in speaker_words().get("country", {}):
+            return False
+        after, kind, text = _organisation_after(), _kind_before(), self._text
         for at in self._occurrences(name):
-            if after.match(text, at + len(name)) or _OWNED.search(text, max(0, at - 30), at):
+            if kind.search(text, max(0, at - 30), at):
+                return True
+            if " " not in name and (after.match(text, at + len(name)) or _OWNED.search(text, max(0, at - 30), at)):
                 return True
         return False
 

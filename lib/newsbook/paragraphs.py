@@ -23,7 +23,7 @@ from pathlib import Path
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 TURN_LABEL = re.compile(
-    rf"(?P<name>[{_UPPER}][{_UPPER}.'’\- ]*[{_UPPER}.])(?:,\s*(?P<role>[{_UPPER}][{_UPPER} .'’\-]*))?:(?:\s+|$)"
+    rf"(?P<name>[{_UPPER}][{_UPPER}.'’\- ]*[{_UPPER}.](?:\s?#\d+)?)(?:,\s*(?P<role>[{_UPPER}][{_UPPER} .'’\-]*))?:(?:\s+|$)"
 )
 MARKER = re.compile(r"\((?:SOUNDBITE|SOUND BITE|MUSIC|LAUGHTER|APPLAUSE|CROSSTALK|BEGIN|END|ARCHIVED|AUDIO|BROADCAST|INAUDIBLE)\b[^)]*\)\s*\.?")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\ufeff]*\n")
@@ -49,12 +49,35 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     for block_start, block_end in _blocks(text):
-        lines = list(_lines(text, block_start, block_end))
-        if _looks_hard_wrapped(text, lines):
-            spans.append((lines[0][0], lines[-1][1]))
-        else:
-            spans.extend(lines)
+        for lines in _indented_paragraphs(text, list(_lines(text, block_start, block_end))):
+            if _looks_hard_wrapped(text, lines):
+                spans.append((lines[0][0], lines[-1][1]))
+            else:
+                spans.extend(lines)
     return spans
+
+
+def _indented_paragraphs(text: str, lines: list[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
+    """The lines of a block, cut before every indented line when the block mixes indented and
+    flush lines: wire copy (and much plain text) marks a paragraph by indenting its first line,
+    with no blank line between paragraphs.
+
+    >>> text = "Flush start of the story that\\nruns on.\\n    Indented next paragraph\\nruns on too."
+    >>> [[text[a:b] for a, b in group] for group in _indented_paragraphs(text, list(_lines(text, 0, len(text))))]
+    [['Flush start of the story that', 'runs on.'], ['Indented next paragraph', 'runs on too.']]
+    """
+    indented = [a > 0 and text[a - 1] in " \t" and text[max(a - 2, 0)] in " \t\n" for a, _ in lines]
+    if not any(indented) or all(indented):
+        yield lines
+        return
+    group: list[tuple[int, int]] = []
+    for line, indent in zip(lines, indented):
+        if indent and group:
+            yield group
+            group = []
+        group.append(line)
+    if group:
+        yield group
 
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
@@ -87,7 +110,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _looks_hard_wrapped(text: str, lines: Sequence[tuple[int, int]]) -> bool:
     if len(lines) < 2:
         return False
-    widths = [b - a for a, b in lines[:-1]]
+    # the last line of a paragraph is short, and so may be the first (an indent, a cut dateline)
+    widths = [b - a for a, b in (lines[1:-1] if len(lines) > 2 else lines[:-1])]
     if max(widths) >= 100 or min(widths) < max(40, 0.75 * max(widths)):
         return False
     if sum(text[b - 1] in ".!?:;)\"”’" for _, b in lines[:-1]) * 2 > len(lines) - 1:

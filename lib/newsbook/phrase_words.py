@@ -2,8 +2,11 @@
 
 :func:`spans_and_words` tokenises a stretch of text with the library's token pattern (the hot
 loop of the attribution rules); :func:`word_classes` reads the classes of
-``data/speaker_words.csv`` (pronouns, groups, fillers, titles ...) into the sets
-:class:`newsbook.speaker_phrases.PhraseReader` consults.
+``data/speaker_words.csv`` (pronouns, groups, fillers, titles ...) into the sets the readers
+consult. :class:`Phrase` is a speaker phrase; :class:`PhraseBase` holds one sentence's tokens with
+the tests every reading shares (a name word, words inside a name, a modifier, the name runs, a
+name the text introduces), the base of :class:`newsbook.speaker_forward.ForwardReader` and
+:class:`newsbook.speaker_phrases.PhraseReader`.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import functools
 import itertools
 import operator
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from newsbook.people import speaker_words
 from newsbook.tokens import WORD_PATTERN
@@ -44,6 +49,15 @@ def spans_and_words(text: str, start: int = 0, end: int | None = None) -> tuple[
     return list(zip(map(operator.sub, ends, map(len, words)), ends)), words
 
 
+def contraction_base(word: str) -> str:
+    """A pronoun's contraction without its verb: ``"i'm"`` -> ``"i"``, ``"he's"`` -> ``"he"``; other
+    words unchanged."""
+    for mark in ("'", "’"):
+        if mark in word:
+            return word.split(mark, 1)[0]
+    return word
+
+
 @functools.lru_cache(maxsize=1)
 def word_classes() -> dict[str, object]:
     """The closed word classes of ``data/speaker_words.csv`` as the phrase rules use them (sets by name)."""
@@ -52,6 +66,8 @@ def word_classes() -> dict[str, object]:
         "fillers": set(lists.get("filler", {})),
         "be": {w for w, k in lists.get("filler", {}).items() if k == "be"},
         "verbal": {w for w, k in lists.get("filler", {}).items() if k in ("be", "aux", "modal")},
+        "auxiliaries": {w for w, k in lists.get("filler", {}).items() if k in ("aux", "modal")},
+        "quantifiers": set(lists.get("quantifier", {})),
         "modals": {w for w, k in lists.get("filler", {}).items() if k == "modal"},
         "prepositions": set(lists.get("preposition", {})),
         "function": set(lists.get("function", {})),
@@ -64,7 +80,111 @@ def word_classes() -> dict[str, object]:
         "time": set(lists.get("time", {})),
         "listeners": set(lists.get("listener", {})),
         "bodies": set(lists.get("body", {})),
+        "outlets": set(lists.get("outlet", {})),
+        "postmodifiers": set(lists.get("postmodifier", {})),
+        "causatives": set(lists.get("causative", {})),
         "openers": set(lists.get("function", {})) | set(lists.get("self", {})),
         "non_speakers": set(lists.get("pronoun", {})) | set(lists.get("self", {})),
         "possessors": set(lists.get("pronoun", {})) | set(lists.get("function", {})),
     }
+
+
+ARTICLES = ("the", "a", "an")
+
+
+def _always(word: str) -> bool:
+    return True
+
+
+def _never(word: str) -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A speaker phrase: first and last token, offsets into the text, words and type."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    type: str
+    group_kind: str = ""
+
+
+class PhraseBase:
+    """One sentence's tokens, which lie inside quotations, and the word classes they are read by:
+    the base of :class:`newsbook.speaker_phrases.PhraseReader`."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], masked: list[bool], words: list[str] | None = None):
+        self.text, self.spans, self.masked = text, spans, masked
+        self.words = [text[a:b] for a, b in spans] if words is None else words  # words: the spans' text, if read already
+        self.__dict__.update(word_classes())
+        self._names = [not m and w[:1].isupper() and (w[0].isalpha() or any(c.isalpha() for c in w))
+                       for w, m in zip(self.words, masked)]
+        """:meth:`_is_name_word` of every token, read once (``masked`` is not changed after)."""
+        for k in [k for k, w in enumerate(self.words) if "-" in w[1:5] and w[:1].islower()]:  # "al-Farr"
+            head, _, tail = self.words[k].partition("-")
+            if not masked[k] and head in self.particles and tail[:1].isupper():
+                self._names[k] = True
+        self.proper: Callable[[str], bool] = _always
+        """Whether the document shows a word is a name: listed, capitalised inside a sentence,
+        a surname (:meth:`newsbook.speakers.Resolver.is_proper`)."""
+        self.common: Callable[[str], bool] = _never
+        """Whether the document writes a word in lower case (:meth:`newsbook.speakers.Resolver.is_common`)."""
+
+    def name_runs(self) -> list[Phrase]:
+        """Every run of capitalised words outside quotations, opening function words dropped."""
+        runs, k, n, names = [], 0, len(self.words), self._names
+        while k < n:
+            if not names[k]:
+                try:
+                    k = names.index(True, k)  # the next name word
+                except ValueError:
+                    break
+            j = k
+            while j + 1 < n and (self._is_name_word(j + 1) or self._connects(j + 1)):
+                j += 1
+            first = k
+            while first <= j and self.words[first].lower() in self.openers:  # function words and selves
+                first += 1
+            if first <= j:
+                runs.append(self._make(first, j, "name"))
+            k = j + 1
+        return runs
+
+    def introduces(self, run: Phrase) -> bool:
+        """True when a name is followed by an appositive ("Ivan Petrov, 45," "John Carter, a
+        professor") or a copula with an article ("Richard Finneran is a prosecutor"): a person
+        the text introduces, whom a later "he" may mean."""
+        k = run.last + 1
+        if k + 2 < len(self.words) and self.words[k] in ("is", "was") and self.words[k + 1] in ARTICLES:
+            return True  # "Richard Finneran is a federal prosecutor"
+        if k + 1 >= len(self.words) or self.words[k] != ",":
+            return False
+        nxt = self.words[k + 1]
+        return nxt[:1].islower() or nxt.isdigit()
+
+    def _is_name_word(self, k: int) -> bool:
+        """Outside quotations, capitalised, with a letter."""
+        return self._names[k]
+
+    def _connects(self, k: int) -> bool:
+        """Lower-case words inside a name: particles, and "of" after a title ("Secretary of State")."""
+        word = self.words[k]
+        if word == ".":  # "Dr. Amal Hassan": the full stop of an abbreviated title
+            return 0 < k < len(self.words) - 1 and (self.words[k - 1] + ".").casefold() in self.titles \
+                and self._is_name_word(k + 1)
+        return word in self.particles or (word == "of" and k > 0 and self.words[k - 1].casefold() in self.titles)
+
+    def _modifier(self, k: int) -> bool:
+        word = self.words[k]
+        if self.masked[k] or not any(c.isalnum() for c in word):
+            return False
+        low = word.lower()
+        return low not in self.function and low not in self.fillers and low not in self.pronouns and low != "and"
+
+    def _make(self, first: int, last: int, kind: str, group_kind: str = "") -> Phrase:
+        start, end = self.spans[first][0], self.spans[last][1]
+        return Phrase(first, last, start, end, " ".join(self.text[start:end].split()), kind, group_kind)

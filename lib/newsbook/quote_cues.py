@@ -12,11 +12,16 @@ found by word classes from ``data/speaker_words.csv``, never by a list of senten
   "may say") makes it ``hypothetical``, no report either.
 - ``after``: ``, CUE SPEAKER`` or ``” CUE SPEAKER`` ("said Hill, a senior fellow",
   "say two people familiar with ..."); never a pronoun ("said he would"), never after "told"
-  (", told BBC News:" names the listener).
+  (", told BBC News:" names the listener) nor after a participle (", warning the group that").
 - ``according``: "according to X".
 - ``participle``: ", saying ...", ", noting ...": the subject of the sentence speaks; so
   it does in ``coordinated`` ("... called the remark offensive and said ...", and a finite cue
-  after a comma with no speaker of its own: "DOJ walks up behind him, says, hey ...").
+  after a comma with no speaker of its own: "DOJ walks up behind him, says, hey ..."); after "and"
+  or "but" the speaker of the sentence's cue before speaks again ("X said A, but insisted B").
+- "X was quoted as saying" (X speaks) and "Y quoted X as saying" (X speaks; the attribution
+  starts at Y, so ", Y quoted X as saying." closes the content before it).
+- A speaker before its cue takes its article and, after a comma or a closing quotation mark, the
+  words that describe it (``lead``: "”, Foreign Ministry spokeswoman Maria Zakharova said").
 - ``noun``: the form after a possessive name is a noun ("Thursday's report"): no cue.
 - ``none``: a cue right after a quotation with no speaker ("“...,” tweeted this").
 
@@ -40,6 +45,7 @@ __all__ = ["Attribution", "CueEntry", "Phrase", "SentenceReader", "load_cues", "
 
 DEFAULT_CUES = data_file("quote_cues.csv")
 _QUOTE_CLOSERS = {"”", '"', "»"}
+_SHARING = ("before", "coordinated", "participle", "after")
 _SUBORDINATORS = {"where", "who", "whom", "whose", "which", "when", "while", "because", "although", "if", "after",
                   "before", "since", "until", "whether"}
 
@@ -64,11 +70,17 @@ class Attribution:
     cue: CueEntry
     order: str
     speaker: Phrase | None
+    lead: int = -1
+    """The first token of the words that go with a speaker before the cue: its article and the
+    descriptors after a comma (", state news agency Xinhua reported"), the subject of "quoted X as
+    saying"; ``-1`` when there are none."""
 
     @property
     def left(self) -> int:
         """The first token of the attribution (speaker or cue, whichever comes first)."""
-        return min(self.cue_first, self.speaker.first) if self.speaker and self.order == "before" else self.cue_first
+        if self.speaker and self.order == "before":
+            return min(self.cue_first, self.speaker.first, self.lead if self.lead >= 0 else self.cue_first)
+        return self.cue_first
 
     @property
     def right(self) -> int:
@@ -122,11 +134,39 @@ class SentenceReader(PhraseReader):
                 continue
             size, entry = match
             last = i + size - 1
-            order, speaker = self._speaker(i, last, entry)
-            found.append(Attribution(i, last, self.spans[i][0], self.spans[last][1], entry, order, speaker))
+            order, speaker, lead = self._quoted_as(i, last)
+            if order is None:
+                order, speaker = self._speaker(i, last, entry, found)
+                lead = self._lead(speaker) if order == "before" and speaker is not None else -1
+            found.append(Attribution(i, last, self.spans[i][0], self.spans[last][1], entry, order, speaker, lead))
         return found
 
-    def _speaker(self, first: int, last: int, entry: CueEntry) -> tuple[str, Phrase | None]:
+    def _lead(self, speaker: Phrase) -> int:
+        """The first token of a speaker's article and, for a name after a comma, its descriptors
+        (", state news agency Xinhua reported"); ``-1`` when there is neither."""
+        first = k = speaker.first
+        while speaker.type == "name" and k > 0 and self._modifier(k - 1) and self.words[k - 1] not in _SUBORDINATORS:
+            k -= 1  # "Foreign Ministry spokeswoman Maria Zakharova", "state news agency Xinhua"
+        if k < first and k > 0 and self.words[k - 1] in (",", *_QUOTE_CLOSERS):
+            return k
+        return first - 1 if first > 0 and self.words[first - 1].lower() in ("the", "a", "an") else -1
+
+    def _quoted_as(self, first: int, last: int) -> tuple[str | None, Phrase | None, int]:
+        """"X was quoted as saying" (X speaks) and "Y quoted X as saying" (X speaks, the attribution
+        starts at Y): ``(order, speaker, lead)``, or ``(None, None, -1)`` for any other cue."""
+        if self.words[last] != "saying" or first < 2 or self.words[first - 1] != "as":
+            return None, None, -1
+        quoted = next((k for k in range(first - 2, max(first - 10, -1), -1) if self.words[k] == "quoted"), None)
+        if quoted is None:
+            return None, None, -1
+        if quoted > 0 and self.words[quoted - 1].lower() in self.be:  # "Lavrov was quoted as saying"
+            speaker = self.backward(quoted - 2)
+            return "before", speaker, self._lead(speaker) if speaker else -1
+        speaker = self._make(quoted + 1, first - 2, "name" if self._is_name_word(quoted + 1) else "group")
+        source = self.backward(quoted - 1) if quoted > 0 else None  # "MSF quoted teams at the hospital as saying"
+        return "before", speaker, source.first if source is not None else quoted
+
+    def _speaker(self, first: int, last: int, entry: CueEntry, found: list[Attribution]) -> tuple[str, Phrase | None]:
         if entry.kind == "according":
             return "according", self.forward(last + 1, inverted=False)
         j, skipped = first - 1, set()
@@ -144,7 +184,7 @@ class SentenceReader(PhraseReader):
             return "hypothetical", None  # "the organization would respond", "he may say": no report
         comma = j >= 0 and self.words[j] == ","
         closer = j >= 0 and self.words[j] in _QUOTE_CLOSERS
-        if (comma or closer or j < 0) and entry.cue != "tell":  # ", told BBC News:" names the listener
+        if (comma or closer or j < 0) and entry.cue != "tell" and not form.endswith("ing"):  # ", told BBC News:" names the listener
             after = self.forward(last + 1, inverted=True)
             if after is not None:
                 return "after", after
@@ -153,6 +193,9 @@ class SentenceReader(PhraseReader):
         if closer:
             return "none", None
         shared = j >= 0 and self.words[j] in ("and", "but")  # "called the remark offensive and said ..."
+        previous = next((a for a in reversed(found) if a.speaker is not None), None) if shared else None
+        if previous is not None and previous.order in _SHARING:
+            return "coordinated", previous.speaker  # "X said ..., but insisted that ...": X again
         if not shared:
             before = self.backward(j, lemma=form == entry.cue.split()[-1] and first == last)
             finite = self.words[first].lower() != entry.cue.split()[0]  # "says", not "think" (an imperative)

@@ -72,6 +72,9 @@ class FoundCues:
     def __init__(self) -> None:
         self.by_left: dict[int, list[dict]] = {}
         self.by_sentence: dict[int, list[dict]] = {}
+        self.by_colon: dict[int, object] = {}
+        """The speaker of a sentence that ends in a colon and has no cue ("X had this message for
+        Y:"), by the colon's offset: the quotation that follows is theirs."""
 
     def extend(self, found: list[dict]) -> None:
         for r in found:

@@ -4,12 +4,16 @@ Kinds: ``direct`` (words in quotation marks, :mod:`newsbook.quote_marks`), ``ind
 (reported speech: "X said that ...", "according to X", :mod:`newsbook.reported`) and ``turn``
 (a transcript speaker turn or an interview answer, :mod:`newsbook.turns`). A quotation is
 attributed, in this order, to a cue that introduces it ("X said: “...”"), to the cue right after
-its closing mark ("…,” he added"; not one that opens a sentence of its own after a full stop,
-"….” Mr Brown insisted his plans ..."), to a cue earlier in its sentence whose content holds it
-("Hill said she believed the violence “is likely ...”"), or, when its sentence has no cue, to
-the latest speaker of its paragraph or the paragraph before (a quote paragraph continuing a
-speaker). Quotations of fewer than four words are terms, not statements. Speakers are resolved
-by :mod:`newsbook.sentence_speakers` and :mod:`newsbook.speakers`.
+its closing mark ("…,” he added", also in the next sentence: "“...?” I asked the minister"; not
+one that opens a sentence of its own after a full stop, "….” Mr Brown insisted his plans ..."),
+to the innermost cue earlier in its sentence whose content holds it ("Hill said she believed the
+violence “is likely ...”"), to the subject of a sentence with no cue that ends in a colon right
+before it ("X had this message for Y:"), or, when its sentence has no cue, to the latest speaker
+of its paragraph or the paragraph before (a quote paragraph continuing a speaker). Quotations of
+fewer than four words are terms, not statements. Speakers are resolved by
+:mod:`newsbook.sentence_speakers` and :mod:`newsbook.speakers`; "I" outside quotations and turns
+of a single-author article is its author, whose own words are no statements but whose quoted
+questions are ("“...?” I asked").
 
 ``quotes_table``
     ``doc_id, outlet, published, paragraph, speaker, speaker_role, speaker_kind,
@@ -21,7 +25,7 @@ by :mod:`newsbook.sentence_speakers` and :mod:`newsbook.speakers`.
     ``resolved_by`` says how the speaker was found (``label``, ``interview``, ``named``,
     ``surname`` (also a first name standing for a full name), ``role`` ("the prime minister"),
     ``pronoun``, ``nearby`` (a pronoun after a person named earlier in its sentence),
-    ``document``, ``group``, ``previous speaker``, ``unnamed cue``);
+    ``document``, ``group``, ``previous speaker``, ``unnamed cue``, ``author``);
     ``speaker_kind`` is ``official``, ``expert``, ``journalist``, ``institution``, ``person``
     (not in ``data/people.csv``) or a group's kind (``anonymous``, ``expert`` ...). The last
     three columns come from :func:`newsbook.stance.apply_stance`.
@@ -32,6 +36,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 import pandas as pd
 
@@ -40,8 +45,8 @@ from newsbook.corpus import Corpus, Document
 from newsbook.people import People, load_people
 from newsbook.quote_index import FoundCues, QuoteIndex, QuoteMask, opening_paragraphs
 from newsbook.quote_marks import find_quotations
-from newsbook.reported import content_tokens, merged_sentences, satisfies
-from newsbook.sentence_speakers import note_subject, resolve
+from newsbook.reported import content_tokens, merged_sentences, parenthetical, satisfies
+from newsbook.sentence_speakers import note_subject, resolve, speaker_of
 from newsbook.speakers import Resolver, Speaker
 from newsbook.speaker_phrases import spans_and_words
 from newsbook.tokens import is_word
@@ -54,6 +59,12 @@ BASE_COLUMNS = [
     "resolved_by",
 ]
 MIN_WORDS = 3
+MIN_OUTSIDE = 3
+"""Words outside quotation marks that make a content holding a quotation reported speech too (a
+clause of its own: "said its forces were “operating ...”"); two do when they are a subject and its
+verb ("said it was “seriously ready ...”", "it remained “committed ...”"), not a subject and an
+auxiliary whose verb is quoted ("said he would “not bring ...”"); a cue followed by a quotation
+alone gives the quotation only."""
 _NO_REPORT = ("passive", "hypothetical", "noun")
 _GAP = re.compile(r"[\s,]*")
 
@@ -68,6 +79,8 @@ def document_statements(doc: Document, sentences: Iterable, *, people: People | 
     quotations = QuoteIndex(found_quotations)
     mask = (QuoteMask(found_quotations), QuoteMask([q for q in found_quotations if not q.is_fragment]))
     resolver = Resolver(text, people)
+    if doc.format == "article" and len(doc.authors) == 1:  # "I" outside quotations is the author
+        resolver.narrator = replace(resolver.name(doc.authors[0], 0), how="author")
     opening_of = opening_paragraphs(paras)
     turns = {t.paragraph: t for t in transcript_turns(doc)}
     turn_set = set(turns.values())
@@ -99,7 +112,8 @@ def document_statements(doc: Document, sentences: Iterable, *, people: People | 
                     cue_end=whole.cue_end, speaker_text=text[whole.speaker_start:whole.speaker_end] if whole.speaker_start is not None else "",
                     speaker_start=whole.speaker_start, speaker_end=whole.speaker_end)
         for start, end in by_para.get(p.paragraph, []):
-            records.extend(_sentence(text, start, end, number, own, mask, resolver, quotations, row, p.paragraph))
+            records.extend(_sentence(text, start, end, number, own, mask, resolver, quotations, row, p.paragraph,
+                                     records.by_colon))
         for q in quotations.ending_in(p.body_start, p.end):
             if not q.is_fragment:
                 opening = opening_of(q.start, p)
@@ -109,30 +123,41 @@ def document_statements(doc: Document, sentences: Iterable, *, people: People | 
 
 
 def _deduplicate(rows: list[dict]) -> list[dict]:
-    """Drop reported speech that overlaps an earlier statement of the same kind and speaker
-    ("Putin said X, he said, ..." is one statement)."""
+    """One row for reported speech that overlaps an earlier report of the same speaker ("Putin said X,
+    he said, ..."); a report nested in it keeps the nested one ("Hill said she believed the
+    violence ...": what she believed)."""
     kept: list[dict] = []
     for r in rows:
-        if r["kind"] == "indirect" and any(k["kind"] == "indirect" and k["speaker"] == r["speaker"] and k["start"] < r["end"]
-                                           and r["start"] < k["end"] for k in kept[-8:]):
-            continue
+        if r["kind"] == "indirect":
+            same = next((k for k in reversed(kept[-8:]) if k["kind"] == "indirect" and k["speaker"] == r["speaker"]
+                         and k["start"] < r["end"] and r["start"] < k["end"]), None)
+            if same is not None:
+                if same["start"] < r["start"] and r["end"] == same["end"]:
+                    kept[kept.index(same)] = r
+                continue
         kept.append(r)
     return kept
 
 
-def _sentence(text, start, end, number, own, mask, resolver, quotations, row, paragraph) -> list[dict]:
+def _sentence(text, start, end, number, own, mask, resolver, quotations, row, paragraph, by_colon) -> list[dict]:
     spans, words = spans_and_words(text, start, end)
     reader = SentenceReader(text, spans, mask[0].cover(spans, start, end), words)
     reader.proper, reader.common = resolver.is_proper, resolver.is_common
     quoted = mask[1].cover(spans, start, end)  # inside a quotation that is a statement, not a term
     runs = note_subject(reader, resolver, number)
     atts = [a for a in reader.cues() if a.order not in _NO_REPORT and (a.speaker is not None or a.order == "none")
-            and (a.cue.complement != "quote" or _quote_near(quoted, a))]
+            and (a.cue.complement != "quote" or _quote_near(quoted, a) or (a.left == 0 and _colon_before(text, start) in quotations.closing))]
     found = []
+    if not atts and words and words[-1] == ":" and not reader.masked[-1]:
+        _colon_subject(reader, runs, resolver, number, own, spans[-1][0], by_colon)
     for index, att in enumerate(atts):
+        host = parenthetical(reader, atts, index)
+        if host is not None:  # ", it said," / "which it says ...": an aside of the speaker of the report it is in
+            found.append({**found[host], "left": spans[att.left][0], "content": None})
+            continue
         speaker = resolve(att, reader, runs, resolver, number, own)
         phrase = att.speaker
-        if speaker is not None:
+        if speaker is not None and speaker.how != "author":
             resolver.note(phrase.start if phrase else att.cue_start, number, speaker, spoke=True,
                           minor=speaker.how == "nearby")
         tokens = content_tokens(reader, atts, index)
@@ -141,6 +166,8 @@ def _sentence(text, start, end, number, own, mask, resolver, quotations, row, pa
                  "speaker_text": phrase.text if phrase else "", "speaker_start": phrase.start if phrase else None,
                  "speaker_end": phrase.end if phrase else None}
         found.append({"left": spans[att.left][0], "sentence": start, "content": content, "speaker": speaker, "where": where})
+        if speaker is not None and speaker.how == "author":
+            continue  # the reporter's own words: only a quotation they introduce ("... ?" I asked) is a statement
         if speaker is None or tokens is None or att.cue.complement == "quote" or _opens_quote(text, content[0], quotations):
             continue
         words = [i for i in range(tokens[0], tokens[1] + 1) if is_word(reader.words[i])]
@@ -148,14 +175,31 @@ def _sentence(text, start, end, number, own, mask, resolver, quotations, row, pa
             continue  # "..., “quoted words,” said X": the quotation is the statement
         if content[0] > att.cue_start and _follows_quote(text, spans[att.left][0], start, quotations):
             continue  # "“...,” Tokayev said in a televised address": what follows the cue is no statement
-        if not satisfies(reader, tokens[0], tokens[1], att.cue.complement):
+        if tokens[0] > att.right and not satisfies(reader, tokens[0], tokens[1], att.cue.complement):
             continue
         if att.order == "according" and any(o is not att and tokens[0] <= o.cue_first <= tokens[1] for o in atts):
             continue
+        if all(reader.masked[i] for i in words):
+            continue  # "“We will respond,” the spokesman said": a quotation (here a short one), no report
         outside = [i for i in words if not reader.masked[i] or _in_fragment(spans[i][0], quotations, text)]
-        if len(words) >= MIN_WORDS and len(outside) >= MIN_WORDS:
+        verb = len(outside) == 2 and reader.words[outside[1]].lower() not in reader.auxiliaries
+        if len(words) >= MIN_WORDS and (len(outside) >= MIN_OUTSIDE or verb):
             row("indirect", content[0], content[1], speaker, paragraph, **where)
     return found
+
+
+def _colon_subject(reader, runs, resolver, number: int, own: str, colon: int, by_colon: dict) -> None:
+    """Remember the subject of a sentence with no cue that ends in a colon ("And Komsomolskaya Pravda
+    had this message for European leaders:"): the quotation right after it is theirs. A lone word
+    opening the sentence counts only where the text shows it is a name."""
+    phrase = reader.subject(len(reader.words) - 1)
+    if phrase is None or phrase.type not in ("name", "group", "pair"):
+        return
+    if phrase.type == "name" and phrase.first == phrase.last and not resolver.is_proper(phrase.text):
+        return
+    speaker = speaker_of(phrase, reader, runs, resolver, number, own)
+    if speaker is not None:
+        by_colon[colon] = speaker
 
 
 def _quote_near(quoted: list[bool], att: Attribution) -> bool:
@@ -202,16 +246,28 @@ def _attribute_quote(text, q, number, own, records: FoundCues, sentence_starts, 
         after = _GAP.match(text, q.close_mark + 1).end()
         chosen = next((r for r in records.by_left.get(after, ()) if r["speaker"] is not None
                        and not _own_sentence(text, q.close_mark, r)), None)
-    if chosen is None and holding:
-        chosen = holding[-1]
+    if chosen is None and holding:  # the innermost report holding it ("X told Y that ... “...”, according to Z")
+        chosen = max(holding, key=lambda r: r["content"][0])
+    colon = _colon_before(text, q.open_mark)
     if chosen is not None:
         speaker, where = chosen["speaker"], chosen["where"]
+    elif colon in records.by_colon:  # "X had this message for Y:" and the quotation
+        speaker, where = records.by_colon[colon], {}
     else:
         speaker, where = resolver.previous_speaker(q.open_mark, number, exclude=own), {}
     if speaker is None:
         return
     resolver.note(q.start, number, speaker, spoke=True)
     row("direct", q.start, q.end, speaker, paragraph, **where)
+
+
+def _colon_before(text: str, position: int) -> int:
+    """The offset of the last character before ``position`` that is not white space (a colon, a
+    closing quotation mark)."""
+    k = position - 1
+    while k > 0 and text[k].isspace():
+        k -= 1
+    return k
 
 
 @per_corpus

@@ -7,13 +7,19 @@ Used by :mod:`newsbook.quotes` sentence by sentence, in text order, with the doc
   role phrase opening the sentence ("The prime minister ratcheted up ..." is the person named
   with that role), else its first named person or institution, if the text shows it is one
   (listed, titled, an institution, introduced by an appositive or "is a ...", or a name that
-  opens the sentence before a verb: a person's full name, "John Smith refused ...", or a lone
-  name standing for a full name given before, "But Ron is not a cop").
-- :func:`resolve` gives a cue's speaker: a name, a group (a definite role phrase first: "the
-  chancellor said" is the person named with that role), a document or body ("the company
-  said": the organisation named before), or a pronoun. "he"/"she" is first the nearest person
-  named earlier in the same sentence ("When we talked to Ron Flores, he said ...", "... to Lord
-  Ashcroft after he said ..."), else the latest compatible speaker or subject in reach.
+  opens the sentence before a verb: a person's full name, "John Smith refused ...", also as an
+  owner, "Mayar al-Farr's brother was ...", or a lone name standing for a full name given before,
+  "But Ron is not a cop"). One that a preposition governs ("a visit to Kibbutz Nir Oz, a
+  community ...") is noted as minor: "he" and "the group" take it only when no one else fits.
+- :func:`resolve` (:func:`speaker_of` for a phrase) gives a cue's speaker: a name, two names
+  ("A and B"), a group (a definite phrase first: the person named with that role, "the
+  chancellor said", then the group that spoke before in more words, "the official" after "a
+  senior Palestinian official", then, for an organisation's kind in common words, "the militant
+  group", the organisation named before; "its chairman" is that organisation's), a document or
+  body ("the company said": the organisation named before), or a pronoun. "he"/"she" is first
+  the nearest person named earlier in the same sentence ("When we talked to Ron Flores, he said
+  ...", "... to Lord Ashcroft after he said ..."), else the latest compatible speaker or subject
+  in reach.
 """
 
 from __future__ import annotations
@@ -22,12 +28,15 @@ from dataclasses import replace
 
 from newsbook.people import speaker_words
 from newsbook.quote_cues import Attribution, SentenceReader
+from newsbook.name_index import clean_name
+from newsbook.phrase_words import contraction_base
 from newsbook.speaker_phrases import Phrase
 from newsbook.speakers import Resolver, Speaker
 
 _WORDS = speaker_words()
 _LOWER = {w for category in ("group", "function") for w in _WORDS.get(category, {})}
 _STOPS = {".", "?", "!", ":"}
+_COUNTRIES = set(_WORDS.get("country", {}))
 
 
 def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int) -> list[Phrase]:
@@ -45,8 +54,10 @@ def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int) -> 
         seen = resolver.name(run.text, run.start)
         if seen.kind != "person" or seen.role or (" " in run.text and reader.introduces(run)) \
                 or _opens(run, seen, reader, resolver):
-            resolver.note(run.start, paragraph, seen, spoke=False)
-            break
+            governed = reader.governed(run.first)  # "put forward by the US", "a visit to Kibbutz Nir Oz"
+            resolver.note(run.start, paragraph, seen, spoke=False, minor=governed)
+            if not governed:
+                break
     return runs
 
 
@@ -56,7 +67,8 @@ def _opens(run: Phrase, seen: Speaker, reader: SentenceReader, resolver: Resolve
     words = reader.words
     if run.first > 2 or not all(w.lower() in reader.openers for w in words[:run.first]):
         return False
-    return seen.how == "surname" or (run.last + 1 < len(words) and words[run.last + 1].islower() and resolver.personal(run.text))
+    return seen.how == "surname" or (run.last + 1 < len(words) and words[run.last + 1].islower()
+                                     and resolver.personal(clean_name(run.text)))  # also "Mayar al-Farr's brother"
 
 
 def resolve(att: Attribution, reader: SentenceReader, runs: list[Phrase], resolver: Resolver, paragraph: int,
@@ -65,22 +77,61 @@ def resolve(att: Attribution, reader: SentenceReader, runs: list[Phrase], resolv
     phrase = att.speaker
     if att.order == "none":
         return resolver.refer("", att.cue_start, paragraph, exclude=own)
-    if phrase is None or phrase.type == "self":
+    if phrase is None:
         return None
+    return speaker_of(phrase, reader, runs, resolver, paragraph, own)
+
+
+def speaker_of(phrase: Phrase, reader: SentenceReader, runs: list[Phrase], resolver: Resolver, paragraph: int,
+               own: str) -> Speaker | None:
+    """The speaker a phrase names (see the module docstring); "I" outside any turn of an article is
+    its single author (``resolver.narrator``: "I asked Russia's foreign minister ...")."""
+    if phrase.type == "self":
+        narrator = resolver.narrator
+        return narrator if narrator is not None and not own and phrase.text == "I" else None
     if phrase.type == "name":
         return resolver.name(phrase.text, phrase.start)
+    if phrase.type == "pair":
+        return resolver.pair(phrase.text, phrase.start)
     if phrase.type == "group":
-        definite = phrase.text[:4].lower() == "the " or (phrase.first > 0 and reader.words[phrase.first - 1].lower() == "the")
-        person = resolver.role(_role_words(phrase), phrase.start) if definite else None
-        return person or resolver.group(phrase, _LOWER)
+        return _group(phrase, reader, resolver, paragraph, own)
     if phrase.type == "body":  # "the alliance said": the institution named before, else the words
-        return resolver.refer("document", phrase.start, paragraph, exclude=own) or resolver.group(phrase, _LOWER)
-    if phrase.type == "pronoun" and phrase.text.lower() in ("he", "she"):
+        return resolver.refer("organisation", phrase.start, paragraph, exclude=own) or resolver.group(phrase, _LOWER)
+    word = contraction_base(phrase.text.lower())  # "He's saying" is "he"
+    if phrase.type == "pronoun" and word in ("he", "she"):
         near = _named_before(phrase, reader, runs, resolver, own)
         if near is not None:
             return replace(near, how="nearby")
-    word = "document" if phrase.type == "document" else phrase.text
-    return resolver.refer(word, phrase.start, paragraph, exclude=own)
+    return resolver.refer("document" if phrase.type == "document" else word, phrase.start, paragraph, exclude=own)
+
+
+def _group(phrase: Phrase, reader: SentenceReader, resolver: Resolver, paragraph: int, own: str) -> Speaker:
+    """A group phrase's speaker: a definite one ("the party chairman", "the Palestinian official", "the
+    militant group") is first the person named with that role, then the group that spoke before in
+    more words ("a senior Palestinian official"), then, for an organisation's kind described by
+    common words only, the organisation named before; "its chairman" is its organisation's; else the
+    group as written."""
+    words = phrase.text.split()
+    possessive = words[0].lower() in ("its", "their")
+    if possessive and len(words) > 1:  # "its chairman": the organisation named before, and the role
+        owner = resolver.refer("organisation", phrase.start, paragraph, exclude=own)
+        if owner is not None:
+            return replace(resolver.group(phrase, _LOWER), name=f"{owner.name} {' '.join(words[1:]).lower()}")
+    definite = words[0].lower() == "the" or (phrase.first > 0 and reader.words[phrase.first - 1].lower() == "the")
+    if definite:
+        role = _role_words(phrase)
+        found = resolver.role(role, phrase.start) or resolver.described(role, phrase.start)
+        if found is None and reader.words[phrase.last].lower() in reader.bodies and _common(reader, phrase):
+            found = resolver.refer("organisation", phrase.start, paragraph, exclude=own)
+        if found is not None:
+            return found
+    return resolver.group(phrase, _LOWER)
+
+
+def _common(reader: SentenceReader, phrase: Phrase) -> bool:
+    """Whether a phrase's words before its noun are common words or nationalities ("the Palestinian
+    armed group"), naming no organisation ("the UN human rights office")."""
+    return all(not w[:1].isupper() or w in _COUNTRIES or w.lower() == "the" for w in reader.words[phrase.first:phrase.last])
 
 
 def _role_words(phrase: Phrase) -> str:

@@ -3,16 +3,17 @@
 :class:`PhraseReader` holds one sentence's tokens (and which lie inside quotations) and finds the
 phrase that names a speaker, by the closed word classes of ``data/speaker_words.csv``:
 
-- before a cue, backwards: a pronoun ("he"), a group ("regional experts", "Kazakh officials"), a
-  document ("the statement") or a run of capitalised words with its titles ("US Secretary of
-  State Antony Blinken"), skipping appositives set off by commas ("Cardin, who was speaking
-  via Skype, says") and a trailing prepositional phrase ("John Herbst of the Atlantic Council",
-  "a Western diplomat in Almaty"); never a name right after a preposition ("... paratroopers to
-  Kazakhstan adds"; but "after Mr Blair told ..." opens a clause), nor one after "what" ("what
-  he called");
-- after a cue, forwards: a group ("say two people familiar with ...") or a name followed by
-  punctuation or a preposition ("said Hill, a senior fellow"), also after descriptors ("said
-  Moscow-based US lawyer Jamie Firestone,", "said party leader John Smith"), never a pronoun;
+- before a cue, backwards: a pronoun ("he", also "He's"), a group ("regional experts", "Kazakh
+  officials", "the U.N. refugee agency", "one of the officials"), also with what qualifies it ("an
+  official familiar with the talks told"), a document ("the statement") or its issuer ("a
+  statement from the presidential office said"), a run of capitalised words with its titles ("US
+  Secretary of State Antony Blinken", "Dr. Amal Hassan") or two names ("Von der Leyen and Costa
+  said"), skipping appositives set off by commas ("Cardin, who was speaking via Skype, says") and
+  a trailing prepositional phrase ("John Herbst of the Atlantic Council", "a Western diplomat in
+  Almaty"); never a phrase that a preposition governs ("... paratroopers to Kazakhstan adds",
+  "with the group said"; but "after Mr Blair told ..." opens a clause), nor one after "what"
+  ("what he called"), nor a name after a causative before a bare verb ("to have Robert say");
+- after a cue, forwards: :mod:`newsbook.speaker_forward`;
 - the subject of the sentence: its first pronoun, group or name ("Tokayev thanked the allies,
   saying ..."), a role with its article ("The Tory co-chairman attacked ... and said"), the
   name after a role ("Lib Dem leader Charles Kennedy").
@@ -29,58 +30,20 @@ normalised) and a ``type``: ``name``, ``pronoun``, ``self`` (I, we, you), ``grou
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
-from newsbook.phrase_words import spans, spans_and_words, word_classes
+from newsbook.phrase_words import ARTICLES, Phrase, contraction_base, spans, spans_and_words
+from newsbook.speaker_forward import ForwardReader
 
 __all__ = ["Phrase", "PhraseReader", "spans", "spans_and_words"]
 
 _GUARDS = {"what", "whatever"}
-_AFTER_NAME_OK = {"who", "in", "on", "at", "of", "from", "to", "told", "via"}
-_ARTICLES = ("the", "a", "an")
 _CONJUNCTIONS = {"after", "before", "since", "until"}
 """Prepositions that also open a clause: a name after them may be its subject ("after Mr Blair told ...")."""
 _AFFILIATION = {"for", "of", "at", "from", "with"}
 """Prepositions that tie a group noun to its organisation ("a spokeswoman for the European Union")."""
 
 
-def _always(word: str) -> bool:
-    return True
-
-
-def _never(word: str) -> bool:
-    return False
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """A speaker phrase: first and last token, offsets into the text, words and type."""
-
-    first: int
-    last: int
-    start: int
-    end: int
-    text: str
-    type: str
-    group_kind: str = ""
-
-
-class PhraseReader:
+class PhraseReader(ForwardReader):
     """Speaker phrases of one sentence, from its token spans and which are quoted."""
-
-    def __init__(self, text: str, spans: list[tuple[int, int]], masked: list[bool], words: list[str] | None = None):
-        self.text, self.spans, self.masked = text, spans, masked
-        self.words = [text[a:b] for a, b in spans] if words is None else words  # words: the spans' text, if read already
-        self.__dict__.update(word_classes())
-        self._names = [not m and w[:1].isupper() and (w[0].isalpha() or any(c.isalpha() for c in w))
-                       for w, m in zip(self.words, masked)]
-        """:meth:`_is_name_word` of every token, read once (``masked`` is not changed after)."""
-        self.proper: Callable[[str], bool] = _always
-        """Whether the document shows a word is a name: listed, capitalised inside a sentence,
-        a surname (:meth:`newsbook.speakers.Resolver.is_proper`)."""
-        self.common: Callable[[str], bool] = _never
-        """Whether the document writes a word in lower case (:meth:`newsbook.speakers.Resolver.is_common`)."""
 
     def backward(self, j: int, *, lemma: bool = False) -> Phrase | None:
         """The speaker phrase ending at token ``j`` (before a cue), skipping appositives; ``lemma``:
@@ -97,9 +60,39 @@ class PhraseReader:
         if j < 0 or self.masked[j]:
             return None
         phrase = self._phrase_ending(j)
+        if phrase is None and self.words[j][:1].islower():
+            phrase = self._postmodified(j)
         if phrase is None or (phrase.first > 0 and self.words[phrase.first - 1].lower() in _GUARDS):
             return None
+        if lemma and phrase.type == "name" and self._caused(phrase.first):
+            return None  # "to have Robert say ...": a bare verb after a causative reports nothing
         return None if self._opener(phrase, lemma) else phrase
+
+    def _caused(self, first: int) -> bool:
+        """Whether a causative or perception verb ("have", "make", "hear") stands just before token
+        ``first`` (one modifier may come between: "make synthetic Robert say")."""
+        for k in range(first - 1, max(first - 3, -1), -1):
+            if self.words[k].lower() in self.causatives:
+                return True
+            if not self._modifier(k) or self._is_name_word(k):
+                return False
+        return False
+
+    def _postmodified(self, j: int) -> Phrase | None:
+        """A group noun followed by what qualifies it, up to the cue: "a senior official familiar with
+        the talks told", "officials in the region said" (the group without what follows it)."""
+        for g in range(j - 1, max(j - 9, 0), -1):
+            word = self.words[g]
+            if self.masked[g] or word in (",", ";", ":") or word.lower() in self.fillers or word.lower() in self.pronouns:
+                return None
+            if word.lower() in self.groups and word.islower() and self._opens_postmodifier(g + 1):
+                phrase = self._phrase_ending(g)
+                return phrase if phrase is not None and phrase.type == "group" else None
+        return None
+
+    def _opens_postmodifier(self, k: int) -> bool:
+        low = self.words[k].lower()
+        return low in self.postmodifiers or (low in self.prepositions and low not in _CONJUNCTIONS)
 
     def _opener(self, phrase: Phrase, lemma: bool) -> bool:
         """A lone capitalised word opening the sentence that is no name: the document never
@@ -121,25 +114,46 @@ class PhraseReader:
 
     def _phrase_ending(self, j: int) -> Phrase | None:
         word, low = self.words[j], self.words[j].lower()
-        if low in self.selves and word in (low, low.capitalize(), "I"):
+        base = contraction_base(low)  # "I'm" is "I", "He's" is "he"
+        if base in self.selves and word in (low, low.capitalize(), "I"):
             return self._make(j, j, "self")
-        if low in self.pronouns and word in (low, low.capitalize()):
+        if base in self.pronouns and word in (low, low.capitalize()):
             return self._make(j, j, "pronoun")
         if low in self.documents:
-            k = j - 1 if j > 0 and self.words[j - 1].lower() in _ARTICLES else j
+            k = j - 1 if j > 0 and self.words[j - 1].lower() in ARTICLES else j
             return self._make(k, j, "document")
-        if low in self.bodies and j > 0 and self.words[j - 1].lower() in _ARTICLES:  # "the alliance said"
-            return self._make(j - 1, j, "body", "institution")
+        if low in self.bodies and j > 0 and self.words[j - 1].lower() in ARTICLES:  # "the alliance said"
+            return None if self._object(j - 1) else self._make(j - 1, j, "body", "institution")
         if low in self.groups and (word == low or j == 0 or not self._is_name_word(j - 1)):
             k = j
             while k > 0 and self._modifier(k - 1):
                 k -= 1
             if k >= 2 and self.words[k - 1] == "and" and self._is_name_word(k - 2):
                 return self._name_run_ending(k - 2)
-            if k > 0 and self.words[k - 1].lower() in _ARTICLES:
+            if k > 0 and self.words[k - 1].lower() in ARTICLES:
                 k -= 1
+            if self._object(k) and not self._issued(k):
+                if k > 1 and self.words[k - 1] == "of" and self.words[k - 2].lower() in self.quantifiers:
+                    return self._make(k - 2, j, "group", self.groups[low])  # "one of the officials said"
+                return None
             return self._make(k, j, "group", self.groups[low])
         return self._name_run_ending(j) if self._is_name_word(j) else None
+
+    def _issued(self, first: int) -> bool:
+        """Whether the phrase at token ``first`` issued a document named before it ("a statement from
+        the presidential office said"): its issuer speaks."""
+        return first > 1 and self.words[first - 1] in ("from", "by") and self.words[first - 2].lower() in self.documents
+
+    def governed(self, first: int) -> bool:
+        """Whether a preposition governs a phrase starting at token ``first`` (its article between):
+        "by the US", "to Kibbutz Nir Oz"."""
+        k = first - 1 if first > 0 and self.words[first - 1].lower() in ARTICLES else first
+        return self._object(k)
+
+    def _object(self, first: int) -> bool:
+        """Whether a phrase starting at token ``first`` is the object of a preposition ("with the
+        group", "to discuss weekend newspaper reports"), no subject."""
+        return first > 0 and self.words[first - 1].lower() in self.prepositions and self.words[first - 1].lower() not in _CONJUNCTIONS
 
     def _name_run_ending(self, j: int) -> Phrase | None:
         k = j
@@ -158,74 +172,13 @@ class PhraseReader:
             return head if head is None or head.type in ("name", "group") else None
         if k >= 1 and self.words[k - 1].lower() in self.prepositions and self.words[k - 1].lower() not in _CONJUNCTIONS:
             return None  # "... paratroopers to Kazakhstan adds"; but "after Mr Blair told" opens a clause
+        if k >= 2 and self.words[k - 1] == "and" and self._is_name_word(k - 2):  # "Von der Leyen and Costa said"
+            other = self._name_run_ending(k - 2)
+            if other is not None and other.type in ("name", "pair"):
+                return self._make(other.first, j, "pair")
+            if other is not None and other.type == "group" and other.last == k - 2:  # "the ministers of France and Germany"
+                return self._make(other.first, j, "group", other.group_kind)
         return self._make(k, j, "name")
-
-    def name_runs(self) -> list[Phrase]:
-        """Every run of capitalised words outside quotations, opening function words dropped."""
-        runs, k, n, names = [], 0, len(self.words), self._names
-        while k < n:
-            if not names[k]:
-                try:
-                    k = names.index(True, k)  # the next name word
-                except ValueError:
-                    break
-            j = k
-            while j + 1 < n and (self._is_name_word(j + 1) or self._connects(j + 1)):
-                j += 1
-            first = k
-            while first <= j and self.words[first].lower() in self.openers:  # function words and selves
-                first += 1
-            if first <= j:
-                runs.append(self._make(first, j, "name"))
-            k = j + 1
-        return runs
-
-    def forward(self, i: int, *, inverted: bool) -> Phrase | None:
-        n = len(self.words)
-        if i >= n or self.masked[i] or self.words[i].lower() in self.non_speakers:  # pronouns and selves
-            return None
-        k = i
-        while k < n and k - i < 5 and not self.masked[k]:
-            word = self.words[k].lower()
-            written_as_group = k == i or self.words[k] == word
-            if word in self.groups and written_as_group and not (word in ("some", "many") and k + 1 < n and self.words[k + 1][:1].isalpha()):
-                if inverted and k + 1 < n and self._is_name_word(k + 1):  # "said party leader John Smith"
-                    return self._name_after(k + 1)
-                return self._make(i + (self.words[i].lower() in _ARTICLES), k, "group", self.groups[word])
-            if word in self.documents:
-                return self._make(i, k, "document")
-            if word in self.bodies and k == i + 1 and self.words[i].lower() in _ARTICLES:
-                return self._make(i, k, "body", "institution")
-            if not (self._modifier(k) or word in _ARTICLES):
-                break
-            k += 1
-        i += i + 1 < n and self.words[i].lower() in _ARTICLES and self._is_name_word(i + 1)
-        k = i
-        while k < n and (self._is_name_word(k) or (k > i and self._connects(k))):
-            k += 1
-        if k == i or (inverted and k < n and self.words[k][:1].isalpha() and self.words[k] not in _AFTER_NAME_OK):
-            return self._described(i) if inverted else None
-        return self._make(i, k - 1, "name")
-
-    def _name_after(self, i: int) -> Phrase | None:
-        """The name run opening at token ``i`` if it ends the phrase (punctuation or a word of
-        :data:`_AFTER_NAME_OK` after it), else ``None``."""
-        k, n = i, len(self.words)
-        while k < n and (self._is_name_word(k) or (k > i and self._connects(k))):
-            k += 1
-        if k == i or (k < n and self.words[k][:1].isalpha() and self.words[k] not in _AFTER_NAME_OK):
-            return None
-        return self._make(i, k - 1, "name")
-
-    def _described(self, i: int) -> Phrase | None:
-        """After an inverted cue, the name that descriptors lead up to: ``said Moscow-based US
-        lawyer Jamie Firestone,`` (words that are no function words, a lower-case noun last)."""
-        for k in range(i, min(i + 6, len(self.words) - 1)):
-            if not self._modifier(k) or self.words[k].lower() in _ARTICLES:
-                return None
-            if self.words[k][:1].islower() and self._is_name_word(k + 1):
-                return self._name_after(k + 1)
-        return None
 
     def subject(self, before: int) -> Phrase | None:
         """The first speaker phrase of the sentence before token ``before`` (its subject)."""
@@ -262,37 +215,5 @@ class PhraseReader:
             k += 1
         if k > m:
             return self._make(m + 1, k, "name")
-        first = j - 1 if j > 0 and self.words[j - 1].lower() in _ARTICLES else j
+        first = j - 1 if j > 0 and self.words[j - 1].lower() in ARTICLES else j
         return self._make(first, m, "group", self.groups[self.words[m].lower()])
-
-    def introduces(self, run: Phrase) -> bool:
-        """True when a name is followed by an appositive ("Ivan Petrov, 45," "John Carter, a
-        professor") or a copula with an article ("Richard Finneran is a prosecutor"): a person
-        the text introduces, whom a later "he" may mean."""
-        k = run.last + 1
-        if k + 2 < len(self.words) and self.words[k] in ("is", "was") and self.words[k + 1] in _ARTICLES:
-            return True  # "Richard Finneran is a federal prosecutor"
-        if k + 1 >= len(self.words) or self.words[k] != ",":
-            return False
-        nxt = self.words[k + 1]
-        return nxt[:1].islower() or nxt.isdigit()
-
-    def _is_name_word(self, k: int) -> bool:
-        """Outside quotations, capitalised, with a letter."""
-        return self._names[k]
-
-    def _connects(self, k: int) -> bool:
-        """Lower-case words inside a name: particles, and "of" after a title ("Secretary of State")."""
-        word = self.words[k]
-        return word in self.particles or (word == "of" and k > 0 and self.words[k - 1].casefold() in self.titles)
-
-    def _modifier(self, k: int) -> bool:
-        word = self.words[k]
-        if self.masked[k] or not any(c.isalnum() for c in word):
-            return False
-        low = word.lower()
-        return low not in self.function and low not in self.fillers and low not in self.pronouns and low != "and"
-
-    def _make(self, first: int, last: int, kind: str, group_kind: str = "") -> Phrase:
-        start, end = self.spans[first][0], self.spans[last][1]
-        return Phrase(first, last, start, end, " ".join(self.text[start:end].split()), kind, group_kind)

@@ -2,10 +2,12 @@
 
 - A name goes through :class:`newsbook.people.People` after the sentence-opening words and a
   possessive are dropped ("But Aristocrat", "Mr Brown's"): the curated list first, then, for a
-  lone name, the latest full name the document gave before that ends with it ("Hill" for "Fiona
-  Hill"), else begins with it ("Leo" for "Leo Reyzin"); see :mod:`newsbook.name_index`. A name
-  the text shows is an organisation (an acronym, "Acme officials", "Acme, the company that ...")
-  is an institution.
+  lone name or one opening with a particle ("von der Leyen"), the latest full name the document
+  gave before that ends with it ("Hill" for "Fiona Hill"; of two such names the one the text made
+  a speaker or subject), else begins with it ("Leo" for "Leo Reyzin"); see
+  :mod:`newsbook.name_index`. A name the text shows is an organisation (an acronym, "Acme
+  officials", "Acme, the company that ...", "news agency Xinhua") is an institution. Two names
+  together ("Matt and Martin") are one speaker, "A and B" in the order first written.
 - A definite role phrase ("the prime minister", "the Tory co-chairman") is the latest person
   named with that role (:meth:`Resolver.role`).
 - A pronoun or a cue without a speaker goes to the latest compatible speaker in reach (this
@@ -13,63 +15,29 @@
   each sentence (:mod:`newsbook.sentence_speakers`), so in "Blinken called on Tokayev to ...
   He also warned" "He" is Blinken. "he"/"she" skip institutions, the other gender where the
   people list knows it, transcript turn speakers (the conversation calls them "I" and "you")
-  and, while anyone else fits, the speakers of subordinate clauses; "it" and "the statement"
-  take institutions; "they" takes the speaker of the same paragraph, else a group that spoke or
-  an institution.
-- A group phrase ("regional experts") is its own speaker, with its words as the name.
+  and, while anyone else fits, the speakers of subordinate clauses, and a name "she" (or "he")
+  was resolved to before; "it" and "the statement" take institutions, "it" and "the group" also a
+  speaker nothing shows is a person ("Hamas said ... The militant group said"); "they" takes the
+  speaker of the same paragraph, else a group that spoke or an institution.
+- A group phrase ("regional experts") is its own speaker (:mod:`newsbook.speaker_names`).
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 from dataclasses import dataclass, replace
 
 from newsbook.name_index import NameIndex, clean_name, full_names
-from newsbook.speaker_phrases import Phrase
-from newsbook.people import People, Person, speaker_words
+from newsbook.people import People, Person
+from newsbook.speaker_names import Speaker, group_speaker, honorifics, particles, place, title_kind
+from newsbook.phrase_words import Phrase
 
 __all__ = ["REACH", "Resolver", "Speaker", "full_names"]
 
 REACH = 2
 """Content paragraphs back that a pronoun may reach."""
-
-
-@functools.lru_cache(maxsize=1)
-def _title_kinds() -> dict[str, str]:
-    return {k.casefold(): v for k, v in speaker_words().get("title", {}).items() if v}
-
-
-@functools.lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    return frozenset(speaker_words().get("honorific", {}))
-
-
-def _title_kind(title: str) -> str:
-    """What a title makes an unlisted speaker: the kind of its last titled word, if any."""
-    found = [_title_kinds()[w.casefold()] for w in title.split() if w.casefold() in _title_kinds()]
-    return found[-1] if found else ""
-
-
-def _country(text: str) -> str:
-    """The country a speaker's words place them in ("Kazakh officials"), or ``""``."""
-    countries = speaker_words().get("country", {})
-    for word in text.replace(",", " ").split():
-        if word in countries:
-            return countries[word]
-    return ""
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """A resolved speaker and how it was found."""
-
-    name: str
-    role: str
-    kind: str
-    country: str
-    pronoun: str
-    how: str
+_MAJOR = ("he", "she", "organisation")
+"""References that prefer a main-clause speaker or subject to one in a subordinate clause or after a preposition."""
 
 
 @dataclass(frozen=True)
@@ -95,16 +63,28 @@ class Resolver:
         self._cache: dict[tuple[str, int], Speaker] = {}
         self._made: dict[tuple, Speaker] = {}  # speakers made, by name, title, listed person and how
         self._persons: set[str] = set()  # names noted as people (speakers, subjects, labels)
+        self._gendered: dict[str, str] = {}  # names "he" or "she" was resolved to, and which
+        self._pairs: dict[frozenset[str], str] = {}  # speakers named together, in their first order
+        self.narrator: Speaker | None = None
+        """Who "I" is outside quotations and turns: an article's single author (set by the caller)."""
 
     def name(self, phrase_text: str, position: int) -> Speaker:
         """The canonical speaker of a written name (sentence-opening words and a possessive
-        dropped: "But Aristocrat", "Mr Brown's")."""
+        dropped: "But Aristocrat", "Mr Brown's"); a surname that opens with a particle ("von der
+        Leyen") is the latest full name before it that ends so."""
         phrase_text = clean_name(phrase_text)
         known = bisect.bisect_left(self._positions, position)
-        key = (phrase_text, known if " " not in phrase_text.strip() else -1)
+        lone = " " not in phrase_text
+        particle = not lone and phrase_text[:phrase_text.find(" ")].lower() in particles()
+        key = (phrase_text, known if lone or particle else -1)
         if key not in self._cache:
+            if particle:  # "von der Leyen": the full name that ends so
+                full = self.index.latest_full(phrase_text.rsplit(" ", 1)[-1], position)
+                if full is not None and full.casefold().endswith(" " + phrase_text.casefold()):
+                    phrase_text = full
+
             def latest(word: str) -> str | None:  # the latest full name before the phrase with this last (first) word
-                full = self.index.latest_full(word, position)
+                full = self.index.latest_full(word, position, self._persons)
                 return None if full is None or self.index.is_institution(phrase_text) else full
 
             name, title, person = self.people.canonical(phrase_text, latest_with_surname=latest)
@@ -123,7 +103,7 @@ class Resolver:
         if name is None:
             return None
         person = self.name(name, position)
-        kind = _title_kind(words) or person.kind if person.kind == "person" else person.kind
+        kind = title_kind(words) or person.kind if person.kind == "person" else person.kind
         return replace(person, role=person.role or words.lower(), kind=kind, how="role")
 
     def is_proper(self, word: str) -> bool:
@@ -150,32 +130,42 @@ class Resolver:
         if speaker.kind == "institution":
             return False
         return (speaker.kind != "person" or bool(speaker.role) or speaker.name in self._persons
-                or speaker.name.split(" ", 1)[0] in _honorifics())
+                or speaker.name.split(" ", 1)[0] in honorifics())
 
     def _speaker(self, name: str, title: str, person: Person | None, how: str) -> Speaker:
         if person is not None:
             return Speaker(person.name, person.role or title, person.kind, person.country, person.pronoun, how)
         institution = self.people.is_institution_name(name) or self.index.is_institution(name)
-        kind = "institution" if institution else _title_kind(title) or "person"
-        return Speaker(name, title.lower() if title else "", kind, _country(f"{title} {name}"), "it" if institution else "", how)
+        kind = "institution" if institution else title_kind(title) or "person"
+        return Speaker(name, title.lower() if title else "", kind, place(f"{title} {name}"), "it" if institution else "", how)
+
+    def pair(self, text: str, position: int) -> Speaker:
+        """Two (or more) speakers named together ("Von der Leyen and Costa said"): each canonical,
+        joined by "and", in the order the text first named them together."""
+        parts = [self.name(part, position) for part in text.split(" and ")]
+        names = self._pairs.setdefault(frozenset(p.name for p in parts), " and ".join(p.name for p in parts))
+        kinds = {p.kind for p in parts}
+        return Speaker(names, "", kinds.pop() if len(kinds) == 1 else "person", "", "they", "named")
+
+    def described(self, words: str, position: int) -> Speaker | None:
+        """The group that spoke before in more words than a definite phrase now names it ("the
+        Palestinian official" after "a senior Palestinian official"): the latest whose words hold
+        these, with the same last word."""
+        wanted = words.lower().split()
+        if not wanted:
+            return None
+        for k in range(bisect.bisect_left(self._seen_at, position) - 1, max(-1, bisect.bisect_left(self._seen_at, position) - 200), -1):
+            cand = self._seen[k]
+            if not cand.spoke or cand.speaker.how != "group":
+                continue
+            have = cand.speaker.name.lower().split()
+            if len(have) > len(wanted) and have[-1] == wanted[-1] and set(wanted) <= set(have):
+                return cand.speaker
+        return None
 
     def group(self, phrase: Phrase, lower: set[str] = frozenset()) -> Speaker:
-        """A group phrase as its own speaker, without its article ("regional experts").
-
-        Words of ``lower`` (group nouns, function words) and a sentence-initial adjective
-        ("Regional experts") are written in lower case, so "People said" and "people said"
-        name the same group.
-        """
-        words = phrase.text.split()
-        opens_sentence = phrase.first == 0
-        if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
-            words, opens_sentence = words[1:], False
-        words = [w.lower() if w.lower() in lower else w for w in words]
-        first = words[0]
-        adjective = first[:1].isupper() and first[1:].islower() and not first.endswith(("'s", "’s"))
-        if opens_sentence and len(words) > 1 and adjective and not words[1][:1].isupper():  # not "Mr Brown's aides"
-            words[0] = first.lower()
-        return Speaker(" ".join(words), "", phrase.group_kind or "anonymous", _country(phrase.text), "they", "group")
+        """A group phrase as its own speaker (:func:`newsbook.speaker_names.group_speaker`)."""
+        return group_speaker(phrase, self.people, lower)
 
     def note(self, position: int, paragraph: int, speaker: Speaker, *, spoke: bool, label: bool = False,
              minor: bool = False) -> None:
@@ -207,13 +197,17 @@ class Resolver:
     def refer(self, word: str, position: int, paragraph: int, *, exclude: str = "", speakers_only: bool = False) -> Speaker | None:
         """The speaker a pronoun (or ``""`` for an unnamed cue) at ``position`` refers to."""
         word = word.lower()
-        found = self._refer(word, position, paragraph, exclude, speakers_only, major=word in ("he", "she"))
-        if found is None and word in ("he", "she"):
+        found = self._refer(word, position, paragraph, exclude, speakers_only, major=word in _MAJOR)
+        if found is None and word in _MAJOR:
             found = self._refer(word, position, paragraph, exclude, speakers_only)
         if found is None and word == "they":  # "The FBI ... they": a group or an organisation in reach
             found = self._refer("they in reach", position, paragraph, exclude, speakers_only)
+        if found is None and word == "it":  # "Hamas said ... It added": a speaker no one calls "he" or "she"
+            found = self._refer("organisation", position, paragraph, exclude, speakers_only)
+        if found is not None and word in ("he", "she"):
+            self._gendered.setdefault(found.name, word)
         return None if found is None else replace(
-            found, how="pronoun" if word not in ("", "document") else ("document" if word else "unnamed cue"))
+            found, how="pronoun" if word not in ("", "document", "organisation") else ("unnamed cue" if not word else "document"))
 
     def _refer(self, word: str, position: int, paragraph: int, exclude: str, speakers_only: bool,
                major: bool = False) -> Speaker | None:
@@ -224,11 +218,14 @@ class Resolver:
             if s.name == exclude or (speakers_only and not cand.spoke):
                 continue
             if word in ("he", "she"):
-                ok = s.kind != "institution" and s.pronoun in (word, "") and not cand.label
+                ok = s.kind != "institution" and s.pronoun in (word, "") and not cand.label \
+                    and self._gendered.get(s.name, word) == word  # "She says ... He's saying": not her
             elif word in ("it", "this", "document"):
                 ok = s.kind == "institution"
             elif word == "they":
                 ok = cand.paragraph == paragraph and cand.spoke
+            elif word == "organisation":
+                ok = s.kind == "institution" or (cand.spoke and self._impersonal(s))
             elif word == "they in reach":
                 ok = s.kind == "institution" or (cand.spoke and s.pronoun == "they")
             else:
@@ -236,6 +233,13 @@ class Resolver:
             if ok:
                 return s
         return None
+
+    def _impersonal(self, speaker: Speaker) -> bool:
+        """Whether a named speaker may be an organisation: nothing shows it is a person (no listed
+        person, no title or role, not the shape of a person's full name, never "he" or "she")."""
+        return (speaker.kind == "person" and not speaker.role and speaker.how != "group" and not speaker.pronoun
+                and not self.personal(speaker.name) and speaker.name not in self._gendered
+                and " and " not in speaker.name)
 
     def previous_speaker(self, position: int, paragraph: int, *, exclude: str = "", reach: int = 1) -> Speaker | None:
         """The latest statement speaker before ``position`` within ``reach`` paragraphs back."""

@@ -1,0 +1,55 @@
+"""Whether the words after (or before) a cue make a clause: what a cue's complement requires.
+
+A cue takes ``any`` content ("said"), a ``clause`` ("warned", "claimed": a "that", a subject
+pronoun or an auxiliary early on, or a noun phrase and a verb in -ed: "claimed its rival cheated";
+never "claimed responsibility for ..." or "allowed troops to enter"), ``that`` (a clause after the
+listener of "told"), ``clause_or_to`` ("promised to withdraw") or a ``quote`` only ("urged").
+"""
+
+from __future__ import annotations
+
+from newsbook.quote_cues import SentenceReader
+
+SUBJECTS = {"he", "she", "they", "it", "we", "i", "you", "there", "this", "these", "those"}
+AUXILIARIES = {"is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must",
+               "has", "have", "had", "does", "did", "won't", "can't", "didn't", "isn't", "wasn't", "'s", "’s"}
+DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those"}
+
+
+def satisfies(reader: SentenceReader, first: int, last: int, complement: str) -> bool:
+    """True when the content fits what the cue takes (``any``, ``that``, ``clause``, ``clause_or_to``)."""
+    if complement == "any":
+        return True
+    if complement == "quote":
+        return False
+    words = [w.lower() for w in reader.words[first:last + 1]]
+    before = first - 1
+    while before > 0 and reader.words[before] == ",":  # "promised that, if he won, ..."
+        before -= 1
+    if before >= 0 and reader.words[before] == "that":
+        return True
+    if words and (words[0] in SUBJECTS or (complement == "clause_or_to" and words[0] == "to")):
+        return True
+    return any(w in AUXILIARIES for w in words[:8]) or past_clause(reader, first, last)
+
+
+def past_clause(reader: SentenceReader, first: int, last: int) -> bool:
+    """A clause in the past without a subject pronoun or an auxiliary: a noun phrase (not a
+    preposition, not a participle), then a verb in -ed within four words ("told Labour members the
+    Tories offered ...", "claims its rival cheated", "when soldiers fired on the crowd")."""
+    words = reader.words[first:last + 1]
+    head = words[0].lower() if words else ""
+    if not head[:1].isalpha() or head in reader.prepositions or head.endswith(("ed", "ing")):
+        return False
+    return any(w.endswith("ed") and w.islower() for w in words[1:5])
+
+
+def is_clause(reader: SentenceReader, first: int, last: int) -> bool:
+    """Whether words ``first..last`` make a clause (:func:`satisfies`): "Russian forces pounded the
+    city", not "on Tuesday", "in a statement posted on Telegram"."""
+    return satisfies(reader, first, last, "clause")
+
+
+def is_time(reader: SentenceReader, word: str) -> bool:
+    """Whether ``word`` is a time word ("Tuesday", "week", "last") or a number."""
+    return word.lower() in reader.time or word in reader.time or word.isdigit()

@@ -1,0 +1,88 @@
+"""Speaker phrases read forwards: the speaker after an inverted cue or "according to".
+
+After a cue, a speaker is a group ("say two people familiar with ...", "according to officials"),
+a document's issuer ("according to a statement from the Defense Ministry"), a body ("the
+alliance") or a name, also after descriptors ("said Moscow-based US lawyer Jamie Firestone,", "said
+party leader John Smith", "according to President X"), two names ("according to Matt and Martin").
+After an inverted cue the phrase must end there (punctuation, a time, "who", a preposition,
+"familiar"): in "..., said two people were wounded" or "said the bloc would ..." the words after
+the cue are the report's subject. Never a pronoun or a possessive ("said his government was ...").
+"""
+
+from __future__ import annotations
+
+from newsbook.phrase_words import ARTICLES, Phrase, PhraseBase
+
+__all__ = ["ForwardReader"]
+
+_AFTER_NAME_OK = {"who", "in", "on", "at", "of", "from", "to", "told", "via"}
+_POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
+
+
+class ForwardReader(PhraseBase):
+    """The speaker phrases that follow a cue (see the module docstring)."""
+
+    def forward(self, i: int, *, inverted: bool) -> Phrase | None:
+        n = len(self.words)
+        if i >= n or self.masked[i] or self.words[i].lower() in self.non_speakers or self.words[i].lower() in _POSSESSIVES:
+            return None  # pronouns and selves; "said his government was ...": the start of the report
+        k = i
+        while k < n and k - i < 5 and not self.masked[k]:
+            word = self.words[k].lower()
+            group = word in self.groups and (k == i or self.words[k] == word) \
+                and not (word in ("some", "many") and k + 1 < n and self.words[k + 1][:1].isalpha())
+            if group and k + 1 < n and self._is_name_word(k + 1):  # "said party leader John Smith", "according to President X"
+                return self._name_after(k + 1)
+            body = word in self.bodies and k == i + 1 and self.words[i].lower() in ARTICLES
+            if (group or body or word in self.documents) and inverted and not self._ends_phrase(k + 1):
+                return None  # "..., said two people were wounded", "said the bloc would ...": the report's subject
+            if group:
+                return self._make(i + (self.words[i].lower() in ARTICLES), k, "group", self.groups[word])
+            if word in self.documents:  # "according to a statement from the Defense Ministry": its issuer
+                issuer = self.forward(k + 2, inverted=False) if k + 2 < n and self.words[k + 1] in ("from", "by") else None
+                return issuer if issuer is not None and issuer.type in ("name", "group") else self._make(i, k, "document")
+            if body:
+                return self._make(i, k, "body", "institution")
+            if not (self._modifier(k) or word in ARTICLES):
+                break
+            k += 1
+        i += i + 1 < n and self.words[i].lower() in ARTICLES and self._is_name_word(i + 1)
+        k = i
+        while k < n and (self._is_name_word(k) or (k > i and self._connects(k))):
+            k += 1
+        kind = "name"
+        if k > i and k + 1 < n and self.words[k] == "and" and self._is_name_word(k + 1):  # "according to Matt and Martin"
+            kind, k = "pair", k + 1
+            while k < n and self._is_name_word(k):
+                k += 1
+        if k == i or (inverted and not self._ends_phrase(k)):
+            return self._described(i) if inverted else None
+        return self._make(i, k - 1, kind)
+
+    def _ends_phrase(self, k: int) -> bool:
+        """Whether token ``k`` may follow a speaker named after an inverted cue: the end, punctuation, a
+        time or a word that opens what qualifies a speaker ("who", "familiar", "in", "on")."""
+        if k >= len(self.words) or not self.words[k][:1].isalpha() or self.words[k] in _AFTER_NAME_OK:
+            return True
+        low = self.words[k].lower()
+        return low in self.postmodifiers or low in self.prepositions or low in self.time
+
+    def _name_after(self, i: int) -> Phrase | None:
+        """The name run opening at token ``i`` if it ends the phrase (punctuation or a word of
+        :data:`_AFTER_NAME_OK` after it), else ``None``."""
+        k, n = i, len(self.words)
+        while k < n and (self._is_name_word(k) or (k > i and self._connects(k))):
+            k += 1
+        if k == i or (k < n and self.words[k][:1].isalpha() and self.words[k] not in _AFTER_NAME_OK):
+            return None
+        return self._make(i, k - 1, "name")
+
+    def _described(self, i: int) -> Phrase | None:
+        """After an inverted cue, the name that descriptors lead up to: ``said Moscow-based US
+        lawyer Jamie Firestone,`` (words that are no function words, a lower-case noun last)."""
+        for k in range(i, min(i + 6, len(self.words) - 1)):
+            if not self._modifier(k) or self.words[k].lower() in ARTICLES:
+                return None
+            if self.words[k][:1].islower() and self._is_name_word(k + 1):
+                return self._name_after(k + 1)
+        return None

@@ -1,0 +1,127 @@
+"""What a speaker is called: the :class:`Speaker` record and the names of groups and organisations.
+
+- A title gives an unlisted speaker a kind (``data/speaker_words.csv``: "Analyst" an expert), the
+  words around a name a country ("Kazakh officials").
+- A group phrase is its own speaker, its words its name, without an article ("regional experts",
+  "senior Palestinian official"); an owner's office is dropped ("President X's government" is "X's
+  government"), an organisation's words before its name too ("the local Nasser hospital" is "Nasser
+  hospital"), and a news outlet's kind after its name ("the Izvestia newspaper" is "Izvestia").
+  A singular person noun ("a senior official", "the spokesman") may later be "he" or "she"; plural
+  and collective ones ("police") are "they".
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from newsbook.people import People, speaker_words
+from newsbook.phrase_words import Phrase
+
+
+
+@functools.lru_cache(maxsize=1)
+def _title_kinds() -> dict[str, str]:
+    return {k.casefold(): v for k, v in speaker_words().get("title", {}).items() if v}
+
+
+@functools.lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    return frozenset(speaker_words().get("honorific", {}))
+
+
+@functools.lru_cache(maxsize=1)
+def _collective() -> frozenset[str]:
+    """Group nouns without a plural "s" that are plural ("police"): never "he" or "she"."""
+    return frozenset(speaker_words().get("collective", {}))
+
+
+@functools.lru_cache(maxsize=1)
+def _outlets() -> frozenset[str]:
+    return frozenset(speaker_words().get("outlet", {}))
+
+
+@functools.lru_cache(maxsize=1)
+def particles() -> frozenset[str]:
+    return frozenset(speaker_words().get("particle", {}))
+
+
+def title_kind(title: str) -> str:
+    """What a title makes an unlisted speaker: the kind of its last titled word, if any."""
+    found = [_title_kinds()[w.casefold()] for w in title.split() if w.casefold() in _title_kinds()]
+    return found[-1] if found else ""
+
+
+def place(text: str) -> str:
+    """The country a speaker's words place them in ("Kazakh officials"), or ``""``."""
+    countries = speaker_words().get("country", {})
+    for word in text.replace(",", " ").split():
+        if word in countries:
+            return countries[word]
+    return ""
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker and how it was found."""
+
+    name: str
+    role: str
+    kind: str
+    country: str
+    pronoun: str
+    how: str
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker and how it was found."""
+
+    name: str
+    role: str
+    kind: str
+    country: str
+    pronoun: str
+    how: str
+
+
+def group_speaker(phrase: Phrase, people: People, lower: set[str] = frozenset()) -> Speaker:
+    """A group phrase as its own speaker, without its article ("regional experts").
+
+    Words of ``lower`` (group nouns, function words) and a sentence-initial adjective
+    ("Regional experts") are written in lower case, so "People said" and "people said"
+    name the same group.
+    """
+    words = phrase.text.split()
+    opens_sentence = phrase.first == 0
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        words, opens_sentence = words[1:], False
+    words = [w.lower() if w.lower() in lower else w for w in words]
+    first = words[0]
+    adjective = first[:1].isupper() and first[1:].islower() and not first.endswith(("'s", "’s"))
+    if opens_sentence and len(words) > 1 and adjective and not words[1][:1].isupper():  # not "Mr Brown's aides"
+        words[0] = first.lower()
+    words = _named_group(words, phrase.group_kind, people)
+    head = words[-1].lower()
+    one = phrase.group_kind not in ("institution", "") and not head.endswith("s") and head not in _collective()
+    return Speaker(" ".join(words), "", phrase.group_kind or "anonymous", place(phrase.text), "" if one else "they",
+                   "group")
+
+def _named_group(words: list[str], kind: str, people: People) -> list[str]:
+    """A group's words as a name: an owner's office dropped ("President X's government" is "X's
+    government"); an organisation named by its name ("the local Nasser hospital" is "Nasser
+    hospital", "the Izvestia newspaper" is "Izvestia": a news outlet's kind is no part of its name)."""
+    owner = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s")) and w[:1].isupper()), None)
+    if owner is not None and owner > 0:
+        title, name = people.split_title(" ".join(words[:owner + 1]))
+        if title_kind(title):  # an office, not a courtesy title ("Mr Brown's aides")
+            words = name.split() + words[owner + 1:]
+    named = [i for i, w in enumerate(words) if w[:1].isupper()]
+    if not named or (kind not in ("institution", "") or words[-1][:1].isupper()):
+        return words
+    if kind == "institution":
+        words = words[named[0]:]
+        named = [i - named[0] for i in named]
+    if all(w.lower() in _outlets() for w in words[named[-1] + 1:]) and not words[named[-1]].endswith(("'s", "’s")):
+        words = words[:named[-1] + 1]
+    return words

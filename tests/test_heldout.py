@@ -1,0 +1,46 @@
+"""The extractors on the held-out set of ``tests/heldout/``: texts no rule was fitted to.
+
+The texts and their hand annotation are described in ``tests/heldout/README.md``. The set is scored
+exactly as the development sets are, with the functions of :mod:`test_unseen` (the project's scorers,
+the targets of the shipped gold tests); the scores and mismatches are printed (``pytest -s``). Nothing
+here may be used to tune a rule: a rule fitted to these texts would make this check worthless.
+
+Where a target is not met, the test is marked ``xfail`` with the measured figures in its reason: the
+target stays as it is, the shortfall shows in every run (``XFAIL`` with ``-rxX``), and the day the
+rules meet it the test reports ``XPASS`` and the mark is to be removed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_unseen import assert_quote_targets, check_gold_offsets, date_scores, load_set, quote_scores
+
+HELDOUT = "heldout"
+
+
+@pytest.fixture(scope="module")
+def heldout_set():
+    return load_set(HELDOUT)
+
+
+def test_heldout_gold_offsets_are_exact(heldout_set):
+    corpus, gold_quotes, gold_dates = heldout_set
+    check_gold_offsets(corpus, gold_quotes, gold_dates)
+
+
+@pytest.mark.heldout
+@pytest.mark.xfail(reason="measured 2026-11-30: indirect speech P 0.35 R 0.33 on texts no rule was tuned on "
+                          "(targets 0.90/0.75); direct quotes and turns meet theirs (P 0.98 R 0.96)", strict=False)
+def test_heldout_quotes_precision_recall(heldout_set):
+    corpus, gold_quotes, _ = heldout_set
+    assert_quote_targets(quote_scores(HELDOUT, corpus, gold_quotes))
+
+
+@pytest.mark.heldout
+@pytest.mark.xfail(reason="measured 2026-11-30: right value 0.94 but precision 0.82 on texts no rule was tuned on "
+                          "(target 0.90 both)", strict=False)
+def test_heldout_dates_content_scores(heldout_set):
+    corpus, _, gold_dates = heldout_set
+    recall, precision = date_scores(HELDOUT, corpus, gold_dates)
+    assert recall >= 0.90 and precision >= 0.90

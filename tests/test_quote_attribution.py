@@ -1,0 +1,285 @@
+"""Attribution rules of English news writing, each on invented sentences of its kind.
+
+Every case is a small article (a lead paragraph, the paragraph under test, a closing one) or a
+transcript; the expected rows are ``(kind, speaker, text)``. The sentences are written for these
+tests: wire style (AP, Reuters), broadcast (BBC, VOA) and transcripts (NPR).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from newsbook import load_corpus
+from newsbook.quotes import quotes_table
+
+LEAD = "Fighting went on in the east of the country for a third day on Monday, residents' accounts show."
+END = "The war began in 2022."
+
+
+@pytest.fixture
+def rows(make_corpus):
+    """``rows(paragraphs, **manifest)`` -> ``(kind, speaker, text)`` of an article made of them."""
+
+    def run(*paragraphs: str, **columns: str) -> list[tuple[str, str, str]]:
+        text = "Title\n\n" + "\n\n".join((LEAD, *paragraphs, END)) + "\n"
+        corpus = load_corpus(make_corpus({"doc": text}, **columns))
+        table = quotes_table(corpus)
+        for row in table.itertuples():
+            assert corpus["doc"].text[row.start:row.end] == row.text
+        return [(r.kind, r.speaker, r.text) for r in table.itertuples()]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # AP: content, then the cue and the speaker with an appositive
+        (["The ministry did not give details, said Maria Ortiz, a spokeswoman for the Foreign Ministry."],
+         [("indirect", "Maria Ortiz", "The ministry did not give details")]),
+        # a dateline, then ", officials said Tuesday." (the time after the cue is no content)
+        (["KYIV, Ukraine (AP) — Russian forces shelled the city overnight, Ukrainian officials said Tuesday."],
+         [("indirect", "Ukrainian officials", "Russian forces shelled the city overnight")]),
+        # Reuters: "told Reuters that"; "said in a statement on Tuesday that"
+        (["Two senior officials told Reuters that the talks had stalled over security guarantees."],
+         [("indirect", "two senior officials", "the talks had stalled over security guarantees.")]),
+        (["Prime Minister Ana Silva said in a statement on Tuesday that the government would not resign."],
+         [("indirect", "Ana Silva", "the government would not resign.")]),
+        # a time right after the cue, then the clause without "that"
+        (["The Kremlin said on Monday it had no plans to send more troops."],
+         [("indirect", "Kremlin", "it had no plans to send more troops.")]),
+        # "according to a statement from X": the statement's issuer
+        (["The army has withdrawn from the town, according to a statement from the Defense Ministry."],
+         [("indirect", "Defense Ministry", "The army has withdrawn from the town")]),
+        (["A statement from the presidential office said the meeting had been constructive."],
+         [("indirect", "presidential office", "the meeting had been constructive.")]),
+        # "according to" a titled name
+        (["The bridge will reopen next week, according to President Maria Lopez."],
+         [("indirect", "Maria Lopez", "The bridge will reopen next week")]),
+        # media as a source
+        (["State media reported that the president had met the delegation on Sunday."],
+         [("indirect", "state media", "the president had met the delegation on Sunday.")]),
+        # "X was quoted as saying"; "Y quoted X as saying"
+        (["Iran's foreign minister was quoted as saying that the country would respond."],
+         [("indirect", "Iran's foreign minister", "the country would respond.")]),
+        (["At least 16 people were killed, the charity quoted doctors at the clinic as saying."],
+         [("indirect", "doctors at the clinic", "At least 16 people were killed")]),
+        # written statements: "tweeted", "wrote on X that"
+        (["Senator Jane Roe wrote on X that the bill would pass by Friday."],
+         [("indirect", "Jane Roe", "the bill would pass by Friday.")]),
+        (["“The situation on the ground is catastrophic,” Omar Said, head of the relief agency, wrote on X."],
+         [("direct", "Omar Said", "The situation on the ground is catastrophic")]),
+        # a cue after a quotation, the speaker with the words that describe them
+        (["“We have not received any request,” Foreign Ministry spokeswoman Maria Zakharova said in a statement."],
+         [("direct", "Maria Zakharova", "We have not received any request")]),
+        (["The pipeline was damaged in the blast, state news agency Tass reported."],
+         [("indirect", "Tass", "The pipeline was damaged in the blast")]),
+        # "in an interview with"
+        (["In an interview with The Associated Press, General Mark Lee said the troops would stay."],
+         [("indirect", "Mark Lee", "the troops would stay.")]),
+        # "claimed responsibility" reports no statement; the participle does
+        (["The rebels claimed responsibility for the attack, saying they had targeted an army base."],
+         [("indirect", "rebels", "they had targeted an army base.")]),
+    ],
+)
+def test_wire_forms(rows, paragraphs, expected):
+    assert rows(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "X said Y had told him ...": each report is a row
+        (["John Smith said Ann Jones had told him the deal was off."],
+         [("indirect", "John Smith", "Ann Jones had told him the deal was off."),
+          ("indirect", "Ann Jones", "the deal was off.")]),
+        # a report nested in the content before an inverted cue
+        (["It was good that the rebels said they would talk, President Maria Lopez added."],
+         [("indirect", "Maria Lopez", "It was good that the rebels said they would talk"),
+          ("indirect", "rebels", "they would talk")]),
+        # the speaker's own aside does not cut the report
+        (["The charity said a nurse had been killed when, it said, soldiers fired on the crowd."],
+         [("indirect", "charity", "a nurse had been killed when, it said, soldiers fired on the crowd.")]),
+        (["The foundation said the figures came from the ministry, which it says is not reliable."],
+         [("indirect", "foundation", "the figures came from the ministry, which it says is not reliable.")]),
+        # "X said A, but insisted that B": X both times
+        (["The army has said it is examining the reports, but insisted that its soldiers followed orders."],
+         [("indirect", "army", "it is examining the reports"), ("indirect", "army", "its soldiers followed orders.")]),
+        # "she said she believed ...": what she believed
+        (["Jane Roe said she believed the ceasefire would hold."],
+         [("indirect", "Jane Roe", "the ceasefire would hold.")]),
+        # a quotation inside nested reports belongs to the innermost speaker; "according to X" around a
+        # report is its source, no statement of its own
+        (["Premier Li told the envoy that trade was the “most important and most dangerous issue” in relations, according to state media."],
+         [("indirect", "Li", "trade was the “most important and most dangerous issue” in relations"), ("direct", "Li", "most important and most dangerous issue")]),
+        (["Premier Li told the envoy that trade was the “most important and most dangerous issue” in relations, state media reported."],
+         [("indirect", "state media", "Premier Li told the envoy that trade was the “most important and most dangerous issue” in relations"),
+          ("indirect", "Li", "trade was the “most important and most dangerous issue” in relations"), ("direct", "Li", "most important and most dangerous issue")]),
+        # "Putin said A, he said": one statement
+        (["So Maria Lopez said the attacks were planned abroad, she said, citing no evidence."],
+         [("indirect", "Maria Lopez", "the attacks were planned abroad")]),
+    ],
+)
+def test_nested_reports(rows, paragraphs, expected):
+    assert rows(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # institutions as written, without an article or a leading adjective before their name
+        (["The U.N. refugee agency said more than 2 million people had fled the country."],
+         [("indirect", "U.N. refugee agency", "more than 2 million people had fled the country.")]),
+        (["Ten people were killed in the strike, the local Al-Amal hospital said."],
+         [("indirect", "Al-Amal hospital", "Ten people were killed in the strike")]),
+        # a news outlet is its name ("the Vedomosti newspaper" is Vedomosti)
+        (["“The talks have failed,” declared the Vedomosti newspaper last week."],
+         [("direct", "Vedomosti", "The talks have failed")]),
+        # "the militant group", "its chairman": the organisation that spoke before
+        (["Hamas said it would release three hostages on Saturday.",
+          "The militant group said the release depended on the ceasefire holding."],
+         [("indirect", "Hamas", "it would release three hostages on Saturday."),
+          ("indirect", "Hamas", "the release depended on the ceasefire holding.")]),
+        (["The Relief Foundation said the figures were wrong. Its chairman insisted the sites were safe."],
+         [("indirect", "Relief Foundation", "the figures were wrong."),
+          ("indirect", "Relief Foundation chairman", "the sites were safe.")]),
+        # a group with what qualifies it before the cue; the same group named shorter later
+        (["A senior Egyptian official familiar with the talks told the BBC that both sides had agreed.",
+          "The official said a deal could come within days."],
+         [("indirect", "senior Egyptian official", "both sides had agreed."),
+          ("indirect", "senior Egyptian official", "a deal could come within days.")]),
+        (["“The gap is still wide,” one of the officials said."],
+         [("direct", "one of the officials", "The gap is still wide")]),
+        # an owner's office is dropped from a group's name, a courtesy title is not
+        (["President Ana Silva's government has said it wants to cut fuel subsidies."],
+         [("indirect", "Ana Silva's government", "it wants to cut fuel subsidies.")]),
+        # after an inverted cue, a group followed by a verb is the report's subject, not the speaker
+        (["The governor of the region, Oleg Petrov, said two people were wounded."],
+         [("indirect", "Oleg Petrov", "two people were wounded.")]),
+        (["Lebanon's prime minister, Najib Karam, said his government was doing everything it could."],
+         [("indirect", "Najib Karam", "his government was doing everything it could.")]),
+    ],
+)
+def test_institutions_and_groups(rows, paragraphs, expected):
+    assert rows(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a surname with a particle is the full name given first
+        (["Commission President Ursula van den Berg met the delegation.",
+          "“We need a deal this year,” van den Berg said."],
+         [("direct", "Ursula van den Berg", "We need a deal this year")]),
+        # two speakers named together, in the order the text first named them together
+        (["Commission President Ursula van den Berg and Council President Mario Costa met Li.",
+          "Van den Berg and Costa said they had pressed China to act. Costa and van den Berg said the talks would go on."],
+         [("indirect", "Ursula van den Berg and Mario Costa", "they had pressed China to act."),
+          ("indirect", "Ursula van den Berg and Mario Costa", "the talks would go on.")]),
+        # of two people with one surname, the one the text introduced
+        (["Among the speakers was Ruth Adler, the mother of soldier Tom Adler.",
+          "“Bring our children home,” Ms Adler said."],
+         [("direct", "Ruth Adler", "Bring our children home")]),
+        # an abbreviated title, a nationality compound before a name
+        (["“The situation is dire,” said Dr. Amal Hassan, who runs the clinic. “We have no fuel left.”"],
+         [("direct", "Amal Hassan", "The situation is dire"), ("direct", "Amal Hassan", "We have no fuel left.")]),
+        # a person named in a possessive ("X's brother"), then "she"
+        (["Nine-year-old Mayar al-Hassan's brother was among those killed.",
+          "“I have lost my brother and nobody cares,” she told reporters at the funeral."],
+         [("direct", "Mayar al-Hassan", "I have lost my brother and nobody cares")]),
+        # an organisation named after its kind ("news agency Xinhua") is never "he"
+        (["Premier Li called for trust at the meeting, state news agency Xinhua reported.",
+          "“Walls and barriers only isolate those who build them,” he said."],
+         [("indirect", "Xinhua", "Premier Li called for trust at the meeting"),
+          ("direct", "Li", "Walls and barriers only isolate those who build them")]),
+        # a name after a preposition is no subject for a later "he"
+        (["Prime Minister Dan Levi toured the north on Wednesday.",
+          "On Thursday, the prime minister promised to free the hostages during a visit to Kibbutz Beeri, "
+          "a village near the border.",
+          "“We will bring them all back,” he said."],
+         [("indirect", "Dan Levi", "to free the hostages during a visit to Kibbutz Beeri, a village near the border."),
+          ("direct", "Dan Levi", "We will bring them all back")]),
+        # a person named by a singular noun is "he" or "she" later
+        (["A police spokesman said three suspects had been arrested. He added that more arrests were expected."],
+         [("indirect", "police spokesman", "three suspects had been arrested."),
+          ("indirect", "police spokesman", "more arrests were expected.")]),
+    ],
+)
+def test_canonical_names(rows, paragraphs, expected):
+    assert rows(*paragraphs) == expected
+
+
+def test_pronouns_after_a_named_person(rows):
+    assert rows("Ukrainian President Petro Ivanenko met officials on Monday. He said the front line was holding.",
+                "“Every day of delay costs lives,” he added.") == [
+        ("indirect", "Petro Ivanenko", "the front line was holding."),
+        ("direct", "Petro Ivanenko", "Every day of delay costs lives"),
+    ]
+
+
+def test_a_colon_with_no_cue_introduces_the_subjects_quotation(rows):
+    assert rows("And the pro-government Vedomosti had this message for European leaders:",
+                "“You were warned. Do not make threats you cannot carry out.") == [
+        ("direct", "Vedomosti", "You were warned. Do not make threats you cannot carry out."),
+    ]
+
+
+def test_the_reporters_own_question(rows):
+    table = rows("“Would you sign a peace agreement with the president?” I asked the minister on Friday.",
+                 "I told him that the talks had failed.", authors="Jane Roe")
+    assert table == [("direct", "Jane Roe", "Would you sign a peace agreement with the president?")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a cue followed by a quotation alone gives the quotation
+        (["Premier Li urged the rebels to accept the offer, warning the group that “it will not get better than this”."],
+         [("direct", "Li", "it will not get better than this")]),
+        # a quotation of fewer than four words is a term, and no reported speech either
+        (["“We will respond,” the spokesman said. “Nobody should doubt that we will.”"],
+         [("direct", "spokesman", "Nobody should doubt that we will.")]),
+        # a subject and an auxiliary outside the marks: the quotation holds the verb
+        (["Jane Roe said she would “not mix these two crises together”."],
+         [("direct", "Jane Roe", "not mix these two crises together")]),
+        # a subject and its verb outside: reported speech holding a quotation, and the quotation
+        (["The group said in a statement that it was “seriously ready to enter talks at once”."],
+         [("indirect", "group", "it was “seriously ready to enter talks at once”."),
+          ("direct", "group", "seriously ready to enter talks at once")]),
+    ],
+)
+def test_reports_holding_quotations(rows, paragraphs, expected):
+    assert rows(*paragraphs) == expected
+
+
+TRANSCRIPT = """Transcript
+SCOTT SIMON, HOST:
+Protests went on in the capital this week. Jane Doe reports.
+JANE DOE, BYLINE: Crowds gathered outside parliament on Friday.
+(SOUNDBITE OF PROTEST)
+UNIDENTIFIED PERSON: We want our rights back, all of them, today!
+DOE: The interior minister, Ali Karimov, said the protests were organized from abroad.
+(SOUNDBITE OF ARCHIVED RECORDING)
+PRESIDENT OMAR BEK: (Through interpreter) These people are paid by foreign powers.
+DOE: Amina Yusuf is a student. She says her brother was arrested last week.
+AMINA YUSUF: I'm hoping they will let him go. OK. Now, I've said that many times.
+DOE: Matt Hale and Tom Reyes run a legal aid group. They were ready to have Amina say more.
+DOE: But the detainees will be freed soon, according to Matt and Tom. Tom and Matt also told us that the courts were overwhelmed.
+SIMON: Jane Doe, thanks.
+"""
+
+
+def test_transcript_turns_and_reports(make_corpus):
+    corpus = load_corpus(make_corpus({"doc": TRANSCRIPT}, format="transcript", authors="Scott Simon; Jane Doe"))
+    table = quotes_table(corpus)
+    turns = table[table["kind"] == "turn"]
+    assert turns["speaker"].tolist() == ["Scott Simon", "Jane Doe", "Unidentified Person", "Jane Doe", "Omar Bek",
+                                         "Jane Doe", "Amina Yusuf", "Jane Doe", "Jane Doe", "Scott Simon"]
+    reported = table[table["kind"] == "indirect"]
+    assert list(zip(reported["speaker"], reported["text"])) == [
+        ("Ali Karimov", "the protests were organized from abroad."),
+        ("Amina Yusuf", "her brother was arrested last week."),   # "I'm", "I've", "OK" are no speakers
+        ("Matt Hale and Tom Reyes", "But the detainees will be freed soon"),   # first names, in their first order
+        ("Matt Hale and Tom Reyes", "the courts were overwhelmed."),
+    ]                                                                # "to have Amina say": no report

@@ -1,0 +1,51 @@
+"""Where a report's content starts and ends within its sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbook.quote_bounds import content_start, parenthetical
+from newsbook.quote_cues import SentenceReader, spans
+
+
+def reader(text: str) -> SentenceReader:
+    return SentenceReader(text, spans(text), [False] * len(spans(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Silva said in a statement on Tuesday that the government would stay.", "the"),
+        ("Roe wrote on X that the bill would pass.", "the"),
+        ("Li told EU foreign policy chief Kaja Kallas this month that Beijing was neutral.", "Beijing"),
+        ("The army warned the group that it would strike.", "it"),          # the listener of "warn"
+        ("Peskov told reporters the deployment was temporary.", "the"),      # a listener without "that"
+        ("The Kremlin said on Monday it had no plans.", "it"),               # a time, then the clause
+        ("Hill said it was clear that the talks had failed.", "it"),         # a clause of its own before "that"
+    ],
+)
+def test_content_start(text, expected):
+    r = reader(text)
+    (att, *_) = r.cues()
+    assert r.words[content_start(r, att, unmarked=False)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("The charity said a nurse was killed when, it said, soldiers fired on the crowd.", 0),
+        ("The group said the figures came from the ministry, which it says is not reliable.", 0),
+        ("Putin said the attacks came from abroad, he said, citing no evidence.", None),   # no clause after it
+        ("Hill said the troops would stay, while Lavrov said they would go.", None),
+    ],
+)
+def test_parenthetical(text, host):
+    r = reader(text)
+    atts = [a for a in r.cues() if a.speaker is not None]
+    assert parenthetical(r, atts, 1) == host
+
+
+def test_a_report_after_that_is_nested_not_an_aside():
+    r = reader("Trump said on Friday that Hamas said it was ready.")
+    atts = [a for a in r.cues() if a.speaker is not None]
+    assert parenthetical(r, atts, 1) is None
