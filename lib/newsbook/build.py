@@ -459,6 +459,9 @@ def build_book(
         print(f"HTML up to date: {build_dir / 'html' / 'index.html'}")
         return 0
     book_stamp.unlink(missing_ok=True)
+    from newsbook.corpus import load_corpus
+
+    load_corpus(manifest)  # bad input ends here, in one line, before any chapter runs
     src_dir, site_dir = build_dir / "src", build_dir / "site"
     with concurrent.futures.ProcessPoolExecutor(max_workers=1) as side:
         # The corpus products need no executed chapter: make them while the chapters run.

@@ -101,8 +101,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from newsbook.corpus import load_corpus
-
+    if args.command in ("check", "export", "run"):
+        from newsbook.corpus import load_corpus  # pandas and NLTK: a no-op `book` needs neither
     if args.command in ("book", "run", "chapters"):
         from newsbook import build, chapters
 
@@ -135,7 +135,6 @@ def _dispatch(args: argparse.Namespace) -> int:
         _check_output_dir(args.build_dir, "build_dir")
         if _inside(args.build_dir, args.root / "chapters"):
             raise CorpusError(args.build_dir, "build_dir", "refusing to write into the book's chapters/")
-        load_corpus(manifest)
         return build.build_book(manifest=manifest, build_dir=args.build_dir, jobs=args.jobs, force=args.force,
                                 root=args.root)
     if args.command == "run":
