@@ -336,9 +336,21 @@ def stage_book_files(
         for file in sorted(static.rglob("*")):
             if file.is_file():
                 copy_if_changed(file, src_dir / "_static" / file.relative_to(static))
+    stage_executed(src_dir, executed_dir=executed_dir, chapters=chapters)
+    write_sphinx_config(src_dir)
+
+
+def stage_executed(src_dir: Path, *, executed_dir: Path, chapters: list[str]) -> None:
+    """The executed chapters in the staged tree, without papermill's timestamps and paths."""
     for chapter in chapters:
         write_if_changed(src_dir / f"{chapter}.ipynb", clean_executed((executed_dir / f"{chapter}.ipynb").read_bytes()))
-    write_sphinx_config(src_dir)
+
+
+def stage_beside_chapters(src_dir: Path, *, manifest: Path, root: Path = REPO_ROOT) -> None:
+    """Everything the staged book needs but the executed chapters: config and Sphinx ``conf.py``,
+    pages, static files and the corpus products. The build runs it while the chapters execute."""
+    stage_book_files(src_dir, executed_dir=src_dir, chapters=[], root=root)
+    stage_corpus_products(src_dir, manifest=manifest)
 
 
 def stage_corpus_products(src_dir: Path, *, manifest: Path) -> None:
@@ -464,8 +476,8 @@ def build_book(
     load_corpus(manifest)  # bad input ends here, in one line, before any chapter runs
     src_dir, site_dir = build_dir / "src", build_dir / "site"
     with concurrent.futures.ProcessPoolExecutor(max_workers=1) as side:
-        # The corpus products need no executed chapter: make them while the chapters run.
-        products = side.submit(stage_corpus_products, src_dir, manifest=manifest)
+        # Only the chapters need the chapters: stage the rest while they run.
+        products = side.submit(stage_beside_chapters, src_dir, manifest=manifest, root=root)
         results = execute_chapters(
             chapters, parameters=parameters, out_dir=build_dir / "executed",
             inputs=manifest_inputs(manifest.resolve()), jobs=jobs, force=force, root=root,
@@ -478,7 +490,7 @@ def build_book(
         names = ", ".join(r.name for r in failed)
         print(f"book not built: {len(failed)} of {len(results)} chapters failed ({names})", file=sys.stderr)
         return EXIT_BAD_INPUT if all(r.ename == "CorpusError" for r in failed) else EXIT_FAILED
-    stage_book_files(src_dir, executed_dir=build_dir / "executed", chapters=chapters, root=root)
+    stage_executed(src_dir, executed_dir=build_dir / "executed", chapters=chapters)
     site_digest = inputs_digest([src_dir])
     site_stamp = build_dir / "site.stamp"
     html = site_dir / "_build" / "html"
