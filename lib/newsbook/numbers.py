@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from newsbook.paths import data_file
 from newsbook.temporal_rules import number_value, number_words
+from newsbook.temporal_tense import ascii_lower
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -111,7 +112,7 @@ def read_bounds(m: re.Match[str]) -> tuple[float | None, float | None, float | N
         value, _ = _amount(m.group("amount"))
         return value, value, value
     if m.group("vague"):
-        low, high = vague_numbers()[" ".join(m.group("vague").lower().split())]
+        low, high = vague_numbers()[" ".join(ascii_lower(m.group("vague")).split())]
         return low, high, None
     value = float(number_value(m.group("words")))
     return value, value, value

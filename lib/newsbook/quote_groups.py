@@ -28,6 +28,7 @@ from __future__ import annotations
 import difflib
 import functools
 import html
+import itertools
 import re
 from collections import Counter
 
@@ -136,11 +137,14 @@ def quote_groups(quotes: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD) 
                 for i in same[1:]:
                     sets.join(i, same[0])
         matchers: dict[tuple[str, ...], difflib.SequenceMatcher] = {}
+        counts: dict[tuple[str, ...], Counter] = {}
         for i, j in _candidates(list(by_text)):
             a, b = by_text[i], by_text[j]
+            if sets.root(a[0]) == sets.root(b[0]):
+                continue  # joined already (through other versions): the groups stay the same either way
             if {docs[k] for k in a} == {docs[k] for k in b} and len({docs[k] for k in a}) == 1:
                 continue
-            if not _may_share(i, j, threshold):
+            if not _may_share(i, j, threshold, counts):
                 continue
             shared = _shared(i, j, matchers)
             if shared >= MIN_SHARED and shared / min(len(i), len(j)) >= threshold:
@@ -184,13 +188,14 @@ def _compare(reference: str, text: str) -> tuple[float, int, str]:
 
 def _versions(records: _Rows, group: list[int], number: int, compare) -> list[dict]:
     rank = {"turn": 0, "direct": 1, "indirect": 2}
-    ordered = sorted(group, key=lambda i: (records[i]["published"], rank.get(records[i]["kind"], 3), records[i]["doc_id"], records[i]["start"]))
-    reference = min(ordered, key=lambda i: (rank.get(records[i]["kind"], 3), records[i]["published"]))
-    first = min(records[i]["published"] for i in group)
-    ref_text = records[reference]["text"]
+    row = {i: records[i] for i in group}
+    ordered = sorted(group, key=lambda i: (row[i]["published"], rank.get(row[i]["kind"], 3), row[i]["doc_id"], row[i]["start"]))
+    reference = min(ordered, key=lambda i: (rank.get(row[i]["kind"], 3), row[i]["published"]))
+    first = min(r["published"] for r in row.values())
+    ref_text = row[reference]["text"]
     out = []
     for i in ordered:
-        r = records[i]
+        r = row[i]
         score, changed, diff = compare(ref_text, r["text"])
         out.append({
             "group": number, "speaker": r["speaker"], "doc_id": r["doc_id"], "outlet": r["outlet"],
@@ -217,11 +222,18 @@ def _shared(x: tuple[str, ...], y: tuple[str, ...], matchers: dict | None = None
     return sum(block.size for block in matcher.get_matching_blocks())
 
 
-def _may_share(x: tuple[str, ...], y: tuple[str, ...], threshold: float) -> bool:
+def _may_share(x: tuple[str, ...], y: tuple[str, ...], threshold: float, counts: dict | None = None) -> bool:
     """Whether ``x`` and ``y`` can pass the test at all: the words found in order are never more
     than the words the two have in common (counted with repeats), so a pair short of that is
-    left out without running the matcher."""
-    common = sum((Counter(x) & Counter(y)).values())
+    left out without running the matcher. ``counts`` keeps each text's word counts for its
+    other pairs."""
+    counts = {} if counts is None else counts
+    cx, cy = counts.get(x), counts.get(y)
+    if cx is None:
+        cx = counts[x] = Counter(x)
+    if cy is None:
+        cy = counts[y] = Counter(y)
+    common = sum((cx & cy).values())
     return common >= MIN_SHARED and common / min(len(x), len(y)) >= threshold
 
 
@@ -231,11 +243,9 @@ def _candidates(texts: list[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tup
     for n, text in enumerate(texts):
         for bigram in set(zip(text, text[1:])):
             index.setdefault(bigram, []).append(n)
-    counts: dict[tuple[int, int], int] = {}
-    for members in index.values():
-        for k, a in enumerate(members):
-            for b in members[k + 1:]:
-                counts[(a, b)] = counts.get((a, b), 0) + 1
+    counts: Counter = Counter()
+    for members in index.values():  # members ascending: each pair once, as (earlier, later)
+        counts.update(itertools.combinations(members, 2))
     return [(texts[a], texts[b]) for (a, b), n in counts.items() if n >= 2]
 
 

@@ -4,6 +4,13 @@ No model is downloaded: a :class:`nltk.tokenize.punkt.PunktTrainer` learns abbre
 collocations and sentence starters from the corpus's content paragraphs, and a curated list in
 ``data/abbreviations.txt`` adds the abbreviations that must never end a sentence ("U.S.", "Mr.").
 Sentences never cross a paragraph boundary.
+
+Punkt runs NLTK's own fixed patterns. NLTK 3.10 wraps every pattern in ``nltk.redos``, whose
+wall-clock timeout guards *caller-supplied* patterns against catastrophic backtracking and costs
+more than the match itself here (about 1.5 µs a call, several calls a token). Punkt's patterns are
+trusted (the same ones NLTK 3.8 ran with no timeout, linear in the text), so :class:`PunktVars`
+and :class:`PunktWord` run them on the same compiled engine without the timeout (``nltk.redos``
+documents disabling it for a trusted pattern): the same splits, faster.
 """
 
 from __future__ import annotations
@@ -11,10 +18,17 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTrainer
+from nltk.tokenize import punkt
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken, PunktTrainer
 
 from newsbook.paths import data_file
+
+try:
+    from nltk.redos import TimedPattern as _TimedPattern
+except ImportError:  # NLTK before 3.10: plain patterns, no timeout
+    _TimedPattern = None
 
 DEFAULT_ABBREVIATIONS = data_file("abbreviations.txt")
 TRAINING_LIMIT = 500_000
@@ -28,6 +42,61 @@ def load_abbreviations(path: str | Path = DEFAULT_ABBREVIATIONS) -> frozenset[st
     return frozenset(line.strip().lower().rstrip(".") for line in lines if line.strip() and not line.startswith("#"))
 
 
+def _trusted(pattern: Any) -> Any:
+    """``pattern`` without NLTK's ReDoS timeout: a ``nltk.redos.TimedPattern`` (NLTK 3.10 and
+    later) compiled again from its own source and flags with the engine it wraps (:mod:`regex`),
+    so it matches exactly as before; a plain compiled pattern (older NLTK) as it is."""
+    if _TimedPattern is None or not isinstance(pattern, _TimedPattern):
+        return pattern
+    import regex  # NLTK's (and dateparser's) own engine: installed with them
+
+    return regex.compile(pattern.pattern, pattern.flags)
+
+
+class PunktVars(PunktLanguageVars):
+    """Punkt's English language variables with its patterns run without the timeout wrapper."""
+
+    re_boundary_realignment = _trusted(PunktLanguageVars.re_boundary_realignment)
+
+    def _word_tokenizer_re(self) -> Any:
+        try:
+            return self._re_word_tokenizer
+        except AttributeError:
+            self._re_word_tokenizer = _trusted(super()._word_tokenizer_re())
+            return self._re_word_tokenizer
+
+    def period_context_re(self) -> Any:
+        try:
+            return self._re_period_context
+        except AttributeError:
+            self._re_period_context = _trusted(super().period_context_re())
+            return self._re_period_context
+
+
+class PunktWord(PunktToken):
+    """Punkt's token with its patterns run without the timeout wrapper (same annotations)."""
+
+    __slots__ = ()
+    _RE_ELLIPSIS = _trusted(PunktToken._RE_ELLIPSIS)
+    _RE_NUMERIC = _trusted(PunktToken._RE_NUMERIC)
+    _RE_INITIAL = _trusted(PunktToken._RE_INITIAL)
+    _RE_ALPHA = _trusted(PunktToken._RE_ALPHA)
+    _NON_PUNCT = _trusted(punkt._re_non_punct)
+
+    def __init__(self, tok: str, **params: Any):
+        self.tok = tok
+        self.type = self._RE_NUMERIC.sub("##number##", tok.lower())
+        self.period_final = tok.endswith(".")
+        self.parastart = self.linestart = self.sentbreak = self.abbr = self.ellipsis = None
+        for key, value in params.items():
+            setattr(self, key, value)
+
+    @property
+    def is_non_punct(self) -> Any:
+        """True if the token is either a number or is alphabetic."""
+        return self._NON_PUNCT.search(self.type)
+
+
 def train_sentence_splitter(
     texts: Iterable[str], *, abbreviations: Iterable[str] = ()
 ) -> PunktSentenceTokenizer:
@@ -37,7 +106,7 @@ def train_sentence_splitter(
     >>> splitter.tokenize("The U.S. has troops. Mr. Smith said no.")
     ['The U.S. has troops.', 'Mr. Smith said no.']
     """
-    trainer = PunktTrainer()
+    trainer = PunktTrainer(lang_vars=PunktVars(), token_cls=PunktWord)
     trainer.INCLUDE_ALL_COLLOCS = True
     budget = TRAINING_LIMIT
     for text in texts:
@@ -49,7 +118,7 @@ def train_sentence_splitter(
     params: PunktParameters = trainer.get_params()
     params.abbrev_types.update(abbreviations)
     params.abbrev_types.add("mr")
-    return PunktSentenceTokenizer(params)
+    return PunktSentenceTokenizer(params, lang_vars=PunktVars(), token_cls=PunktWord)
 
 
 def sentence_spans(splitter: PunktSentenceTokenizer, text: str, start: int, end: int) -> list[tuple[int, int]]:

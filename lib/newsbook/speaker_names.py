@@ -73,18 +73,6 @@ class Speaker:
     how: str
 
 
-@dataclass(frozen=True)
-class Speaker:
-    """A resolved speaker and how it was found."""
-
-    name: str
-    role: str
-    kind: str
-    country: str
-    pronoun: str
-    how: str
-
-
 def group_speaker(phrase: Phrase, people: People, lower: set[str] = frozenset()) -> Speaker:
     """A group phrase as its own speaker, without its article ("regional experts").
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from dateparser.date import DateDataParser
 
 from newsbook.temporal_numbers import is_label_or_count
-from newsbook.temporal_tense import cues, holidays, number_value
+from newsbook.temporal_tense import ascii_lower, cues, holidays, number_value
 
 _WEEKS_PAST = {"the past", "this past", "the last"}
 _EDGE_WORDS = re.compile(r"\b(?:early|mid|late)\b")
@@ -252,7 +252,7 @@ def build(rule: str, m: re.Match[str], text: str) -> list[Candidate]:
     elif rule == "anchored":
         direction = g["dir"].lower()
         steps = number_value(g["n"]) if g.get("n") else 1
-        unit = (g.get("unit") or "day").lower().rstrip("s")
+        unit = ascii_lower(g.get("unit") or "day").rstrip("s")
         if g.get("vague") or unit in ("hour", "minute"):  # "hours later", "two hours later": that day (or a later one)
             c.rule, g["unit"], steps = "same", "day", steps // 24 if unit == "hour" and not g.get("vague") else 0
             g["near"] = None

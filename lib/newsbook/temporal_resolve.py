@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from newsbook import periods
 from newsbook.temporal_build import Candidate
-from newsbook.temporal_tense import number_value
+from newsbook.temporal_tense import ascii_lower, number_value
 
 _UNIT = {"day": "day", "morning": "day", "afternoon": "day", "evening": "day", "night": "day", "week": "week",
          "month": "month", "year": "year", "decade": "decade"}
@@ -219,14 +219,14 @@ def resolve(c: Candidate, published: dt.date, anchor: TimeExpression | None, tex
             return _make(c, unit, story.first_day, f"previous date '{story.text}' ({story.date})")
         return _make(c, unit, published, pub)
     if c.rule == "ago":
-        unit = _UNIT[g["unit"].lower().rstrip("s")]
+        unit = _UNIT[ascii_lower(g["unit"]).rstrip("s")]
         precision = "year" if unit == "decade" else unit
         return _make(c, precision, periods.shift(unit, published, -number_value(g["n"])), pub)
     if c.rule == "new_year":
         year = published.year + (1 if published.month >= 7 else 0)
         return _make(c, "month" if g.get("part") else "year", dt.date(year, 1, 1), pub)
     if c.rule == "anchored":
-        unit = _UNIT[(g.get("unit") or "day").lower().rstrip("s")]
+        unit = _UNIT[ascii_lower(g.get("unit") or "day").rstrip("s")]
         if anchor is None or anchor.precision not in _FINER[unit]:
             return None
         precision = "year" if unit == "decade" else unit

@@ -40,6 +40,7 @@ import csv
 import functools
 import re
 
+from newsbook.anchors import CASE_FORMS_BEYOND_ASCII
 from newsbook.paths import data_file
 from newsbook.sentences import load_abbreviations
 
@@ -82,6 +83,20 @@ def number_words() -> dict[str, int]:
         return {row["word"]: int(row["value"]) for row in csv.DictReader(handle)}
 
 
+_ASCII_FORMS = str.maketrans({form: letter for letter, forms in CASE_FORMS_BEYOND_ASCII.items() for form in forms})
+
+
+def ascii_lower(words: str) -> str:
+    """``words`` in lower case, with the letters outside ASCII that a case-blind pattern matches for
+    an ASCII letter written as that letter (the long s ``ſ`` as ``s``, the Kelvin sign as ``k``,
+    ``İ`` and ``ı`` as ``i``), so a case-blind match of a listed word finds it in its list.
+
+    >>> ascii_lower("ſeven Thouſand")
+    'seven thousand'
+    """
+    return words.translate(_ASCII_FORMS).lower()
+
+
 def number_value(words: str) -> int:
     """The value of a number in digits or words: ``"30"``, ``"a"``, ``"twenty-five"``, ``"a dozen"``.
 
@@ -92,7 +107,7 @@ def number_value(words: str) -> int:
     if words.isdigit():
         return int(words)
     total, current = 0, 0
-    for word in re.split(r"[\s-]+", words.lower()):
+    for word in re.split(r"[\s-]+", ascii_lower(words)):
         value = number_words()[word]
         if word in ("a", "an"):
             current = max(current, 1)
