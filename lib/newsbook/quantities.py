@@ -200,11 +200,13 @@ def bounds_text(low: float | None, high: float | None) -> str:
 
     >>> bounds_text(24, 99), bounds_text(160, None), bounds_text(None, 8000), bounds_text(2e9, 3e9)
     ('24–99', '> 160', '< 8,000', '2 bn–3 bn')
+    >>> bounds_text(2e9, 999_999_999_999)  # "billions": up to just under a trillion
+    '2 bn–1 tn'
     """
     def short(value: float) -> str:
         for size, suffix in ((1e12, " tn"), (1e9, " bn"), (1e6, " m")):
-            if value >= size:
-                return f"{value / size:g}{suffix}"
+            if round(value / size, 3) >= 1:
+                return f"{value / size:.3g}{suffix}"
         return f"{value:,.0f}"
 
     has_low, has_high = low is not None and not pd.isna(low), high is not None and not pd.isna(high)
