@@ -34,6 +34,10 @@ def reader(text: str) -> SentenceReader:
         ("Some say Putin may not want a war, while others say he will.",
          [("before", "say", "Some", "group"), ("before", "say", "others", "group")]),
         ("The United States and Russia will meet.", []),
+        # a plural noun before a cue verb is no cue ("reports", then "said")
+        ("Local reports said the bridge had been closed.", [("before", "say", "Local reports", "group")]),
+        # an organisation that a preposition governs, its kind between, is no speaker
+        ("The boss of carmaker Nordwerk revealed the plant would close.", [("before", "reveal", None, None)]),
     ],
 )
 def test_cues_and_speakers(text, expected):

@@ -229,6 +229,67 @@ def test_no_statement(statements, text):
     assert statements(text).empty
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "It said" after a sentence whose subject is a thing (an agreement), not a speaker: no row
+        ("Title\n\nOfficials met in Warsaw on Monday. The Polish government said the talks were over for this year.\n\n"
+         "The peace deal signed by the two countries is meant to end the war. It said prisoners would be freed within a week.\n",
+         [("indirect", "Polish government", "the talks were over for this year.")]),
+        # "it" is the institution that opens its own sentence, not the office named before
+        ("Title\n\nInterior Minister Karl Obst's office said the border was closed to all traffic.\n\n"
+         "The Ruritanian military released new footage on Monday. It said the video showed rebels crossing the river.\n",
+         [("indirect", "Karl Obst's office", "the border was closed to all traffic."),
+          ("indirect", "Ruritanian military", "the video showed rebels crossing the river.")]),
+        # ", he added" after its content: not a place named in the content; a name before "spokesman" is no person
+        ("Title\n\nA Harbour Authority spokesman said six people were hurt.\n\nIn Port Ellis, two more people were hurt, he added.\n",
+         [("indirect", "Harbour Authority spokesman", "six people were hurt."),
+          ("indirect", "Harbour Authority spokesman", "In Port Ellis, two more people were hurt")]),
+        # "Germany's chancellor": the chancellor written as German before, no other
+        ("Title\n\nGerman Chancellor Anna Berg met the envoy.\n\nGermany's chancellor said the talks had failed.\n",
+         [("indirect", "Anna Berg", "the talks had failed.")]),
+        ("Title\n\nFrench Chancellor Jean Dupont met the envoy.\n\nGermany's chancellor said the talks had failed.\n",
+         [("indirect", "Germany's chancellor", "the talks had failed.")]),
+        # "the Ukrainian president": the person the people list gives as "President of Ukraine"
+        ('Title\n\nVolodymyr Zelensky met the envoy on Monday.\n\n"We will not give in," the Ukrainian president said in a statement.\n',
+         [("direct", "Volodymyr Zelenskyy", "We will not give in")]),
+        # "the trade ministry" is no company named before
+        ("Title\n\nNordwerk said its profits fell sharply last year, blaming the strong currency.\n\n"
+         "The trade ministry said exports rose by a tenth in May.\n",
+         [("indirect", "Nordwerk", "its profits fell sharply last year, blaming the strong currency."),
+          ("indirect", "trade ministry", "exports rose by a tenth in May.")]),
+        # a cue after a quotation, followed only by where it was said: the quotation alone
+        ('Title\n\n"We will not give in!" Anna Berg said in a post on social media, without elaborating.\n',
+         [("direct", "Anna Berg", "We will not give in!")]),
+        # "Local reports said": a group, not "Local" reporting "said ..."
+        ("Title\n\nLocal reports said the bridge had been closed.\n", [("indirect", "local reports", "the bridge had been closed.")]),
+        # a hyphenated title is dropped; the boss of a company is not the company
+        ("Title\n\nVice-President Anna Berg said the vote would go ahead.\n", [("indirect", "Anna Berg", "the vote would go ahead.")]),
+        ("Title\n\nShares in Nordwerk fell on Monday. The boss of carmaker Nordwerk revealed the plant would close next year.\n", []),
+        # "adding" shares the subject's head noun ("spokesperson"), not its first group word
+        ("Title\n\nOfficials met on Monday. A trade ministry spokesperson said tariffs could rise sharply, "
+         "adding it was not afraid of a trade war.\n",
+         [("indirect", "trade ministry spokesperson", "tariffs could rise sharply"),
+          ("indirect", "trade ministry spokesperson", "it was not afraid of a trade war.")]),
+        # "X, who has said ...": X, and the report ends with the relative clause
+        ("Title\n\nOfficials met on Monday. Anna Berg, who has long said the plan would fail, left the talks early.\n",
+         [("indirect", "Anna Berg", "the plan would fail")]),
+        # a cue whose subject is not read ("A group of ministers - including ... - said"): no guess from before
+        ('Title\n\nKarl Obst said the vote "should be held in May".\n\nA group of ministers - including Anna Berg and '
+         'Jan Novak - said "the next step must be a new vote in the spring".\n',
+         [("indirect", "Karl Obst", 'the vote "should be held in May".'), ("direct", "Karl Obst", "should be held in May")]),
+        # one of a list of names is no subject: "they" has no antecedent
+        ('Title\n\nA new group that includes the UK, France and Germany will hold a call on Sunday.\n\n'
+         '"We stand ready to keep up the pressure on both sides," they said.\n', []),
+        # an owner written by surname is the full name given before
+        ("Title\n\nPrime Minister Anna Berg spoke on Monday.\n\nBerg's office said the vote would go ahead in May.\n",
+         [("indirect", "Anna Berg's office", "the vote would go ahead in May.")]),
+    ],
+)
+def test_conservative_attribution(statements, text, expected):
+    assert triples(statements(text)) == expected
+
+
 def test_transcript_turns(statements):
     text = ("Transcript\nSCOTT SIMON, HOST:\nGood morning. The troops arrived on Thursday.\n"
             "JANE DOE, BYLINE: They did, Scott. And they may stay.\nSIMON: For how long?\n"

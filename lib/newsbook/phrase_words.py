@@ -170,6 +170,8 @@ class PhraseBase:
         """Outside quotations, capitalised, with a letter."""
         return self._names[k]
 
+    is_name_word = _is_name_word
+
     def _connects(self, k: int) -> bool:
         """Lower-case words inside a name: particles, and "of" after a title ("Secretary of State")."""
         word = self.words[k]

@@ -134,12 +134,19 @@ class SentenceReader(PhraseReader):
                 continue
             size, entry = match
             last = i + size - 1
+            if size == 1 and self._noun_before_cue(i, table):
+                continue  # "Local reports said ...": the first is a noun, the second the cue
             order, speaker, lead = self._quoted_as(i, last)
             if order is None:
                 order, speaker = self._speaker(i, last, entry, found)
                 lead = self._lead(speaker) if order == "before" and speaker is not None else -1
             found.append(Attribution(i, last, self.spans[i][0], self.spans[last][1], entry, order, speaker, lead))
         return found
+
+    def _noun_before_cue(self, i: int, table: dict) -> bool:
+        """Whether cue word ``i`` is a plural noun directly followed by a cue verb ("reports said")."""
+        nxt = self.words[i + 1] if i + 1 < len(self.words) else ""
+        return self.words[i].endswith("s") and (nxt,) in table and not self.masked[i + 1] and nxt.endswith(("said", "say"))
 
     def _lead(self, speaker: Phrase) -> int:
         """The first token of a speaker's article and, for a name after a comma, its descriptors

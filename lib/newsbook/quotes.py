@@ -40,11 +40,12 @@ from dataclasses import replace
 
 import pandas as pd
 
-from newsbook.quote_cues import Attribution, SentenceReader
+from newsbook.quote_cues import Attribution, SentenceReader, load_cues
 from newsbook.corpus import Corpus, Document
 from newsbook.people import People, load_people
 from newsbook.quote_index import FoundCues, QuoteIndex, QuoteMask, opening_paragraphs
 from newsbook.quote_marks import find_quotations
+from newsbook.quote_clauses import is_clause
 from newsbook.reported import content_tokens, merged_sentences, parenthetical, satisfies
 from newsbook.sentence_speakers import note_subject, resolve, speaker_of
 from newsbook.speakers import Resolver, Speaker
@@ -175,6 +176,9 @@ def _sentence(text, start, end, number, own, mask, resolver, quotations, row, pa
             continue  # "..., “quoted words,” said X": the quotation is the statement
         if content[0] > att.cue_start and _follows_quote(text, spans[att.left][0], start, quotations):
             continue  # "“...,” Tokayev said in a televised address": what follows the cue is no statement
+        if att.left == 0 and content[0] > att.cue_start and _follows_quote(text, start, max(start - 3, 0) - 1, quotations) \
+                and reader.words[tokens[0]].lower() in reader.prepositions and not is_clause(reader, tokens[0], tokens[1]):
+            continue  # '“... hurt it!!!” Trump said in a post.': a sentence of its own after the quotation
         if tokens[0] > att.right and not satisfies(reader, tokens[0], tokens[1], att.cue.complement):
             continue
         if att.order == "according" and any(o is not att and tokens[0] <= o.cue_first <= tokens[1] for o in atts):
@@ -253,12 +257,22 @@ def _attribute_quote(text, q, number, own, records: FoundCues, sentence_starts, 
         speaker, where = chosen["speaker"], chosen["where"]
     elif colon in records.by_colon:  # "X had this message for Y:" and the quotation
         speaker, where = records.by_colon[colon], {}
-    else:
+    elif not _after_cue(text, q.open_mark):  # "X - ... - said “...”" with X unread: no guess
         speaker, where = resolver.previous_speaker(q.open_mark, number, exclude=own), {}
+    else:
+        speaker = None
     if speaker is None:
         return
     resolver.note(q.start, number, speaker, spoke=True)
     row("direct", q.start, q.end, speaker, paragraph, **where)
+
+
+def _after_cue(text: str, position: int) -> bool:
+    """Whether the word before ``position`` (a colon or comma between) is a cue ("said", "adding")."""
+    k = _colon_before(text, position)
+    k = _colon_before(text, k) if text[k] in ":," else k
+    word = text[max(k - 20, 0):k + 1].split()
+    return bool(word) and (word[-1],) in load_cues()
 
 
 def _colon_before(text: str, position: int) -> int:

@@ -20,6 +20,12 @@ Used by :mod:`newsbook.quotes` sentence by sentence, in text order, with the doc
   the nearest person named earlier in the same sentence ("When we talked to Ron Flores, he said
   ...", "... to Lord Ashcroft after he said ..."), else the latest compatible speaker or subject
   in reach.
+
+Where the evidence is thin the rules leave a speaker out rather than guess: ", he added" after its content
+takes no name from that content; a sentence opening with a thing ("The ceasefire agreement ...") makes a
+later "It said" no one's; a name before a role noun ("A Civil Defence spokesman") or opening a list ("the
+UK, France and Germany") is no subject; "Israel's prime minister" and "the Ukrainian president" are only a
+person written or listed with that country's role; "the commerce ministry" is no company named before.
 """
 
 from __future__ import annotations
@@ -31,12 +37,14 @@ from newsbook.quote_cues import Attribution, SentenceReader
 from newsbook.name_index import clean_name
 from newsbook.phrase_words import contraction_base
 from newsbook.speaker_phrases import Phrase
-from newsbook.speakers import Resolver, Speaker
+from newsbook.speakers import THING, Resolver, Speaker
 
 _WORDS = speaker_words()
 _LOWER = {w for category in ("group", "function") for w in _WORDS.get(category, {})}
 _STOPS = {".", "?", "!", ":"}
 _COUNTRIES = set(_WORDS.get("country", {}))
+_COUNTRY_OF = _WORDS.get("country", {})
+_OWN_NAMED = set(_WORDS.get("own-named body", {}))
 
 
 def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int) -> list[Phrase]:
@@ -50,8 +58,19 @@ def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int) -> 
             if person is not None:
                 resolver.note(lead.start, paragraph, person, spoke=False)
                 return runs
+            body = resolver.group(lead, _LOWER)
+            if body.kind == "institution":  # "The Israeli military also released footage that it said ...": "it"
+                resolver.note(lead.start, paragraph, body, spoke=False)
+                return runs
+    if _thing_opens(reader):  # "The ceasefire agreement ... It said ...": "it" is no speaker
+        resolver.note(reader.spans[0][0], paragraph, THING, spoke=False)
+        return runs
     for run in runs:
         seen = resolver.name(run.text, run.start)
+        if seen.kind == "person" and run.last + 1 < len(words) and words[run.last + 1] in _LOWER:
+            continue  # "A Civil Defence spokesman": the name of what the spokesman speaks for, no person
+        if _listed(reader, run):
+            continue  # "... includes the UK, France and Germany": one of a list is no subject for "it" or "they"
         if seen.kind != "person" or seen.role or (" " in run.text and reader.introduces(run)) \
                 or _opens(run, seen, reader, resolver):
             governed = reader.governed(run.first)  # "put forward by the US", "a visit to Kibbutz Nir Oz"
@@ -59,6 +78,35 @@ def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int) -> 
             if not governed:
                 break
     return runs
+
+
+def _listed(reader: SentenceReader, run: Phrase) -> bool:
+    """Whether a name run opens a list of names closed by "and" ("the UK, France, and Germany")."""
+    words, names = reader.words, [reader.is_name_word(k) for k in range(len(reader.words))]
+    k, items = run.last + 1, 0
+    while k + 1 < len(words) and words[k] == ",":
+        if words[k + 1] == "and":
+            k += 1
+            break
+        if not names[k + 1]:
+            return False
+        k += 1
+        while k < len(words) and names[k]:
+            k += 1
+        items += 1
+    return items > 0 and k + 1 < len(words) and words[k] == "and" and names[k + 1]
+
+
+def _thing_opens(reader: SentenceReader) -> bool:
+    """Whether the sentence opens with a definite noun phrase of common words that names no speaker,
+    organisation or document ("The ceasefire agreement brokered by ... is ...")."""
+    words, masked = reader.words, reader.masked
+    if len(words) < 3 or words[0] not in ("The", "the") or any(masked[:3]):
+        return False
+    head = [w for w in words[1:3] if w.isalpha() and w.islower()]
+    if not head or not words[1].islower():
+        return False
+    return not any(w in _LOWER or w in reader.bodies or w in reader.documents or w in reader.pronouns for w in head)
 
 
 def _opens(run: Phrase, seen: Speaker, reader: SentenceReader, resolver: Resolver) -> bool:
@@ -79,7 +127,19 @@ def resolve(att: Attribution, reader: SentenceReader, runs: list[Phrase], resolv
         return resolver.refer("", att.cue_start, paragraph, exclude=own)
     if phrase is None:
         return None
+    if phrase.type == "pronoun" and _closes_content(att, reader):
+        runs = [run for run in runs if run.first > phrase.first]  # "In Khan Younis, five were killed, he said."
     return speaker_of(phrase, reader, runs, resolver, paragraph, own)
+
+
+def _closes_content(att: Attribution, reader: SentenceReader) -> bool:
+    """Whether a pronoun cue follows its content (", he said." at the end of the sentence, or before a
+    time or a place: ", he added on Tuesday"): the names before it are in what it reports."""
+    words, first = reader.words, att.speaker.first
+    if first == 0 or words[first - 1] not in (",", "”", '"'):
+        return False
+    rest = words[att.cue_last + 1:]
+    return not any(any(c.isalnum() for c in w) for w in rest) or rest[0].lower() in reader.prepositions
 
 
 def speaker_of(phrase: Phrase, reader: SentenceReader, runs: list[Phrase], resolver: Resolver, paragraph: int,
@@ -96,7 +156,7 @@ def speaker_of(phrase: Phrase, reader: SentenceReader, runs: list[Phrase], resol
     if phrase.type == "group":
         return _group(phrase, reader, resolver, paragraph, own)
     if phrase.type == "body":  # "the alliance said": the institution named before, else the words
-        return resolver.refer("organisation", phrase.start, paragraph, exclude=own) or resolver.group(phrase, _LOWER)
+        return _owner(phrase, resolver, paragraph, own) or resolver.group(phrase, _LOWER)
     word = contraction_base(phrase.text.lower())  # "He's saying" is "he"
     if phrase.type == "pronoun" and word in ("he", "she"):
         near = _named_before(phrase, reader, runs, resolver, own)
@@ -117,15 +177,46 @@ def _group(phrase: Phrase, reader: SentenceReader, resolver: Resolver, paragraph
         owner = resolver.refer("organisation", phrase.start, paragraph, exclude=own)
         if owner is not None:
             return replace(resolver.group(phrase, _LOWER), name=f"{owner.name} {' '.join(words[1:]).lower()}")
+    if words[0].endswith(("'s", "’s")) and words[0][:-2] in _COUNTRY_OF and len(words) > 1:
+        found = _country_role(words[0][:-2], words[1:], resolver, phrase.start)  # "Israel's prime minister"
+        if found is not None:
+            return found
     definite = words[0].lower() == "the" or (phrase.first > 0 and reader.words[phrase.first - 1].lower() == "the")
+    if definite and len(words) > 2 and words[1] in _COUNTRY_OF:  # "the Ukrainian president"
+        found = _country_role(words[1], words[2:], resolver, phrase.start)
+        if found is not None:
+            return found
     if definite:
         role = _role_words(phrase)
         found = resolver.role(role, phrase.start) or resolver.described(role, phrase.start)
         if found is None and reader.words[phrase.last].lower() in reader.bodies and _common(reader, phrase):
-            found = resolver.refer("organisation", phrase.start, paragraph, exclude=own)
+            found = _owner(phrase, resolver, paragraph, own)
         if found is not None:
             return found
     return resolver.group(phrase, _LOWER)
+
+
+def _country_role(country_word: str, role_words: list[str], resolver: Resolver, position: int) -> Speaker | None:
+    """The person named before with a role of that country only: written with one of its words ("Israeli
+    Prime Minister X" for "Israel's prime minister") or listed with it ("President of Ukraine")."""
+    country, role = _COUNTRY_OF[country_word], " ".join(role_words)
+    forms = [f"{w} {role}" for w, c in _COUNTRY_OF.items() if c == country]
+    for form in forms + [f"{role} of {country}", f"{role} of the {country}"]:
+        found = resolver.role(form, position)
+        if found is not None:
+            return found
+    return None
+
+
+def _owner(phrase: Phrase, resolver: Resolver, paragraph: int, own: str) -> Speaker | None:
+    """The organisation named before that a body phrase stands for ("the alliance", "the militant group");
+    a body that its own words name ("the commerce ministry") only if that organisation is one of its kind."""
+    found = resolver.refer("organisation", phrase.start, paragraph, exclude=own)
+    words = phrase.text.lower().split()
+    noun, described = words[-1], len(words) - (words[0] in ("the", "a", "an")) > 1
+    if found is not None and described and noun in _OWN_NAMED and noun not in found.name.lower():
+        return None  # "the commerce ministry said" is no company named before
+    return found
 
 
 def _common(reader: SentenceReader, phrase: Phrase) -> bool:

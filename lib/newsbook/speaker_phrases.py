@@ -59,6 +59,9 @@ class PhraseReader(ForwardReader):
             j = k
         if j < 0 or self.masked[j]:
             return None
+        if self.words[j] == "who" and j >= 2 and self.words[j - 1] == ",":  # "Trump, who has said ...": the name
+            named = self._phrase_ending(j - 2)
+            return named if named is not None and named.type in ("name", "pair") else None
         phrase = self._phrase_ending(j)
         if phrase is None and self.words[j][:1].islower():
             phrase = self._postmodified(j)
@@ -139,6 +142,22 @@ class PhraseReader(ForwardReader):
             return self._make(k, j, "group", self.groups[low])
         return self._name_run_ending(j) if self._is_name_word(j) else None
 
+    def _described_object(self, k: int) -> bool:
+        """Whether the name at token ``k`` follows lower-case words that describe it ("plane
+        manufacturer", an organisation's kind) after a preposition and its article: the object of
+        "of", "for", ... ("spokeswoman for women Sandra Gidley" is no organisation)."""
+        if k == 0 or self.words[k - 1] not in self.bodies:
+            return False
+        m = k
+        while m > 0 and k - m < 3 and self.words[m - 1].islower() and self._modifier(m - 1) \
+                and self.words[m - 1] not in self.prepositions:
+            m -= 1
+        if m == k:
+            return False
+        if m > 0 and self.words[m - 1].lower() in ARTICLES:
+            m -= 1
+        return self._object(m)
+
     def _issued(self, first: int) -> bool:
         """Whether the phrase at token ``first`` issued a document named before it ("a statement from
         the presidential office said"): its issuer speaks."""
@@ -172,6 +191,8 @@ class PhraseReader(ForwardReader):
             return head if head is None or head.type in ("name", "group") else None
         if k >= 1 and self.words[k - 1].lower() in self.prepositions and self.words[k - 1].lower() not in _CONJUNCTIONS:
             return None  # "... paratroopers to Kazakhstan adds"; but "after Mr Blair told" opens a clause
+        if self._described_object(k):
+            return None  # "The boss of plane manufacturer Boeing revealed": the boss, not the company
         if k >= 2 and self.words[k - 1] == "and" and self._is_name_word(k - 2):  # "Von der Leyen and Costa said"
             other = self._name_run_ending(k - 2)
             if other is not None and other.type in ("name", "pair"):
@@ -190,6 +211,8 @@ class PhraseReader(ForwardReader):
                 return self._make(j, j, "pronoun")
             titled = j + 1 < before and self._is_name_word(j + 1)  # "President Tokayev", not "Officials"
             if low in self.groups and not titled:
+                while j + 1 < before and self.words[j + 1].islower() and self.words[j + 1] in self.groups:
+                    j += 1  # "A commerce ministry spokesperson": the compound's last noun is its head
                 return self._phrase_ending(j)
             if self._is_name_word(j):
                 if j == 0 and not (before > 1 and self._is_name_word(1)) and not self.proper(word) \

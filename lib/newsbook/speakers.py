@@ -35,6 +35,8 @@ from newsbook.phrase_words import Phrase
 __all__ = ["REACH", "Resolver", "Speaker", "full_names"]
 
 REACH = 2
+THING = Speaker("", "", "thing", "", "", "subject")
+"""A sentence subject that names no speaker ("The ceasefire agreement"): a later "it" is that thing."""
 """Content paragraphs back that a pronoun may reach."""
 _MAJOR = ("he", "she", "organisation")
 """References that prefer a main-clause speaker or subject to one in a subordinate clause or after a preposition."""
@@ -164,8 +166,15 @@ class Resolver:
         return None
 
     def group(self, phrase: Phrase, lower: set[str] = frozenset()) -> Speaker:
-        """A group phrase as its own speaker (:func:`newsbook.speaker_names.group_speaker`)."""
-        return group_speaker(phrase, self.people, lower)
+        """A group phrase as its own speaker (:func:`newsbook.speaker_names.group_speaker`); an owner
+        written by surname is the full name given before ("Netanyahu's office" after "Benjamin Netanyahu")."""
+        speaker = group_speaker(phrase, self.people, lower)
+        owner, _, rest = speaker.name.partition(" ")
+        if rest and owner[-2:] in ("'s", "’s") and owner[:1].isupper() and " " not in owner:
+            full = self.name(owner[:-2], phrase.start)
+            if full.how == "surname" and full.name.endswith(" " + owner[:-2]):
+                speaker = replace(speaker, name=f"{full.name}{owner[-2:]} {rest}")
+        return speaker
 
     def note(self, position: int, paragraph: int, speaker: Speaker, *, spoke: bool, label: bool = False,
              minor: bool = False) -> None:
@@ -173,7 +182,7 @@ class Resolver:
         speaker of a transcript turn, whom the conversation calls "I" and "you", never "he";
         ``minor``: a speaker of a subordinate clause ("... to Lord Ashcroft after he said ..."),
         whom a later "he" means only when no one else in reach fits."""
-        if speaker.kind != "institution" and speaker.how != "group":
+        if speaker.kind not in ("institution", "thing") and speaker.how != "group":
             self._persons.add(speaker.name)
         k = bisect.bisect_right(self._seen_at, position)  # after those at the same position
         self._seen.insert(k, _Candidate(position, paragraph, speaker, spoke, label, minor))
@@ -197,6 +206,9 @@ class Resolver:
     def refer(self, word: str, position: int, paragraph: int, *, exclude: str = "", speakers_only: bool = False) -> Speaker | None:
         """The speaker a pronoun (or ``""`` for an unnamed cue) at ``position`` refers to."""
         word = word.lower()
+        latest = next(self._before(position, paragraph - 1), None)
+        if word == "it" and latest is not None and latest.speaker.kind == "thing":
+            return None  # "The ceasefire agreement ... is ... It said ...": the thing, no speaker
         found = self._refer(word, position, paragraph, exclude, speakers_only, major=word in _MAJOR)
         if found is None and word in _MAJOR:
             found = self._refer(word, position, paragraph, exclude, speakers_only)
@@ -215,6 +227,8 @@ class Resolver:
             if cand.paragraph < paragraph - REACH or (major and cand.minor):
                 continue
             s = cand.speaker
+            if s.kind == "thing":
+                continue
             if s.name == exclude or (speakers_only and not cand.spoke):
                 continue
             if word in ("he", "she"):
