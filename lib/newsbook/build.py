@@ -225,8 +225,7 @@ def execute_chapter(notebook: str, output: str, parameters: dict[str, object], c
         result = {"error": f"{where}: {message}" if where else message, "ename": type(exc).__name__,
                   "evalue": _one_line(exc, 300)}
     finally:
-        if kernel.manager is not None:
-            kernel.manager.close_clients()
+        kernel.close_clients()
     result["seconds"] = time.perf_counter() - started
     return result
 

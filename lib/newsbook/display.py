@@ -132,3 +132,11 @@ def downloads(names: Sequence[str], *, root: str = "..") -> HTML:
         f'<a class="download-link" href="{root}/downloads/{html.escape(n)}" download>{html.escape(n)}</a>' for n in names
     )
     return HTML(f'<p class="downloads">Download the tables: {links}</p>')
+
+
+def glue_facts(facts: Mapping[str, object]) -> None:
+    """Glue every fact of a chapter's ``*_facts`` functions under its key, for ``{glue:text}`` in the prose."""
+    from myst_nb import glue
+
+    for key, value in facts.items():
+        glue(key, value, display=False)

@@ -111,15 +111,20 @@ class ChapterKernel:
             client.wait_for_ready(timeout=60)
             reply = client.execute_interactive(RESET_CODE, silent=True, store_history=False, timeout=60)
         finally:
-            self.manager.close_clients()
+            self.close_clients()
         if reply["content"]["status"] != "ok":
             content = reply["content"]
             raise RuntimeError(f"could not reset the kernel: {content.get('ename')}: {content.get('evalue')}")
 
+    def close_clients(self) -> None:
+        """Close the sockets of the clients a chapter's run opened on this kernel; the kernel keeps running."""
+        if self.manager is not None:
+            self.manager.close_clients()
+
     def shutdown(self) -> None:
         """Stop the kernel, if one runs."""
         if self.manager is not None:
-            self.manager.close_clients()
+            self.close_clients()
             try:
                 if self.manager.is_alive():
                     self.manager.shutdown_kernel(now=True)
