@@ -99,8 +99,6 @@ def classify_chrome(
             if any(norm == a or (norm.startswith(prefix) and "," in stripped[: len(stripped) // 2 + 40])
                    for a, prefix in zip(normal_authors, author_prefixes)):
                 label = "byline"
-            elif body_seen and norm.startswith(bio_prefixes):
-                label = "author bio"
         if not label and body_seen and bio_prefixes and norm.startswith(bio_prefixes):
             label = "author bio"
         if not label and normal_host and norm.startswith(normal_host):

@@ -76,7 +76,7 @@ def read_manifest(path: str | Path, *, today: dt.date | None = None) -> pd.DataF
                 path, f"line {line_number}, id", f"duplicate id {record['id']!r} (first on line {seen[record['id']]})"
             )
         seen[record["id"]] = line_number
-        record["path"] = str(_resolve_text_path(path, line_number, record["file"], folder=folder))
+        record["path"] = str(_resolve_text_path(path, line_number, record["file"], folder))
         records.append(record)
     if not records:
         raise CorpusError(path, None, "the manifest has a header but no documents")
@@ -137,12 +137,8 @@ def _check_row(path: Path, line: int, record: dict[str, str], today: dt.date) ->
         raise CorpusError(path, f"line {line}, published", f"{record['published']} is in the future")
 
 
-def _resolve_text_path(manifest: Path, line: int, file: str, *, folder: Path | None = None) -> Path:
-    """The text file's absolute path, which must lie inside the manifest's folder.
-
-    ``folder`` is the manifest's resolved folder, when the caller has it already.
-    """
-    folder = folder or manifest.resolve().parent
+def _resolve_text_path(manifest: Path, line: int, file: str, folder: Path) -> Path:
+    """The text file's absolute path, which must lie inside ``folder``, the manifest's resolved folder."""
     candidate = (folder / file).resolve()
     if Path(file).is_absolute() or not candidate.is_relative_to(folder):
         raise CorpusError(manifest, f"line {line}, file", f"{file!r} lies outside the corpus folder {folder}")

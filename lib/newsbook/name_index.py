@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 
 from newsbook.paragraphs import title_case
 from newsbook.people import People, _key, speaker_words
@@ -47,11 +47,16 @@ ROLE_REACH = 200
 """Full names back that a role phrase ("the prime minister") may reach."""
 
 
+def _alternatives(words: Iterable[str]) -> str:
+    """The escaped words as a regex alternation, longest first; a pattern that never matches when there are none."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+
+
 @functools.lru_cache(maxsize=1)
 def _name_run() -> re.Pattern:
     """A run of capitalised words, with the lower-case particles of ``data/speaker_words.csv``
     inside it or joined to a word ("Ursula von der Leyen", "Mayar al-Farr")."""
-    particles = "|".join(sorted(map(re.escape, speaker_words().get("particle", {})), key=len, reverse=True)) or "(?!)"
+    particles = _alternatives(speaker_words().get("particle", {}))
     token = rf"(?:(?:{particles})-)?{_TOKEN}"  # "Mayar al-Farr" (not first: a run starts at a capital)
     return re.compile(rf"{_TOKEN}(?:[ \t]+(?:{token}|(?:(?:{particles})[ \t]+)+{token}))+")
 
@@ -70,8 +75,7 @@ def _organisation_after() -> re.Pattern:
     "Rosneft officials", "Menatep Group's managing director") or a company noun in apposition
     (``body`` words: "Aristocrat, the company that ...", "Aristocrat - the company that ...")."""
     words = speaker_words()
-    bodies = "|".join(sorted(map(re.escape, words.get("body", {})), key=len, reverse=True)) or "(?!)"
-    members = "|".join(sorted(map(re.escape, words.get("member", {})), key=len, reverse=True)) or "(?!)"
+    bodies, members = _alternatives(words.get("body", {})), _alternatives(words.get("member", {}))
     return re.compile(rf"(?:['’]s?)?[ \t]+(?:{members})\b"
                       rf"|(?:,|[ \t][-–—])[ \t]+(?:the|a|an)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{bodies})"
                       rf"(?=[ \t]*[,.;:)–—-]|[ \t]+(?:that|which|whose|behind|based|of|in|with)\b)")
@@ -82,8 +86,8 @@ def _kind_before() -> re.Pattern:
     """A noun for an organisation's kind right before a name ("news agency Xinhua", "carmaker
     Peugeot"): ``body`` and ``outlet`` words of ``data/speaker_words.csv``."""
     words = speaker_words()
-    kinds = "|".join(sorted(map(re.escape, {*words.get("body", {}), *words.get("outlet", {})}), key=len, reverse=True))
-    return re.compile(rf"\b(?:{kinds or '(?!)'})[ \t]+$")
+    kinds = _alternatives({*words.get("body", {}), *words.get("outlet", {})})
+    return re.compile(rf"\b(?:{kinds})[ \t]+$")
 
 
 @functools.lru_cache(maxsize=65536)

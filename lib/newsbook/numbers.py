@@ -20,8 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsbook.paths import data_file
-from newsbook.temporal_rules import number_value, number_words
-from newsbook.temporal_tense import ascii_lower
+from newsbook.temporal_tense import ascii_lower, number_value, number_words
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}

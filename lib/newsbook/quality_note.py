@@ -28,8 +28,9 @@ def annotations_in(corpus: Corpus, gold: pd.DataFrame) -> pd.DataFrame:
     return gold[keep]
 
 
-def _scores(precision: float, recall: float) -> tuple[str, str]:
-    return f"{precision:.0%}", f"{recall:.0%}"
+def _scores(scores: pd.DataFrame, kind: str) -> tuple[str, str]:
+    """Precision and recall of one class of a :func:`newsbook.quote_eval.score_quotes` frame indexed by class, as percentages."""
+    return f"{scores.at[kind, 'precision']:.0%}", f"{scores.at[kind, 'recall']:.0%}"
 
 
 def quality_note(quotes: pd.DataFrame, gold: pd.DataFrame, heldout: pd.DataFrame) -> str:
@@ -42,8 +43,7 @@ def quality_note(quotes: pd.DataFrame, gold: pd.DataFrame, heldout: pd.DataFrame
     """
     if len(gold):
         scores = score_quotes(quotes, gold).set_index("class")
-        quoted = _scores(scores.at["direct and turns", "precision"], scores.at["direct and turns", "recall"])
-        reported = _scores(scores.at["indirect", "precision"], scores.at["indirect", "recall"])
+        quoted, reported = _scores(scores, "direct and turns"), _scores(scores, "indirect")
         note = (f"Checked against a hand annotation of all {len(gold)} attributed statements in these pieces "
                 f"(`tests/gold/quotes.csv`), the speaker is right for {quoted[0]} of the quotes and turns "
                 f"found (precision) and {quoted[1]} of those annotated are found with their speaker (recall); "
@@ -55,8 +55,7 @@ def quality_note(quotes: pd.DataFrame, gold: pd.DataFrame, heldout: pd.DataFrame
         return note
     heldout = heldout.set_index("class")
     weak = heldout.at["indirect", "precision"] < WEAK_PRECISION or heldout.at["indirect", "recall"] < WEAK_RECALL
-    quoted = _scores(heldout.at["direct and turns", "precision"], heldout.at["direct and turns", "recall"])
-    reported = _scores(heldout.at["indirect", "precision"], heldout.at["indirect", "recall"])
+    quoted, reported = _scores(heldout, "direct and turns"), _scores(heldout, "indirect")
     return note + (f" On {int(heldout['documents'].iloc[0])} other real news texts that no rule was tuned on (`tests/heldout/`), "
                    f"quotes and turns score {quoted[0]} precision and {quoted[1]} recall, and reported speech "
                    f"{reported[0]} and {reported[1]}"

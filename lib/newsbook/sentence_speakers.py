@@ -42,7 +42,6 @@ from newsbook.speakers import THING, Resolver, Speaker
 _WORDS = speaker_words()
 _LOWER = {w for category in ("group", "function") for w in _WORDS.get(category, {})}
 _STOPS = {".", "?", "!", ":"}
-_COUNTRIES = set(_WORDS.get("country", {}))
 _COUNTRY_OF = _WORDS.get("country", {})
 _OWN_NAMED = set(_WORDS.get("own-named body", {}))
 
@@ -222,7 +221,7 @@ def _owner(phrase: Phrase, resolver: Resolver, paragraph: int, own: str) -> Spea
 def _common(reader: SentenceReader, phrase: Phrase) -> bool:
     """Whether a phrase's words before its noun are common words or nationalities ("the Palestinian
     armed group"), naming no organisation ("the UN human rights office")."""
-    return all(not w[:1].isupper() or w in _COUNTRIES or w.lower() == "the" for w in reader.words[phrase.first:phrase.last])
+    return all(not w[:1].isupper() or w in _COUNTRY_OF or w.lower() == "the" for w in reader.words[phrase.first:phrase.last])
 
 
 def _role_words(phrase: Phrase) -> str:

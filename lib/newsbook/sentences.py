@@ -59,18 +59,18 @@ class PunktVars(PunktLanguageVars):
     re_boundary_realignment = _trusted(PunktLanguageVars.re_boundary_realignment)
 
     def _word_tokenizer_re(self) -> Any:
-        try:
-            return self._re_word_tokenizer
-        except AttributeError:
-            self._re_word_tokenizer = _trusted(super()._word_tokenizer_re())
-            return self._re_word_tokenizer
+        return self._kept("_re_word_tokenizer", super()._word_tokenizer_re)
 
     def period_context_re(self) -> Any:
+        return self._kept("_re_period_context", super().period_context_re)
+
+    def _kept(self, name: str, make: Any) -> Any:
+        """The trusted form of the pattern ``make`` returns, kept in ``name`` (where NLTK keeps it)."""
         try:
-            return self._re_period_context
+            return getattr(self, name)
         except AttributeError:
-            self._re_period_context = _trusted(super().period_context_re())
-            return self._re_period_context
+            setattr(self, name, _trusted(make()))
+            return getattr(self, name)
 
 
 class PunktWord(PunktToken):

@@ -19,31 +19,32 @@ from newsbook.people import People, speaker_words
 from newsbook.phrase_words import Phrase
 
 
-
 @functools.lru_cache(maxsize=1)
 def _title_kinds() -> dict[str, str]:
     return {k.casefold(): v for k, v in speaker_words().get("title", {}).items() if v}
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=None)
+def _word_class(kind: str) -> frozenset[str]:
+    """The words of one class of ``data/speaker_words.csv``."""
+    return frozenset(speaker_words().get(kind, {}))
+
+
 def honorifics() -> frozenset[str]:
-    return frozenset(speaker_words().get("honorific", {}))
+    return _word_class("honorific")
 
 
-@functools.lru_cache(maxsize=1)
+def particles() -> frozenset[str]:
+    return _word_class("particle")
+
+
 def _collective() -> frozenset[str]:
     """Group nouns without a plural "s" that are plural ("police"): never "he" or "she"."""
-    return frozenset(speaker_words().get("collective", {}))
+    return _word_class("collective")
 
 
-@functools.lru_cache(maxsize=1)
 def _outlets() -> frozenset[str]:
-    return frozenset(speaker_words().get("outlet", {}))
-
-
-@functools.lru_cache(maxsize=1)
-def particles() -> frozenset[str]:
-    return frozenset(speaker_words().get("particle", {}))
+    return _word_class("outlet")
 
 
 def title_kind(title: str) -> str:

@@ -35,9 +35,9 @@ from newsbook.phrase_words import Phrase
 __all__ = ["REACH", "Resolver", "Speaker", "full_names"]
 
 REACH = 2
+"""Content paragraphs back that a pronoun may reach."""
 THING = Speaker("", "", "thing", "", "", "subject")
 """A sentence subject that names no speaker ("The ceasefire agreement"): a later "it" is that thing."""
-"""Content paragraphs back that a pronoun may reach."""
 _MAJOR = ("he", "she", "organisation")
 """References that prefer a main-clause speaker or subject to one in a subordinate clause or after a preposition."""
 
@@ -156,7 +156,8 @@ class Resolver:
         wanted = words.lower().split()
         if not wanted:
             return None
-        for k in range(bisect.bisect_left(self._seen_at, position) - 1, max(-1, bisect.bisect_left(self._seen_at, position) - 200), -1):
+        before = bisect.bisect_left(self._seen_at, position)
+        for k in range(before - 1, max(-1, before - 200), -1):
             cand = self._seen[k]
             if not cand.spoke or cand.speaker.how != "group":
                 continue

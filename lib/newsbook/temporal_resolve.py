@@ -46,6 +46,11 @@ def _make(c: Candidate, precision: str, day: dt.date, how: str) -> TimeExpressio
                           first, periods.end_of(precision, first))
 
 
+def _from_previous(anchor: TimeExpression) -> str:
+    """The ``resolved_from`` of an expression counted from the date before it."""
+    return f"previous date '{anchor.text}' ({anchor.date})"
+
+
 def _narrative_anchor(c: Candidate, published: dt.date, anchor: TimeExpression | None, text: str,
                       precisions: tuple[str, ...] = ("day", "month", "year")) -> TimeExpression | None:
     """The explicit past date that sets the year of ``c``, if the story has moved to it: written
@@ -76,7 +81,7 @@ def _without_year(c: Candidate, published: dt.date, anchor: TimeExpression | Non
         except ValueError:  # February 29 in a common year
             return None
         return _make(c, "month" if c.rule == "month" else c.precision, found,
-                     f"explicit, year from previous date '{story.text}' ({story.date})")
+                     f"explicit, year from {_from_previous(story)}")
     found = periods.nearest_with_year(month, day, published, c.tense)
     if found is None:
         return None
@@ -114,7 +119,7 @@ def _weekday(c: Candidate, published: dt.date, anchor: TimeExpression | None) ->
     g, pub = c.groups, f"publication {published.isoformat()}"
     if g.get("span") == "end" and anchor is not None and anchor.precision == "day":
         return _make(c, "day", periods.weekday_date(anchor.first_day, g["wd"], "next"),
-                     f"previous date '{anchor.text}' ({anchor.date})")
+                     _from_previous(anchor))
     if g.get("wk"):
         week = periods.shift("week", published, {"last": -1, "next": 1}.get(g["wk"].lower(), 0))
         return _make(c, "day", periods.weekday_date(week, g["wd"], "this"), pub)
@@ -123,7 +128,7 @@ def _weekday(c: Candidate, published: dt.date, anchor: TimeExpression | None) ->
         if anchor is None or anchor.precision != "day":
             return None
         return _make(c, "day", periods.weekday_date(anchor.first_day, g["wd"], "next"),
-                     f"previous date '{anchor.text}' ({anchor.date})")
+                     _from_previous(anchor))
     mode = {"last": "last", "next": "next", "coming": "next", "this": "this"}.get(mod)
     if mode is None:
         mode = "future" if c.tense == "future" else "past"
@@ -143,7 +148,7 @@ def _same(c: Candidate, anchor: TimeExpression | None) -> TimeExpression | None:
     if c.groups.get("near") and (anchor.precision != "day" or c.start - anchor.end > YEAR_REACH):
         return None
     day = periods.shift(unit, anchor.first_day, c.offset)
-    return _make(c, unit, day, f"previous date '{anchor.text}' ({anchor.date})")
+    return _make(c, unit, day, _from_previous(anchor))
 
 
 def _short_year(c: Candidate, published: dt.date) -> TimeExpression:
@@ -192,7 +197,7 @@ def resolve(c: Candidate, published: dt.date, anchor: TimeExpression | None, tex
         if g["rel"] == "that":  # "December of that year": the year of the date just named
             if anchor is None or anchor.precision not in _FINER["year"]:
                 return None
-            year, how = anchor.first_day.year, f"previous date '{anchor.text}' ({anchor.date})"
+            year, how = anchor.first_day.year, _from_previous(anchor)
         try:
             return _make(c, c.precision, dt.date(year, c.month, day), how)
         except ValueError:  # "30 February last year"
@@ -216,7 +221,7 @@ def resolve(c: Candidate, published: dt.date, anchor: TimeExpression | None, tex
                 and not _SENTENCE_END.search(text, anchor.end, c.start):
             story = anchor  # in the same sentence: "from 1 April until the end of the month"
         if story is not None:
-            return _make(c, unit, story.first_day, f"previous date '{story.text}' ({story.date})")
+            return _make(c, unit, story.first_day, _from_previous(story))
         return _make(c, unit, published, pub)
     if c.rule == "ago":
         unit = _UNIT[ascii_lower(g["unit"]).rstrip("s")]
@@ -231,5 +236,5 @@ def resolve(c: Candidate, published: dt.date, anchor: TimeExpression | None, tex
             return None
         precision = "year" if unit == "decade" else unit
         day = periods.shift(unit, anchor.first_day, c.offset)
-        return _make(c, precision, day, f"previous date '{anchor.text}' ({anchor.date})")
+        return _make(c, precision, day, _from_previous(anchor))
     return None
