@@ -57,6 +57,11 @@ def test_figures_are_byte_identical(two_builds):
 
 @pytest.mark.slow
 def test_figures_carry_no_version_or_time_stamp(two_builds):
+    images = sorted(two_builds[0].html.joinpath("_images").glob("*.svg"))
+    assert images, "the chapters' figures are SVG"
+    for image in images:
+        data = image.read_bytes()
+        assert b"Matplotlib v" not in data and b"<dc:date>" not in data, image.name
     for image in two_builds[0].html.joinpath("_images").glob("*.png"):
         data = image.read_bytes()
         assert b"Software" not in data and b"tIME" not in data, image.name

@@ -2,7 +2,7 @@
 
 Figures are drawn :data:`FIGURE_WIDTH` inches wide at :data:`FIGURE_DPI`, so that they fill the
 book's reading column at their natural size (no scaling down, fonts as set here); the kernel
-renders them at twice that resolution (``retina``) for sharp text on high-density screens.
+renders them as SVG (text drawn as paths, so every browser shows the same glyphs), sharp at any zoom.
 """
 
 from __future__ import annotations
