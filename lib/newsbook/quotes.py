@@ -169,7 +169,7 @@ def _sentence(text, start, end, number, own, mask, resolver, quotations, row, pa
         found.append({"left": spans[att.left][0], "sentence": start, "content": content, "speaker": speaker, "where": where})
         if speaker is not None and speaker.how == "author":
             continue  # the reporter's own words: only a quotation they introduce ("... ?" I asked) is a statement
-        if speaker is None or tokens is None or att.cue.complement == "quote" or _opens_quote(text, content[0], quotations):
+        if speaker is None or tokens is None or att.cue.complement == "quote" or content[0] in quotations.opening:
             continue
         words = [i for i in range(tokens[0], tokens[1] + 1) if is_word(reader.words[i])]
         if content[1] <= att.cue_start and 2 * _closing_quote_words(content[1], quotations) > len(words):
@@ -185,7 +185,7 @@ def _sentence(text, start, end, number, own, mask, resolver, quotations, row, pa
             continue
         if all(reader.masked[i] for i in words):
             continue  # "“We will respond,” the spokesman said": a quotation (here a short one), no report
-        outside = [i for i in words if not reader.masked[i] or _in_fragment(spans[i][0], quotations, text)]
+        outside = [i for i in words if not reader.masked[i] or quotations.in_fragment(spans[i][0])]
         verb = len(outside) == 2 and reader.words[outside[1]].lower() not in reader.auxiliaries
         if len(words) >= MIN_WORDS and (len(outside) >= MIN_OUTSIDE or verb):
             row("indirect", content[0], content[1], speaker, paragraph, **where)
@@ -212,10 +212,6 @@ def _quote_near(quoted: list[bool], att: Attribution) -> bool:
     return any(quoted[max(att.left - 3, 0):att.left]) or any(quoted[att.right + 1:])
 
 
-def _opens_quote(text: str, start: int, quotations: QuoteIndex) -> bool:
-    return start in quotations.opening
-
-
 def _follows_quote(text: str, position: int, sentence_start: int, quotations: QuoteIndex) -> bool:
     while position > sentence_start and text[position - 1] in " \t,":
         position -= 1
@@ -235,10 +231,6 @@ def _own_sentence(text: str, close_mark: int, record: dict) -> bool:
     follows it, not the quotation."""
     content = record["content"]
     return text[close_mark - 1] == "." and content is not None and content[0] > record["where"]["cue_start"]
-
-
-def _in_fragment(position: int, quotations: QuoteIndex, text: str) -> bool:
-    return quotations.in_fragment(position)
 
 
 def _attribute_quote(text, q, number, own, records: FoundCues, sentence_starts, resolver, row, paragraph) -> None:

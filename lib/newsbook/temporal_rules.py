@@ -15,6 +15,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from newsbook import anchors
 from newsbook.temporal_build import Candidate, build
@@ -24,9 +25,17 @@ from newsbook.temporal_tense import holidays, number_value, number_words, tense
 __all__ = ["Candidate", "candidates", "number_value", "number_words", "tense"]
 
 _TAIL_MARK = re.compile(r"\(\?#tail:(\d+)\)")
-Compiled = tuple[str, re.Pattern[str], str, re.Pattern[str] | None, re.Pattern[str] | None]
-_TAIL_REACH: dict[re.Pattern[str], int] = {}
-"""How far before each tail (by its compiled pattern) the start of its rule's match may be."""
+
+
+class Tail(NamedTuple):
+    """The part of a rule's pattern after its ``(?#tail:N)`` mark, and ``N``: how far before the
+    tail the start of the rule's match may be."""
+
+    pattern: re.Pattern[str]
+    reach: int
+
+
+Compiled = tuple[str, re.Pattern[str], str, Tail | None, re.Pattern[str] | None]
 
 
 def _number_pattern() -> str:
@@ -44,7 +53,7 @@ def _compiled() -> list[Compiled]:
     """``(rule, pattern, gate, tail, anchor)``: a rule with a ``(?#tail:N)`` mark has a ``tail``,
     the rest of its pattern after the mark, searched first (scanning for a word boundary or a
     long number alternation at every position is slow), the full pattern then matched at most
-    ``N`` characters before each tail found (:data:`_TAIL_REACH`). Other rules may have an
+    ``N`` characters before each tail found (:class:`Tail`). Other rules may have an
     ``anchor`` (:mod:`newsbook.anchors`): the places where a match can begin, so the pattern is
     tried there only, with the same matches as a scan of every position."""
     number, holiday = _number_pattern(), _holiday_pattern()
@@ -55,21 +64,19 @@ def _compiled() -> list[Compiled]:
         tail = None
         mark = _TAIL_MARK.search(pattern)
         if mark:
-            tail = re.compile(pattern[mark.end():], flags)
-            _TAIL_REACH[tail] = int(mark.group(1))
+            tail = Tail(re.compile(pattern[mark.end():], flags), int(mark.group(1)))
         compiled.append((rule, full, gate, tail, anchors.anchor(full) if tail is None else None))
     return compiled
 
 
-def _finditer(pattern: re.Pattern[str], tail: re.Pattern[str] | None, segment: str,
+def _finditer(pattern: re.Pattern[str], tail: Tail | None, segment: str,
               anchor: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``segment``: from its ``tail`` or its ``anchor``."""
     if tail is None:
         yield from anchors.finditer(pattern, anchor, segment)
         return
-    reach = _TAIL_REACH[tail]
-    for t in tail.finditer(segment):
-        for pos in range(max(0, t.start() - reach), t.start() + 1):
+    for t in tail.pattern.finditer(segment):
+        for pos in range(max(0, t.start() - tail.reach), t.start() + 1):
             if pos and segment[pos - 1].isalnum():
                 continue
             m = pattern.match(segment, pos)
