@@ -93,3 +93,21 @@ def test_a_surname_prefers_the_person_the_text_made_a_speaker():
     index = NameIndex(text, load_people())
     assert index.latest_full("Adler", len(text)) == "Tom Adler"
     assert index.latest_full("Adler", len(text), prefer={"Ruth Adler"}) == "Ruth Adler"
+
+
+
+def test_a_name_wrapped_over_a_line_of_wire_copy():
+    people = load_people()
+    assert full_names("Trade Minister Herman\nDe Croo said.\n\nAnna Berg left.", people) == ([0, 37], ["Herman De Croo", "Anna Berg"])
+    assert full_names("Report Title\n\nJohn Smith said.", people)[1] == ["Report Title", "John Smith"]  # not over a blank line
+    assert full_names("the talks ended.\n    Daniel McKinley said", people) == ([21], ["Daniel McKinley"])  # nor into an indented line
+
+
+def test_a_title_written_with_of_before_the_name():
+    positions, names = full_names("Assistant Secretary of State Elliott Abrams, who briefed reporters, said", load_people())
+    assert names[-1] == "Elliott Abrams" and positions[-1] == 29  # not "State Elliott Abrams"
+
+
+def test_a_role_of_something_is_not_that_role():
+    index = NameIndex("The White House said. Then Barack Obama spoke.", load_people())
+    assert index.with_role("president", 20) is None  # the people list's White House is the "office of the president"

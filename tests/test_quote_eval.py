@@ -49,3 +49,11 @@ def test_heldout_scores(make_corpus, tmp_path):
                    "text": "We will not go"}]).to_csv(manifest.parent / "gold_quotes.csv", index=False)
     scores = heldout_scores(manifest.parent).set_index("class")
     assert scores.at["direct and turns", "recall"] == 1.0 and scores.at["direct and turns", "documents"] == 1
+
+
+def test_names_compare_as_the_people_list_writes_them():
+    gold = pd.DataFrame([{"doc_id": "d", "speaker": "Volodymyr Zelensky", "kind": "indirect", "start": 0, "end": 40, "text": ""}])
+    listed = pd.DataFrame([{"doc_id": "d", "speaker": "Volodymyr Zelenskyy", "kind": "indirect", "start": 0, "end": 40, "text": ""}])
+    other = listed.assign(speaker="Volodymyr Zelensky Jr")
+    assert score_quotes(listed, gold).set_index("class").loc["indirect", "speaker_correct"] == 1
+    assert score_quotes(other, gold).set_index("class").loc["indirect", "speaker_correct"] == 0

@@ -244,6 +244,13 @@ FRI = dt.date(2022, 1, 14)  # a Friday
         ("Talks will resume in two weeks.", WED, []),
         ("The order came on Jan. 5. Days later, troops left.", WED, [("Jan. 5", "2022-01-05", "day")]),
         ("See example.com/news/2022-01-05/story or npr.org/2022/01/05/1178 for more.", WED, []),
+        # wire copy that writes a month in lower case; a month before the noun it dates, whatever the
+        # clause's tense (March 1987: the pact of December 1986)
+        ("Prices agreed to last december held.", dt.date(1987, 3, 3), [("last december", "1986-12", "month")]),
+        ("They fear it would show that the\nDecember pact is falling apart.", dt.date(1987, 3, 3),
+         [("December", "1986-12", "month")]),
+        ("Markets may march higher in the march of time.", WED, []),
+        ("The May agreement held; the March 2022 talks did not.", WED, [("March 2022", "2022-03", "month")]),
     ],
 )
 def test_wire_catalogue(text, published, expected):

@@ -1,8 +1,9 @@
 """The extractors on real texts outside the shipped corpus: the development sets.
 
 ``tests/unseen/`` (five BBC News articles of 2004-2005 and an NPR transcript), ``tests/unseen2/``
-(six BBC News articles of 2005 and 2025, an NPR transcript) and ``tests/unseen3/`` (five BBC News
-articles of 2025 dense in reported speech; quotations only, no date annotation) were each annotated by hand before the
+(six BBC News articles of 2005 and 2025, an NPR transcript), ``tests/unseen3/`` (five BBC News
+articles of 2025 dense in reported speech; quotations only, no date annotation), ``tests/unseen4/``
+(eight Reuters wire stories of 1987) and ``tests/unseen5/`` (six Economist articles of 2018) were each annotated by hand before the
 extractors were run on them (their READMEs); the rules were then tuned on them, so these scores are
 an upper bound. The honest measure is ``tests/test_heldout.py``. Scored exactly as the shipped gold is
 (:mod:`newsbook.quote_eval`, the date scorer and targets of the gold tests); the scores and every
@@ -25,12 +26,16 @@ from newsbook.temporal import date_expressions
 from test_quotes import TARGETS
 from test_temporal import _score
 
-DEV_SETS = ("unseen", "unseen2", "unseen3")
-BELOW_TARGET = {"unseen3": "measured 2026-11-30: quotes and turns P 0.73 R 0.69, indirect P 0.76 R 0.66 "
-                          "(eight rows differ only in the spelling Zelensky/Zelenskyy)"}
+DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5")
+BELOW_TARGET = {
+    "unseen3": "measured 2026-11-30: quotes and turns P 0.80 R 0.76, indirect P 0.77 R 0.67",
+    "unseen5": "measured 2026-11-30: quotes P 0.88 R 0.88, indirect P 0.73 R 0.56 (courts that 'ruled' and "
+               "'determined', speakers the text gives only by 'they', 'his team', 'one or two')",
+}
 """Development sets whose quotation scores are still under the targets: the target test is an
 expected failure there (its reason gives the figures; it reports XPASS once the rules get there)."""
-FLOORS = {"unseen3": {"direct and turns": (0.72, 0.68), "indirect": (0.76, 0.65)}}
+FLOORS = {"unseen3": {"direct and turns": (0.80, 0.75), "indirect": (0.76, 0.67)},
+          "unseen5": {"direct and turns": (0.87, 0.87), "indirect": (0.73, 0.56)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

@@ -38,6 +38,7 @@ _INSIDE = set("0123456789,;)")
 _OWNED = re.compile(r"-(?:owned|run|controlled)[ \t]+$")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s?[ \t]")
 _POSSESSIVE_END = re.compile(r"(?<=['’]s)(?=[ \t])|(?<=s['’])(?=[ \t])")
+_TITLE_OF = re.compile(r"([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*)*)\s+of\s+$")
 _DESCRIPTOR = re.compile(r"[\w.’']+-[a-z][\w\-]*")
 """A compound that describes a name ("State-owned Rosneft", "Moscow-based US lawyer"), no part of it."""
 _CONTRACTION = re.compile(r"(\w+)['’](?:s|re|ll|d|ve|m)$", re.IGNORECASE)
@@ -55,10 +56,13 @@ def _alternatives(words: Iterable[str]) -> str:
 @functools.lru_cache(maxsize=1)
 def _name_run() -> re.Pattern:
     """A run of capitalised words, with the lower-case particles of ``data/speaker_words.csv``
-    inside it or joined to a word ("Ursula von der Leyen", "Mayar al-Farr")."""
+    inside it or joined to a word ("Ursula von der Leyen", "Mayar al-Farr"), also across the line
+    break of hard-wrapped copy ("Minister Herman\nDe Croo"), never across a blank line or into an
+    indented line (a new paragraph of wire copy)."""
     particles = _alternatives(speaker_words().get("particle", {}))
     token = rf"(?:(?:{particles})-)?{_TOKEN}"  # "Mayar al-Farr" (not first: a run starts at a capital)
-    return re.compile(rf"{_TOKEN}(?:[ \t]+(?:{token}|(?:(?:{particles})[ \t]+)+{token}))+")
+    gap = r"(?:[ \t]+|[ \t]*\r?\n(?![ \t\r\n]))"
+    return re.compile(rf"{_TOKEN}(?:{gap}(?:{token}|(?:(?:{particles}){gap})+{token}))+")
 
 @functools.lru_cache(maxsize=2)
 def _openers(contracted: bool = False) -> frozenset[str]:
@@ -144,6 +148,8 @@ def _full_names(text: str, people: People) -> list[tuple[int, str, tuple[int | N
     found = []
     for match in _name_run().finditer(text):
         written, start = match.group(), match.start()
+        cut = _after_title_of(text, start, written, people)  # "Secretary of | State Elliott Abrams"
+        written, start = written[cut:], start + cut
         pieces = _POSSESSIVE_END.split(written) if _POSSESSIVE_INSIDE.search(written) else (written,)
         for piece in pieces:
             parsed = _parse_run(piece.strip(), people) if piece.strip() else None
@@ -153,6 +159,18 @@ def _full_names(text: str, people: People) -> list[tuple[int, str, tuple[int | N
                 found.append((at + skip, name, (None if skip else at, title)))
             start += len(piece)
     return found
+
+
+def _after_title_of(text: str, start: int, written: str, people: People) -> int:
+    """Characters at the start of the run ``written`` (at ``start``) that end a title written
+    before it with "of" ("Assistant Secretary of State Elliott Abrams": "State "), else 0."""
+    before = _TITLE_OF.search(text, max(0, start - 60), start)
+    if before is None:
+        return 0
+    title, name = people.split_title(f"{before.group(1)} of {written}")
+    if not title or not name or len(name) >= len(written) or not written.endswith(name):
+        return 0
+    return len(written) - len(name)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -239,11 +257,12 @@ class NameIndex:
 
     def with_role(self, role: str, position: int) -> str | None:
         """The latest full name before ``position`` written with (or listed with) ``role``
-        ("tory co-chairman", "prime minister"): its role ends with those words."""
+        ("tory co-chairman", "prime minister"): its role ends with those words, unless they are
+        what the role is of ("office of the president" is no president)."""
         key = _key(role)
         last = bisect.bisect_left(self.positions, position) - 1
         for k in range(last, max(last - ROLE_REACH, -1), -1):
-            if any(r == key or r.endswith(" " + key) for r in self._role_texts(k)):
+            if any(r == key or (r.endswith(" " + key) and " of " not in r) for r in self._role_texts(k)):
                 return self.names[k]
         return None
 

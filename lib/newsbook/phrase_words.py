@@ -187,6 +187,20 @@ class PhraseBase:
         low = word.lower()
         return low not in self.function and low not in self.fillers and low not in self.pronouns and low != "and"
 
+    def appositive_name(self, k: int) -> Phrase | None:
+        """The full name set off by commas right after the noun phrase ending at token ``k`` ("The
+        country's president, Andrej Kiska, chastised", "said his son, Flávio Bolsonaro, who"):
+        two or more name words, closed by a comma, a bracket or the sentence's end."""
+        n = len(self.words)
+        if k + 2 >= n or self.words[k + 1] != ",":
+            return None
+        m = k + 2
+        while m < n and (self._is_name_word(m) or (m > k + 2 and self._connects(m))):
+            m += 1
+        if m - (k + 2) < 2 or (m < n and self.words[m] not in (",", ")", ".")):
+            return None
+        return self._make(k + 2, m - 1, "name")
+
     def _make(self, first: int, last: int, kind: str, group_kind: str = "") -> Phrase:
         start, end = self.spans[first][0], self.spans[last][1]
         return Phrase(first, last, start, end, " ".join(self.text[start:end].split()), kind, group_kind)

@@ -24,7 +24,7 @@ from newsbook.quote_cues import Attribution, SentenceReader
 
 _DASHES = {"-", "–", "—"}
 _ASIDE_OPENERS = {"but", "although", "though", "while"}
-THAT_WINDOW = 10
+THAT_WINDOW = 14
 """Words after a cue within which a "that" may open its content."""
 _REPORTING = ("before", "coordinated", "participle")
 _RELATIVES = {"which", "who", "whom", "that"}

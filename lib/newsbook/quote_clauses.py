@@ -17,9 +17,12 @@ DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "t
 
 
 def satisfies(reader: SentenceReader, first: int, last: int, complement: str) -> bool:
-    """True when the content fits what the cue takes (``any``, ``that``, ``clause``, ``clause_or_to``)."""
+    """True when the content fits what the cue takes (``any``, ``that``, ``clause``, ``clause_or_to``);
+    even ``any`` takes no phrase that opens with a preposition (not the "to" of an infinitive) and
+    holds no clause ("insisted on linking approval of such a pact ...", "argued for more aid")."""
     if complement == "any":
-        return True
+        opener = reader.words[first].lower()
+        return not (opener in reader.prepositions and opener != "to" and not is_clause(reader, first, last))
     if complement == "quote":
         return False
     words = [w.lower() for w in reader.words[first:last + 1]]

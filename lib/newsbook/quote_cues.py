@@ -173,11 +173,27 @@ class SentenceReader(PhraseReader):
         source = self.backward(quoted - 1) if quoted > 0 else None  # "MSF quoted teams at the hospital as saying"
         return "before", speaker, source.first if source is not None else quoted
 
+    def _closes_relative(self, comma: int) -> bool:
+        """Whether the comma at token ``comma`` closes a relative clause set off after the subject
+        ("The official, who asked that his name not be used, said the council ..."): the cue's
+        speaker is before it, and what follows the cue is the report."""
+        k = comma - 1
+        while k > 0 and self.words[k] != "," and not self.masked[k]:
+            k -= 1
+        return k > 0 and self.words[k] == "," and self.words[k + 1].lower() in ("who", "which")
+
+    def _adverb_after_subject(self, j: int) -> bool:
+        """An adverb in -ly between a pronoun or a name and the cue ("they collectively stated",
+        "Smith repeatedly said"), read like the filler words."""
+        word = self.words[j]
+        return (len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower() and word not in self.groups
+                and j > 0 and (self.words[j - 1].lower() in self.pronouns or self._is_name_word(j - 1)))
+
     def _speaker(self, first: int, last: int, entry: CueEntry, found: list[Attribution]) -> tuple[str, Phrase | None]:
         if entry.kind == "according":
             return "according", self.forward(last + 1, inverted=False)
         j, skipped = first - 1, set()
-        while j >= 0 and self.words[j] in self.fillers:
+        while j >= 0 and (self.words[j] in self.fillers or self._adverb_after_subject(j)):
             skipped.add(self.words[j])
             j -= 1
         form = self.words[last]
@@ -191,7 +207,8 @@ class SentenceReader(PhraseReader):
             return "hypothetical", None  # "the organization would respond", "he may say": no report
         comma = j >= 0 and self.words[j] == ","
         closer = j >= 0 and self.words[j] in _QUOTE_CLOSERS
-        if (comma or closer or j < 0) and entry.cue != "tell" and not form.endswith("ing"):  # ", told BBC News:" names the listener
+        if (comma or closer or j < 0) and entry.cue != "tell" and not form.endswith("ing") \
+                and not (comma and self._closes_relative(j)):  # ", told BBC News:" names the listener
             after = self.forward(last + 1, inverted=True)
             if after is not None:
                 return "after", after

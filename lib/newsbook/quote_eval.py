@@ -27,6 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from newsbook.paths import REPO_ROOT
+from newsbook.people import load_people
 
 DEFAULT_GOLD = REPO_ROOT / "tests" / "gold" / "quotes.csv"
 HELDOUT = REPO_ROOT / "tests" / "heldout"
@@ -40,7 +41,11 @@ def read_gold(path: str | Path = DEFAULT_GOLD) -> pd.DataFrame:
 
 
 def _name(name: str) -> str:
-    name = " ".join(str(name).casefold().split())
+    """A speaker's name for comparison: the people list's name for a listed person (an annotation
+    gives the spelling of its text, "Volodymyr Zelensky"; the extractor the list's, "Volodymyr
+    Zelenskyy"), case-insensitive, without a leading "the"."""
+    listed = load_people().lookup(str(name))
+    name = " ".join(str(listed.name if listed is not None else name).casefold().split())
     return name[4:] if name.startswith("the ") else name
 
 

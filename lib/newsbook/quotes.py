@@ -145,9 +145,13 @@ def _sentence(text, start, end, number, own, mask, resolver, quotations, row, pa
     reader = SentenceReader(text, spans, mask[0].cover(spans, start, end), words)
     reader.proper, reader.common = resolver.is_proper, resolver.is_common
     quoted = mask[1].cover(spans, start, end)  # inside a quotation that is a statement, not a term
-    runs = note_subject(reader, resolver, number)
-    atts = [a for a in reader.cues() if a.order not in _NO_REPORT and (a.speaker is not None or a.order == "none")
+    cues = reader.cues()
+    reporting = [a.cue_first for a in cues if a.order == "before" and a.speaker is not None]
+    runs = note_subject(reader, resolver, number, content_from=reporting[0] if reporting else None)
+    atts = [a for a in cues if a.order not in _NO_REPORT and (a.speaker is not None or a.order == "none")
             and (a.cue.complement != "quote" or _quote_near(quoted, a) or (a.left == 0 and _colon_before(text, start) in quotations.closing))]
+    if not any(reader.masked) and _colon_before(text, start) not in quotations.closing:  # no quotation to attribute
+        atts = [a for i, a in enumerate(atts) if not _reports_nothing(reader, atts, i)]
     found = []
     if not atts and words and words[-1] == ":" and not reader.masked[-1]:
         _colon_subject(reader, runs, resolver, number, own, spans[-1][0], by_colon)
@@ -190,6 +194,18 @@ def _sentence(text, start, end, number, own, mask, resolver, quotations, row, pa
         if len(words) >= MIN_WORDS and (len(outside) >= MIN_OUTSIDE or verb):
             row("indirect", content[0], content[1], speaker, paragraph, **where)
     return found
+
+
+def _reports_nothing(reader, atts: list, index: int) -> bool:
+    """A cue followed by a prepositional phrase that its content does not satisfy ("when the Soviet
+    leader insisted on linking the pact ..."): in a sentence with no quotation in or just before it,
+    no speech, so it neither bounds the other reports of the sentence nor gives a speaker for a later "he"."""
+    att = atts[index]
+    if att.cue.complement == "quote" or att.right + 1 >= len(reader.words) \
+            or reader.words[att.right + 1].lower() not in reader.prepositions:
+        return False
+    tokens = content_tokens(reader, atts, index)
+    return tokens is not None and tokens[0] > att.right and not satisfies(reader, tokens[0], tokens[1], att.cue.complement)
 
 
 def _colon_subject(reader, runs, resolver, number: int, own: str, colon: int, by_colon: dict) -> None:

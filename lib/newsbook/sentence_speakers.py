@@ -44,10 +44,13 @@ _LOWER = {w for category in ("group", "function") for w in _WORDS.get(category, 
 _STOPS = {".", "?", "!", ":"}
 _COUNTRY_OF = _WORDS.get("country", {})
 _OWN_NAMED = set(_WORDS.get("own-named body", {}))
+_OWN_KIND = set(_WORDS.get("own-kind body", {}))
 
 
-def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int) -> list[Phrase]:
-    """Remember the sentence's subject (see the module docstring); returns its name runs."""
+def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int, *, content_from: int | None = None) -> list[Phrase]:
+    """Remember the sentence's subject (see the module docstring); returns its name runs. A name
+    after token ``content_from`` (the cue of a speaker named before it) is part of what is
+    reported ("Reagan said he was summoning Ambassador Max Kampelman ..."), no subject."""
     runs = reader.name_runs()
     words = reader.words
     if words and words[0] in ("The", "the") and not reader.masked[0]:
@@ -61,12 +64,21 @@ def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int) -> 
             if body.kind == "institution":  # "The Israeli military also released footage that it said ...": "it"
                 resolver.note(lead.start, paragraph, body, spoke=False)
                 return runs
+    lead = reader.subject(len(words)) if words and words[0] in ("The", "the") and not reader.masked[0] else None
+    if lead is not None and lead.type == "name" and lead.first > 2 and words[lead.first - 1] == ",":
+        seen = resolver.name(lead.text, lead.start)  # "The site's owner, Jozef Hambalek, is ...": the person
+        if seen.kind == "person":
+            resolver.note(lead.start, paragraph, seen, spoke=False)
+            return runs
     if _thing_opens(reader):  # "The ceasefire agreement ... It said ...": "it" is no speaker
         resolver.note(reader.spans[0][0], paragraph, THING, spoke=False)
         return runs
     for run in runs:
+        if content_from is not None and run.first > content_from:
+            break
         seen = resolver.name(run.text, run.start)
-        if seen.kind == "person" and run.last + 1 < len(words) and words[run.last + 1] in _LOWER:
+        if seen.kind == "person" and run.last + 1 < len(words) and words[run.last + 1] in _LOWER \
+                and not run.text.endswith(("'s", "’s")):  # but "Mayar al-Farr's brother, Mahmoud, was ...": hers
             continue  # "A Civil Defence spokesman": the name of what the spokesman speaks for, no person
         if _listed(reader, run):
             continue  # "... includes the UK, France and Germany": one of a list is no subject for "it" or "they"
@@ -115,7 +127,8 @@ def _opens(run: Phrase, seen: Speaker, reader: SentenceReader, resolver: Resolve
     if run.first > 2 or not all(w.lower() in reader.openers for w in words[:run.first]):
         return False
     return seen.how == "surname" or (run.last + 1 < len(words) and words[run.last + 1].islower()
-                                     and resolver.personal(clean_name(run.text)))  # also "Mayar al-Farr's brother"
+                                     and (resolver.personal(clean_name(run.text))  # also "Mayar al-Farr's brother"
+                                          or resolver.is_person(seen)))  # "Reagan also said" after "President Reagan said"
 
 
 def resolve(att: Attribution, reader: SentenceReader, runs: list[Phrase], resolver: Resolver, paragraph: int,
@@ -209,11 +222,12 @@ def _country_role(country_word: str, role_words: list[str], resolver: Resolver, 
 
 def _owner(phrase: Phrase, resolver: Resolver, paragraph: int, own: str) -> Speaker | None:
     """The organisation named before that a body phrase stands for ("the alliance", "the militant group");
-    a body that its own words name ("the commerce ministry") only if that organisation is one of its kind."""
+    a body that its own words name ("the commerce ministry"), or one of a kind that stands for no other
+    ("the government"), only if that organisation is one of its kind."""
     found = resolver.refer("organisation", phrase.start, paragraph, exclude=own)
     words = phrase.text.lower().split()
     noun, described = words[-1], len(words) - (words[0] in ("the", "a", "an")) > 1
-    if found is not None and described and noun in _OWN_NAMED and noun not in found.name.lower():
+    if found is not None and ((described and noun in _OWN_NAMED) or noun in _OWN_KIND) and noun not in found.name.lower():
         return None  # "the commerce ministry said" is no company named before
     return found
 

@@ -6,7 +6,8 @@ alliance") or a name, also after descriptors ("said Moscow-based US lawyer Jamie
 party leader John Smith", "according to President X"), two names ("according to Matt and Martin").
 After an inverted cue the phrase must end there (punctuation, a time, "who", a preposition,
 "familiar"): in "..., said two people were wounded" or "said the bloc would ..." the words after
-the cue are the report's subject. Never a pronoun or a possessive ("said his government was ...").
+the cue are the report's subject. A role set off by a full name is that person ("said his son,
+Flávio Bolsonaro,"); else never a pronoun or a possessive ("said his government was ...").
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ class ForwardReader(PhraseBase):
 
     def forward(self, i: int, *, inverted: bool) -> Phrase | None:
         n = len(self.words)
+        if i + 1 < n and self.words[i].lower() in _POSSESSIVES and self.words[i + 1].lower() in self.groups \
+                and not self.masked[i + 1]:
+            return self.appositive_name(i + 1)  # "said his son, Flávio Bolsonaro, who ..."; else the report's start
         if i >= n or self.masked[i] or self.words[i].lower() in self.non_speakers or self.words[i].lower() in _POSSESSIVES:
             return None  # pronouns and selves; "said his government was ...": the start of the report
         k = i
@@ -37,7 +41,8 @@ class ForwardReader(PhraseBase):
             if (group or body or word in self.documents) and inverted and not self._ends_phrase(k + 1):
                 return None  # "..., said two people were wounded", "said the bloc would ...": the report's subject
             if group:
-                return self._make(i + (self.words[i].lower() in ARTICLES), k, "group", self.groups[word])
+                named = self.appositive_name(k)  # "said the bank's president, Karl Otto Poehl."
+                return named or self._make(i + (self.words[i].lower() in ARTICLES), k, "group", self.groups[word])
             if word in self.documents:  # "according to a statement from the Defense Ministry": its issuer
                 issuer = self.forward(k + 2, inverted=False) if k + 2 < n and self.words[k + 1] in ("from", "by") else None
                 return issuer if issuer is not None and issuer.type in ("name", "group") else self._make(i, k, "document")

@@ -74,8 +74,13 @@ class Speaker:
     how: str
 
 
+_ARTICLE_LIKE = {"the", "a", "an", "another", "other"}
+"""Words before a group noun that pick out members of the group, no part of its name."""
+
+
 def group_speaker(phrase: Phrase, people: People, lower: set[str] = frozenset()) -> Speaker:
-    """A group phrase as its own speaker, without its article ("regional experts").
+    """A group phrase as its own speaker, without its article ("regional experts"; "another
+    official" and "one official" are "official").
 
     Words of ``lower`` (group nouns, function words) and a sentence-initial adjective
     ("Regional experts") are written in lower case, so "People said" and "people said"
@@ -83,8 +88,8 @@ def group_speaker(phrase: Phrase, people: People, lower: set[str] = frozenset())
     """
     words = phrase.text.split()
     opens_sentence = phrase.first == 0
-    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
-        words, opens_sentence = words[1:], False
+    if len(words) > 1 and (words[0].lower() in _ARTICLE_LIKE or (words[0].lower() == "one" and words[1] not in ("of", "or"))):
+        words, opens_sentence = words[1:], False  # "another senior official", "one official": an official
     words = [w.lower() if w.lower() in lower else w for w in words]
     first = words[0]
     adjective = first[:1].isupper() and first[1:].islower() and not first.endswith(("'s", "’s"))

@@ -129,7 +129,7 @@ class PhraseReader(ForwardReader):
             return None if self._object(j - 1) else self._make(j - 1, j, "body", "institution")
         if low in self.groups and (word == low or j == 0 or not self._is_name_word(j - 1)):
             k = j
-            while k > 0 and self._modifier(k - 1):
+            while k > 0 and self._modifier(k - 1) and not self._time_adjunct(k - 1):
                 k -= 1
             if k >= 2 and self.words[k - 1] == "and" and self._is_name_word(k - 2):
                 return self._name_run_ending(k - 2)
@@ -141,6 +141,11 @@ class PhraseReader(ForwardReader):
                 return None
             return self._make(k, j, "group", self.groups[low])
         return self._name_run_ending(j) if self._is_name_word(j) else None
+
+    def _time_adjunct(self, k: int) -> bool:
+        """Whether token ``k`` is the time word of a phrase like "In June" or "on Monday" that opens the
+        sentence before its subject ("In June Russian state media announced ...")."""
+        return self.words[k] in self.time and k > 0 and self.words[k - 1].lower() in self.prepositions
 
     def _described_object(self, k: int) -> bool:
         """Whether the name at token ``k`` follows lower-case words that describe it ("plane
@@ -213,7 +218,9 @@ class PhraseReader(ForwardReader):
             if low in self.groups and not titled:
                 while j + 1 < before and self.words[j + 1].islower() and self.words[j + 1] in self.groups:
                     j += 1  # "A commerce ministry spokesperson": the compound's last noun is its head
-                return self._phrase_ending(j)
+                phrase = self._phrase_ending(j)
+                named = self.appositive_name(j) if phrase is not None and phrase.type == "group" else None
+                return named or phrase  # "The country's president, Andrej Kiska, chastised ...": Kiska
             if self._is_name_word(j):
                 if j == 0 and not (before > 1 and self._is_name_word(1)) and not self.proper(word) \
                         and (self.common(word) or (before > 1 and self.words[1] == ",")):

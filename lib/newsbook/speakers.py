@@ -100,10 +100,14 @@ class Resolver:
 
     def role(self, words: str, position: int) -> Speaker | None:
         """The person a definite role phrase means ("the prime minister", "the Tory co-chairman"):
-        the latest full name before ``position`` written with, or listed with, that role."""
+        the latest full name before ``position`` written with, or listed with, that role; else the
+        latest person noted with that title ("President Reagan said ... the president said")."""
         name = self.index.with_role(words, position)
         if name is None:
-            return None
+            wanted = " ".join(words.lower().split())
+            titled = next((c.speaker for c in self._before(position, -1) if c.speaker.kind != "institution"
+                           and c.speaker.how != "group" and c.speaker.role.lower() == wanted), None)
+            return None if titled is None else replace(titled, how="role")
         person = self.name(name, position)
         kind = title_kind(words) or person.kind if person.kind == "person" else person.kind
         return replace(person, role=person.role or words.lower(), kind=kind, how="role")
@@ -152,7 +156,8 @@ class Resolver:
     def described(self, words: str, position: int) -> Speaker | None:
         """The group that spoke before in more words than a definite phrase now names it ("the
         Palestinian official" after "a senior Palestinian official"): the latest whose words hold
-        these, with the same last word."""
+        these, with the same last word, unless a group in just these words spoke since ("another
+        official")."""
         wanted = words.lower().split()
         if not wanted:
             return None
@@ -162,6 +167,8 @@ class Resolver:
             if not cand.spoke or cand.speaker.how != "group":
                 continue
             have = cand.speaker.name.lower().split()
+            if have == wanted:
+                return None  # "another official said ... The official said": that one, in its own words
             if len(have) > len(wanted) and have[-1] == wanted[-1] and set(wanted) <= set(have):
                 return cand.speaker
         return None

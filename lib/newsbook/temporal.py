@@ -144,7 +144,7 @@ def find_time_expressions(text: str, published: dt.date, spans: Iterable[tuple[i
     starts = [a for a, _ in spans]
     tensed: tuple[int, str] | None = None  # where the last tense cue was read, and the tense
     for candidate in candidates(text, spans[0][0], max(b for _, b in spans), spans=spans):
-        if candidate.rule in _TENSED:
+        if candidate.rule in _TENSED and not candidate.groups.get("attributive"):
             a, b = spans[bisect.bisect_right(starts, candidate.start) - 1]
             candidate.tense = tense(text, candidate.start, candidate.end, a, b)
             if candidate.tense is None and tensed is not None and same_clause(text, tensed[0], candidate.start, a):

@@ -212,9 +212,11 @@ def build(rule: str, m: re.Match[str], text: str) -> list[Candidate]:
         c.precision, c.day = "year", dt.date(year, 1, 1)
     elif rule == "decade":
         c.precision, c.day = "decade", dt.date(int(g["dec"]), 1, 1)
-    elif rule in ("month", "month_opening", "month_possessive"):
+    elif rule in ("month", "month_opening", "month_possessive", "month_attributive"):
+        if rule == "month_attributive":  # "the December pact": dates the thing, not the clause's tense
+            c.groups = {**c.groups, "attributive": rule}
         c.rule = "month"
-        c.month = list(calendar.month_name).index(g["mon"])
+        c.month = list(calendar.month_name).index(g["mon"].capitalize())  # also "last december"
     elif rule == "month_rel_year":
         c.month, c.precision = list(calendar.month_name).index(g["mon"]), "day" if g["d"] or g["d2"] else "month"
         c.offset = {"last": -1, "this": 0, "next": 1, "that": 0}[g["rel"]]

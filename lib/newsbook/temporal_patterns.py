@@ -9,6 +9,8 @@ calendar        "January 5, 2022", "Jan. 5", "Saturday, January 29, 2022", "5 Ja
 month_year      "December 2021", "early January 2022"
 month           a month name after a preposition or modifier: "by the end of January",
                 "in March", "early January", "last December" ("May" only after a preposition)
+                (wire copy's lower-case "last december" too, not for "may", "march", "august")
+month_attributive  a month before the noun it dates: "the December pact" (not "May")
 month_opening   the same after a preposition opening a sentence: "In March, ..."
 month_possessive  "January's figures" (not "May's": a name as often as a month)
 month_rel_year  "14 February last year", "in March this year", "June next year", "March of
@@ -64,6 +66,8 @@ _BEFORE_NUMBER = r"(?<![\w$€£#.,/\-–])"
 _AFTER_YEAR = r"(?![\w%]|[.,/]\d|-\w|\s*percent)"
 _PREPOSITIONS = "in|since|until|till|by|of|for|from|to|through|throughout|during|before|after|between|and"
 _NOT_MAY = FULL_MONTHS.replace("May|", "")
+_LOWER_MONTHS = "|".join(m.lower() for m in calendar.month_name[1:] if m not in ("May", "March", "August"))
+"""Months that wire copy sometimes writes in lower case ("last december") and that are no common word."""
 REL_YEAR = r"(?:,?\s+|\s+of\s+)(?P<rel>last|this|next|that)\s+year\b(?!['’])"
 """What a month written without its year may be followed by to give it: "in March last year",
 "December of that year"."""
@@ -85,6 +89,8 @@ RULES: list[tuple[str, str, int, str]] = [
     ("month", rf"\b(?:(?:in|since|until|till|by|from|through|during|before|after)\s+)(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?P<x>(?P<mon>May))\b(?![\s,]*\d)(?!{REL_YEAR})", 0, "month"),
     ("month", rf"\b(?:(?:{_PREPOSITIONS})\s+)(?P<x>(?P<mon>{_NOT_MAY}))\b(?![\s,]*\d)(?!{REL_YEAR})", 0, "month"),
     ("month", rf"\b(?P<mod>this\s+past|this\s+coming|last|next|this)\s+(?#tail:12)(?P<mon>{FULL_MONTHS})\b(?![\s,]*\d)", 0, "month"),
+    ("month", rf"\b(?P<mod>last|next|this)\s+(?#tail:12)(?P<mon>{_LOWER_MONTHS})\b(?![\s,]*\d)", 0, ""),
+    ("month_attributive", rf"\b[Tt]he\s+(?#tail:4)(?P<x>(?P<mon>{_NOT_MAY}))(?=[ \t\n]+[a-z])", 0, "month"),
     ("month_opening", rf"\b(?#tail:0)(?:{OPENING_PREPOSITIONS})\s+(?P<x>(?P<mon>{FULL_MONTHS}))\b(?![\s,]*\d)(?!{REL_YEAR})", 0, ""),
     ("month_possessive", rf"\b(?#tail:0)(?P<mon>{_NOT_MAY})(?=['’]s\b)", 0, ""),
     ("month", rf"\b(?P<mod>early|mid|late)[\s-]+(?#tail:6)(?P<mon>{FULL_MONTHS})\b(?![\s,]*\d)(?!{REL_YEAR})", 0, "month"),
