@@ -428,6 +428,12 @@ def test_gold_precision_recall(corpus):
          "John Smith repeatedly said the troops would go home.\n",
          [("indirect", "Russian state media", "the site was the group's headquarters."),
           ("indirect", "John Smith", "the troops would go home.")]),
+        # a court that "ruled that" reports; "who ruled Kazakhstan for ..." reports nothing
+        ("Title\n\nIn 2016 the Supreme Court ruled that the regulations violated the constitution.\n\n"
+         "Tokayev sidelined Nursultan Nazarbayev, who ruled Kazakhstan for decades and had been seen as the most "
+         "influential figure.\n\nAnalysts reckon that he is being punished for his mandate.\n",
+         [("indirect", "Supreme Court", "the regulations violated the constitution."),
+          ("indirect", "analysts", "he is being punished for his mandate.")]),
     ],
 )
 def test_wire_and_magazine_attribution(statements, text, expected):

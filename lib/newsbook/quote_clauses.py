@@ -17,7 +17,7 @@ DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "t
 
 
 def satisfies(reader: SentenceReader, first: int, last: int, complement: str) -> bool:
-    """True when the content fits what the cue takes (``any``, ``that``, ``clause``, ``clause_or_to``);
+    """True when the content fits what the cue takes (``any``, ``that``, ``that_word``, ``clause``, ``clause_or_to``);
     even ``any`` takes no phrase that opens with a preposition (not the "to" of an infinitive) and
     holds no clause ("insisted on linking approval of such a pact ...", "argued for more aid")."""
     if complement == "any":
@@ -31,6 +31,8 @@ def satisfies(reader: SentenceReader, first: int, last: int, complement: str) ->
         before -= 1
     if before >= 0 and reader.words[before] == "that":
         return True
+    if complement == "that_word":  # "ruled that ...", never "who ruled Kazakhstan for ... had been"
+        return False
     if words and (words[0] in SUBJECTS or (complement == "clause_or_to" and words[0] == "to")):
         return True
     return any(w in AUXILIARIES for w in words[:8]) or past_clause(reader, first, last)
