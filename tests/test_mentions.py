@@ -19,7 +19,6 @@ from newsbook.mentions import (
     find_mentions,
     load_terms,
     mentions_table,
-    select_outlets,
     statements_mentioning,
 )
 from newsbook.paths import REPO_ROOT
@@ -108,11 +107,6 @@ def test_parameter_checks():
         check_groups(terms, ["Chine"], parameter="focus")
     with pytest.raises(CorpusError, match="names no term group"):
         check_groups(terms, [], parameter="focus")
-    frame = pd.DataFrame({"outlet": ["AP", "VOA"]})
-    assert select_outlets(frame, []).equals(frame)
-    assert select_outlets(frame, ["VOA"])["outlet"].tolist() == ["VOA"]
-    with pytest.raises(CorpusError, match="unknown outlet 'BBC'"):
-        select_outlets(frame, ["BBC"])
 
 
 def _mention(doc_id: str, start: int, end: int) -> dict:

@@ -7,7 +7,7 @@ import pytest
 
 from newsbook.errors import CorpusError
 from newsbook.quotes import quotes_table
-from newsbook.sourcing import (profile_view, select_outlets, source_type, sourcing_profile, stance_sources,
+from newsbook.sourcing import (profile_view, source_type, sourcing_profile, stance_sources,
                                statement_counts, statement_view, topic_statements)
 
 
@@ -41,8 +41,5 @@ def test_tables_on_the_corpus(corpus):
 
 def test_parameter_errors():
     frame = pd.DataFrame({"outlet": ["AP"], "about_withdrawal": [False]})
-    with pytest.raises(CorpusError, match="outlets"):
-        select_outlets(frame, ["BBC"])
-    assert select_outlets(frame, []) is frame
     with pytest.raises(CorpusError, match="min_quotes"):
         topic_statements(frame, min_quotes=0)

@@ -1,22 +1,10 @@
-"""The timeline chapter's tables for the chosen outlets."""
+"""The timeline chapter's tables: the ledger with earlier events marked, the dates in page chrome."""
 
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
-from newsbook.timeline_tables import chrome_dates, for_outlets, marked_ledger
-
-
-@pytest.mark.parametrize(
-    ("outlets", "expected"),
-    [([], ["AP", "NPR", "AP", "VOA"]), (["AP"], ["AP", "AP"]), (["NPR", "VOA"], ["NPR", "VOA"]), (["BBC"], [])],
-)
-def test_for_outlets(outlets, expected):
-    frame = pd.DataFrame({"outlet": ["AP", "NPR", "AP", "VOA"]}, index=[3, 5, 7, 9])
-    chosen = for_outlets(frame, outlets)
-    assert chosen["outlet"].tolist() == expected
-    assert chosen.index.tolist() == list(range(len(expected)))
+from newsbook.timeline_tables import chrome_dates, marked_ledger
 
 
 def test_marked_ledger_marks_earlier_events():

@@ -240,18 +240,6 @@ def _attribute_by_merge(out: pd.DataFrame, known: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def select_outlets(frame: pd.DataFrame, outlets: Iterable[str]) -> pd.DataFrame:
-    """The rows of ``frame`` from ``outlets`` (all rows when it is empty); refuses unknown outlets."""
-    outlets = list(outlets)
-    if not outlets:
-        return frame
-    unknown = sorted(set(outlets) - set(frame["outlet"]))
-    if unknown:
-        known = ", ".join(sorted(frame["outlet"].unique()))
-        raise CorpusError("parameters", "outlets", f"unknown outlet {unknown[0]!r}; the corpus has: {known}")
-    return frame[frame["outlet"].isin(outlets)].reset_index(drop=True)
-
-
 def check_groups(terms: pd.DataFrame, groups: Iterable[str], *, parameter: str) -> list[str]:
     """``groups`` as a list, refused when empty or naming a group the term table lacks."""
     groups = list(groups)

@@ -28,7 +28,6 @@ government bodies, ``experts``, ``hosts and reporters`` (journalists, and transc
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 
 import pandas as pd
 
@@ -51,22 +50,6 @@ def source_type(kind: str, country: str, role: str = "", resolved_by: str = "") 
     if kind in ("anonymous", "public"):
         return "unnamed sources"
     return "other named speakers"
-
-
-def select_outlets(quotes: pd.DataFrame, outlets: Iterable[str]) -> pd.DataFrame:
-    """The rows from ``outlets`` (all when empty).
-
-    Raises:
-        CorpusError: an outlet the table does not have.
-    """
-    outlets = list(outlets)
-    if not outlets:
-        return quotes
-    unknown = sorted(set(outlets) - set(quotes["outlet"]))
-    if unknown:
-        known = ", ".join(sorted(set(quotes["outlet"])))
-        raise CorpusError("parameters", "outlets", f"unknown outlet {unknown[0]!r}; the corpus has: {known}")
-    return quotes[quotes["outlet"].isin(outlets)]
 
 
 def _excerpt(text: str, evidence: str) -> str:

@@ -1,7 +1,5 @@
 """The tables of the timeline chapter for the outlets a reader chose, ready to show.
 
-``for_outlets(frame, outlets)``
-    the rows of any table with an ``outlet`` column that come from ``outlets`` (all when empty).
 ``marked_ledger(claims)``
     :func:`newsbook.quantities.ledger_rows` of the claims, with ``quantity`` marked
     "(earlier event)" where the figure counts an earlier event.
@@ -12,22 +10,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 
 import pandas as pd
 
 from newsbook.corpus import Corpus
 from newsbook.quantities import ledger_rows
 from newsbook.temporal import date_expressions
-
-
-def for_outlets(frame: pd.DataFrame, outlets: Sequence[str]) -> pd.DataFrame:
-    """The rows of ``outlets``, or all rows when it is empty, numbered from 0.
-
-    Outlets are not checked here: :func:`newsbook.events.select_events` refuses unknown ones.
-    """
-    rows = frame[frame["outlet"].isin(outlets)] if len(outlets) else frame
-    return rows.reset_index(drop=True)
 
 
 def marked_ledger(claims: pd.DataFrame) -> pd.DataFrame:
