@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsbook.quote_cues import SentenceReader, spans
-from newsbook.reported import content_tokens, merged_sentences, satisfies
+from newsbook.reported import content_tokens, satisfies
 
 
 def contents(text: str) -> list[str | None]:
@@ -47,16 +47,6 @@ def contents(text: str) -> list[str | None]:
 )
 def test_content(text, expected):
     assert contents(text) == expected
-
-
-def test_merged_sentences_join_broken_pieces():
-    class S:
-        def __init__(self, paragraph, start, end, text):
-            self.paragraph, self.start, self.end, self.text = paragraph, start, end, text
-
-    pieces = [S(1, 0, 30, "the CSTO would leave this week."), S(1, 31, 60, "will start departing in January."),
-              S(1, 61, 70, "Then more."), S(2, 71, 80, "and new.")]
-    assert merged_sentences(pieces) == [(1, 0, 60), (1, 61, 70), (2, 71, 80)]
 
 
 @pytest.mark.parametrize(

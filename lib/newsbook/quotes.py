@@ -41,12 +41,12 @@ from dataclasses import replace
 import pandas as pd
 
 from newsbook.quote_cues import Attribution, SentenceReader, load_cues
-from newsbook.corpus import Corpus, Document
+from newsbook.corpus import Corpus, Document, Sentence
 from newsbook.people import People, load_people
 from newsbook.quote_index import FoundCues, QuoteIndex, QuoteMask, opening_paragraphs
 from newsbook.quote_marks import find_quotations
 from newsbook.quote_clauses import is_clause
-from newsbook.reported import content_tokens, merged_sentences, parenthetical, satisfies
+from newsbook.reported import content_tokens, parenthetical, satisfies
 from newsbook.sentence_speakers import note_subject, resolve, speaker_of
 from newsbook.speakers import Resolver, Speaker
 from newsbook.speaker_phrases import spans_and_words
@@ -70,7 +70,7 @@ _NO_REPORT = ("passive", "hypothetical", "noun")
 _GAP = re.compile(r"[\s,]*")
 
 
-def document_statements(doc: Document, sentences: Iterable, *, people: People | None = None) -> list[dict]:
+def document_statements(doc: Document, sentences: Iterable[Sentence], *, people: People | None = None) -> list[dict]:
     """The attributed statements of one document, as row dicts with :data:`BASE_COLUMNS`."""
     people = people or load_people()
     text, rows = doc.text, []
@@ -87,8 +87,8 @@ def document_statements(doc: Document, sentences: Iterable, *, people: People | 
     turn_set = set(turns.values())
     answers = {t.paragraph: t for t in interview_answers(doc)}
     by_para: dict[int, list[tuple[int, int]]] = {}
-    for paragraph, start, end in merged_sentences(sentences):
-        by_para.setdefault(paragraph, []).append((start, end))
+    for s in sentences:
+        by_para.setdefault(s.paragraph, []).append((s.start, s.end))
     sentence_starts = sorted(a for spans in by_para.values() for a, _ in spans)
     records = FoundCues()
 

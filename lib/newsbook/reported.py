@@ -21,15 +21,11 @@ requires; :func:`parenthetical` finds the asides that are no statement of their 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-import pandas as pd
-
 from newsbook.quote_bounds import before_aside, closed_before, content_start, parenthetical, right_bound
 from newsbook.quote_clauses import AUXILIARIES, is_clause, satisfies
 from newsbook.quote_cues import Attribution, SentenceReader
 
-__all__ = ["content_tokens", "merged_sentences", "parenthetical", "satisfies"]
+__all__ = ["content_tokens", "parenthetical", "satisfies"]
 
 _OPENERS = {"“", '"', "«", "„"}
 _CLOSERS = {"”", '"', "»"}
@@ -103,18 +99,3 @@ def _dangling_auxiliary(words: list[str], first: int, last: int) -> bool:
     """"... and has" before the next cue of the sentence ("claims X and has vowed to ...")."""
     return words[last].lower() in AUXILIARIES and last > first and words[last - 1].lower() in ("and", "but")
 
-
-def merged_sentences(sentences: Iterable) -> list[tuple[int, int, int]]:
-    """``(paragraph, start, end)`` of the sentences (records or a frame with ``paragraph, start,
-    end, text``), a piece that opens in lower case or with a comma joined to the sentence before
-    it (machine-altered texts break sentences mid-clause)."""
-    if isinstance(sentences, pd.DataFrame):
-        sentences = sentences.itertuples(index=False)
-    merged: list[tuple[int, int, int]] = []
-    for s in sentences:
-        head = s.text.lstrip("“”\"' ")[:1]
-        if merged and merged[-1][0] == s.paragraph and (head.islower() or head in ",;:"):
-            merged[-1] = (s.paragraph, merged[-1][1], s.end)
-        else:
-            merged.append((s.paragraph, s.start, s.end))
-    return merged

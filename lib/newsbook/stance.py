@@ -36,7 +36,6 @@ from nltk.stem.porter import PorterStemmer
 from newsbook.corpus import Corpus
 from newsbook.errors import CorpusError
 from newsbook.paths import data_file
-from newsbook.reported import merged_sentences
 from newsbook.quote_cues import spans as token_spans
 from newsbook.speaker_phrases import spans_and_words
 
@@ -285,7 +284,7 @@ def apply_stance(quotes: pd.DataFrame, corpus: Corpus, *, topic_terms: Sequence[
         if pd.isna(doc_id):
             continue  # as groupby does: a row without a document is not judged
         doc = corpus[doc_id]
-        sentences = [(a, b) for _, a, b in merged_sentences(corpus.sentence_records(doc_id))]
+        sentences = [(s.start, s.end) for s in corpus.sentence_records(doc_id)]
         rules.forget()
         spans_of = _own_spans([starts[r] for r in rows], [ends[r] for r in rows], [speakers[r] for r in rows])
         for row, spans in zip(rows, spans_of):
