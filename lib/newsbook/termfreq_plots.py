@@ -102,6 +102,7 @@ def plot_distinctive(top: pd.DataFrame, *, z_min: float = Z_MIN) -> Figure:
         ax.axvline(z_min, color="#555", linestyle="--", linewidth=1)
         ax.set_title(outlet, loc="left", color=palette[outlet], fontsize=12)
         ax.set_xlim(0, z_max)
+        ax.xaxis.set_major_locator(plt.MaxNLocator(nbins=4))  # a narrow panel: a few round values
         ax.set_xlabel("z (log-odds / standard error)", fontsize=10)
     for ax in list(axes.flat)[len(outlets):]:
         ax.axis("off")

@@ -210,6 +210,10 @@ def _ledger_panel(ax, part: pd.DataFrame, palette: dict[str, str], *, width_poin
             break
         right = math.exp(wanted) if log else wanted
     ax.set_xlim(left, right)
+    if log:  # decades are enough to read a value against; minor ticks cost drawing time, no information
+        ax.xaxis.set_minor_locator(plt.NullLocator())
+    else:
+        ax.xaxis.set_major_locator(plt.MaxNLocator(nbins=5))
     for y, (row, point, marker, low, high, text, _, side) in enumerate(rows):
         colour = palette[row.outlet]
         if high > low:
@@ -226,7 +230,6 @@ def _ledger_panel(ax, part: pd.DataFrame, palette: dict[str, str], *, width_poin
         tick.set_color(palette[outlet])
     ax.set_ylim(len(rows) - 0.5, -0.6)
     ax.xaxis.set_major_formatter(plt.FuncFormatter(_short_number))
-    ax.xaxis.set_minor_formatter(plt.NullFormatter())
     ax.tick_params(axis="x", labelsize=9.5)
     ax.grid(axis="x", color="#ececec", zorder=0)
 
