@@ -21,6 +21,7 @@ from newsbook.chrome import classify_chrome, load_patterns
         ("[Over 140,000 readers rely on our newsletters. Sign up today.]", "newsletter plug"),
         ("This article is republished from The Conversation under a Creative Commons license.", "republication credit"),
         ("Saturday, January 29, 2022", "page date"),
+        ("What econ says in the shadows\nDecember 15, 20239:31 PM ET", "page dateline"),
         ("Protesters in Almaty. Valery Sharifulin\\TASS via Getty Images)", "photo caption"),
         ("Riot police stop protesters in the center of Almaty, Kazakhstan, January 5, 2022.", "photo caption"),
         ("A bus is seen in Almaty, Kazakhstan, Jan. 9, 2022. (Vladimir Tretyakov/NUR.KZ Via AP)", "photo caption"),
@@ -41,6 +42,8 @@ def test_chrome_rules(paragraph, kind):
         "Read more about it, he said, in the report that the ministry released on Friday morning.",
         "“Source link” is not a phrase anyone said in this interview about the crisis in Almaty.",
         "The government said it had detained 8,000 people by Monday, January 10, 2022, in Almaty.",
+        "On January 5, 2022 at 9:30 PM the police opened fire on the crowd in the main square of Almaty.",
+        "By January 5, 2022 9:30 PM the police had opened fire on the crowd in the main square of Almaty.",
     ],
 )
 def test_content_that_mentions_chrome_words_is_kept(paragraph):

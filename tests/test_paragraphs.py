@@ -47,6 +47,13 @@ def test_turns_resolve_surnames_and_titles():
     assert text[turns[2].label_end :].startswith("Report.")
 
 
+def test_two_speakers_with_one_surname():
+    text = ("ROBERT SMITH, HOST:\nHello.\nSTACEY VANEK SMITH, BYLINE:\nHi.\nVANEK SMITH: Roses.\nSMITH: Lines.\n"
+            "VANEK SMITH: Again.\n")
+    names = [t.name if t else None for t in find_turns(text, paragraph_spans(text))]
+    assert names == ["Robert Smith", None, "Stacey Vanek Smith", None, "Stacey Vanek Smith", "Robert Smith", "Stacey Vanek Smith"]
+
+
 @pytest.mark.parametrize("line", ["U.S. companies are invested.", "WASHINGTON (AP) – Russia sent troops.", "Note: this is a test."])
 def test_ordinary_lines_are_not_turns(line):
     assert find_turns(line, paragraph_spans(line)) == [None]

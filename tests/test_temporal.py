@@ -250,6 +250,9 @@ FRI = dt.date(2022, 1, 14)  # a Friday
         ("They fear it would show that the\nDecember pact is falling apart.", dt.date(1987, 3, 3),
          [("December", "1986-12", "month")]),
         ("Markets may march higher in the march of time.", WED, []),
+        # a vague span is no datable period; "moreover" holds no "over"
+        ("He came about a month ago and found the board over a decade ago.", WED, []),
+        ("Moreover two years ago it failed.", WED, [("two years ago", "2020", "year")]),
         ("The May agreement held; the March 2022 talks did not.", WED, [("March 2022", "2022-03", "month")]),
     ],
 )

@@ -3,7 +3,8 @@
 ``tests/unseen/`` (five BBC News articles of 2004-2005 and an NPR transcript), ``tests/unseen2/``
 (six BBC News articles of 2005 and 2025, an NPR transcript), ``tests/unseen3/`` (five BBC News
 articles of 2025 dense in reported speech; quotations only, no date annotation), ``tests/unseen4/``
-(eight Reuters wire stories of 1987) and ``tests/unseen5/`` (six Economist articles of 2018) were each annotated by hand before the
+(eight Reuters wire stories of 1987), ``tests/unseen5/`` (six Economist articles of 2018) and ``tests/unseen6/`` (two NPR
+Planet Money transcripts of 2023) were each annotated by hand before the
 extractors were run on them (their READMEs); the rules were then tuned on them, so these scores are
 an upper bound. The honest measure is ``tests/test_heldout.py``. Scored exactly as the shipped gold is
 (:mod:`newsbook.quote_eval`, the date scorer and targets of the gold tests); the scores and every
@@ -26,16 +27,24 @@ from newsbook.temporal import date_expressions
 from test_quotes import TARGETS
 from test_temporal import _score
 
-DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5")
+DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6")
 BELOW_TARGET = {
     "unseen3": "measured 2026-11-30: quotes and turns P 0.80 R 0.76, indirect P 0.77 R 0.67",
     "unseen5": "measured 2026-11-30: quotes P 0.82 R 0.88, indirect P 0.77 R 0.67 (speakers the text gives only "
                "as 'they' after an acronym, 'his team', 'one or two'; a quotation before a mid-sentence 'he wrote')",
+    "unseen6": "measured 2026-11-30: reported speech inside transcript turns P 0.46 R 0.39 (pronouns for people "
+               "the hosts talk about, 'they' for the unnamed); turns P 0.98 R 0.97",
 }
 """Development sets whose quotation scores are still under the targets: the target test is an
 expected failure there (its reason gives the figures; it reports XPASS once the rules get there)."""
+DATES_BELOW_TARGET = {
+    "unseen6": "measured 2026-11-30: right value 0.91, precision 0.67 (generic 'Valentine's Day' and 'the Fourth "
+               "of July', a replayed story the host gives no year for)",
+}
+"""The same for the date scores."""
 FLOORS = {"unseen3": {"direct and turns": (0.80, 0.75), "indirect": (0.76, 0.67)},
-          "unseen5": {"direct and turns": (0.82, 0.87), "indirect": (0.76, 0.66)}}
+          "unseen5": {"direct and turns": (0.82, 0.87), "indirect": (0.76, 0.66)},
+          "unseen6": {"direct and turns": (0.97, 0.97), "indirect": (0.45, 0.39)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 
@@ -118,9 +127,11 @@ def test_quotes_do_not_fall_below_their_floor(name):
     assert_quote_targets(score_quotes(quotes_table(corpus), gold_quotes), FLOORS[name])
 
 
-def test_dates_content_scores(dev_set):
+def test_dates_content_scores(dev_set, request):
     name, corpus, _, gold_dates = dev_set
     if gold_dates.empty:
         pytest.skip("no date annotation")
+    if name in DATES_BELOW_TARGET:
+        request.applymarker(pytest.mark.xfail(reason=DATES_BELOW_TARGET[name], strict=False))
     recall, precision = date_scores(name, corpus, gold_dates)
     assert recall >= 0.90 and precision >= 0.90

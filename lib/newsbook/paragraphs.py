@@ -7,8 +7,9 @@ paragraph as a reader sees it.
 
 Transcript turns: a paragraph that opens with an upper-case label (``MICHELE KELEMEN, BYLINE:``,
 ``PRESIDENT VLADIMIR PUTIN:``, ``KELEMEN:``) starts a turn; the speaker carries to the following
-unlabelled paragraphs until the next label or a ``(SOUNDBITE ...)``-style marker. A surname-only
-label resolves to the full name of an earlier label, else of a manifest author, with that surname.
+unlabelled paragraphs until the next label or a ``(SOUNDBITE ...)``-style marker. A label that is
+the end of an earlier label's full name ("SMITH:", "VANEK SMITH:") resolves to it, else to a
+manifest author's name that ends so; of two Smiths, "SMITH:" is not the one the text calls "VANEK SMITH".
 """
 
 from __future__ import annotations
@@ -146,6 +147,7 @@ def find_turns(
     titles = load_titles(str(titles_path))
     spaced = tuple(title + " " for title in titles)
     known: list[str] = []
+    shortened: dict[str, str] = {}  # a full name and the shorter label of several words the text gives it
     turns: list[Turn | None] = []
     for start, end in spans:
         match = TURN_LABEL.match(text, start, end)
@@ -161,16 +163,28 @@ def find_turns(
                     role = role or title
                     break
         name = title_case(raw_name)
-        if " " not in name:
-            name = _resolve_surname(name, [*reversed(known), *authors])
-        else:
+        full = _earlier_full_name(name, [*reversed(known), *authors], shortened)
+        if full is not None:
+            if " " in name:
+                shortened[full] = name
+            name = full
+        elif " " in name:
             known.append(name)
         turns.append(Turn(name=name, role=title_case(role).lower() if role else "", label_end=match.end()))
     return turns
 
 
-def _resolve_surname(surname: str, candidates: Sequence[str]) -> str:
+def _earlier_full_name(label: str, candidates: Sequence[str], shortened: dict[str, str]) -> str | None:
+    """The first of ``candidates`` (earlier labels, latest first, then the authors) whose name ends
+    with ``label``'s words ("VANEK SMITH" and "SMITH" after "STACEY VANEK SMITH"); one that the text
+    has already shortened to more words than ``label`` is not meant ("SMITH" is not the "VANEK
+    SMITH" when "ROBERT SMITH" spoke too)."""
+    words = label.casefold().split()
     for full in candidates:
-        if full.split() and full.split()[-1].casefold() == surname.casefold():
+        parts = full.casefold().split()
+        if len(parts) > len(words) and parts[-len(words):] == words:
+            short = shortened.get(full)
+            if short is not None and len(short.split()) > len(words):
+                continue
             return full
-    return surname
+    return None

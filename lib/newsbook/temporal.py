@@ -101,7 +101,8 @@ start, end, sentence, sentence_start, sentence_end, resolved_from, first_day, la
 (``start, end`` are the expression's offsets; ``chrome`` is true for page chrome, included only
 with ``include_chrome=True``, where the paragraph stands in for the sentence).
 ``document_time_expressions(corpus, doc)``: one document's content expressions as
-:class:`TimeExpression` records, found once per corpus (the events and the figures share them).
+:class:`TimeExpression` records, found once per corpus (the events and the figures share them);
+in a story a transcript replays (:mod:`newsbook.replays`), of the year it first aired.
 """
 
 from __future__ import annotations
@@ -114,6 +115,7 @@ import pandas as pd
 
 from newsbook.corpus import Corpus, Document
 from newsbook.memo import per_corpus, per_document
+from newsbook.replays import replay_segments
 from newsbook.temporal_resolve import TimeExpression, resolve
 from newsbook.temporal_rules import candidates
 from newsbook.temporal_tense import means_nowadays, same_clause, strictly_past, tense
@@ -126,11 +128,14 @@ _TENSED = frozenset({"weekday", "calendar", "month", "weekend", "today", "period
 """The rules whose candidates read the tense of their clause."""
 
 
-def find_time_expressions(text: str, published: dt.date, spans: Iterable[tuple[int, int]] | None = None) -> list[TimeExpression]:
+def find_time_expressions(text: str, published: dt.date, spans: Iterable[tuple[int, int]] | None = None, *,
+                          year_only: bool = False) -> list[TimeExpression]:
     """The date expressions of ``text`` (or of its ``spans``, in order), normalised.
 
     Anchored expressions ("the next day") resolve against the last expression found before
-    them in these spans; none is found when there is nothing to anchor to.
+    them in these spans; none is found when there is nothing to anchor to. ``year_only``: only
+    the year of ``published`` is known (a replayed story): a month or day written without its
+    year is in that year, and what needs the day itself ("today", "Monday", "last week") is left out.
 
     >>> [(e.text, e.date) for e in find_time_expressions("Troops came Thursday. The next day, he left.", dt.date(2022, 1, 8))]
     [('Thursday', '2022-01-06'), ('The next day', '2022-01-07')]
@@ -156,7 +161,10 @@ def find_time_expressions(text: str, published: dt.date, spans: Iterable[tuple[i
             if candidate.rule == "today" and candidate.offset == 0 and candidate.text.lower() == "today" \
                     and means_nowadays(text, candidate.start, candidate.end, a, b, candidate.tense):
                 continue
-        expression = resolve(candidate, published, anchor, text, known)
+        expression = resolve(candidate, published, anchor, text, known, year_only=year_only)
+        if expression is not None and year_only and expression.resolved_from.startswith("publication") \
+                and expression.precision in ("day", "week", "month"):
+            continue  # "today", "Monday", "last week" of a story whose day is unknown
         if expression is not None:
             found.append(expression)
             anchor = expression
@@ -174,7 +182,17 @@ def content_spans(doc: Document) -> list[tuple[int, int]]:
 def document_time_expressions(corpus: Corpus, doc: Document) -> tuple[TimeExpression, ...]:
     """:func:`find_time_expressions` of the content of ``doc``, found once per corpus (the events and
     the figures both read them)."""
-    return tuple(find_time_expressions(doc.text, doc.published, content_spans(doc)))
+    spans = content_spans(doc)
+    found = find_time_expressions(doc.text, doc.published, spans)
+    years = [(e.start, e.first_day.year) for e in found if e.resolved_from == "explicit"]
+    segments = [(a, b, year) for a, b, year in replay_segments(doc, years) if year is not None]
+    if not segments:  # a replay whose year the text does not give is read as the programme's (a clip, often)
+        return tuple(found)
+    outside = [e for e in found if not any(a <= e.start < b for a, b, _ in segments)]
+    for a, b, year in segments:
+        inside = [(max(s, a), min(e, b)) for s, e in spans if s < b and e > a]
+        outside += find_time_expressions(doc.text, dt.date(year, 7, 1), inside, year_only=True)
+    return tuple(sorted(outside, key=lambda e: e.start))
 
 
 @per_corpus

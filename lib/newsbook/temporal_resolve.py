@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from newsbook import periods
 from newsbook.temporal_build import Candidate
-from newsbook.temporal_tense import ascii_lower, number_value
+from newsbook.temporal_tense import approximate_before, ascii_lower, number_value
 
 _UNIT = {"day": "day", "morning": "day", "afternoon": "day", "evening": "day", "night": "day", "week": "week",
          "month": "month", "year": "year", "decade": "decade"}
@@ -66,7 +66,7 @@ def _narrative_anchor(c: Candidate, published: dt.date, anchor: TimeExpression |
 
 
 def _without_year(c: Candidate, published: dt.date, anchor: TimeExpression | None, text: str,
-                  known: dict[tuple[int, int], TimeExpression] | None = None) -> TimeExpression | None:
+                  known: dict[tuple[int, int], TimeExpression] | None = None, year_only: bool = False) -> TimeExpression | None:
     """A month (and day) written without a year: the same day written with its year earlier in the
     text ("On Jan. 6, 2021, ... The Jan. 6 riot"), else in the year of the date the story is
     telling of (:func:`_narrative_anchor`), else in the year that puts it nearest publication."""
@@ -82,6 +82,12 @@ def _without_year(c: Candidate, published: dt.date, anchor: TimeExpression | Non
             return None
         return _make(c, "month" if c.rule == "month" else c.precision, found,
                      f"explicit, year from {_from_previous(story)}")
+    if year_only:  # a replayed story: the year it first aired
+        try:
+            return _make(c, "month" if c.rule == "month" else c.precision, dt.date(published.year, month, day or 1),
+                         f"explicit, year of the replayed story ({published.year})")
+        except ValueError:
+            return None
     found = periods.nearest_with_year(month, day, published, c.tense)
     if found is None:
         return None
@@ -160,17 +166,18 @@ def _short_year(c: Candidate, published: dt.date) -> TimeExpression:
 
 
 def resolve(c: Candidate, published: dt.date, anchor: TimeExpression | None, text: str,
-            known: dict[tuple[int, int], TimeExpression] | None = None) -> TimeExpression | None:
+            known: dict[tuple[int, int], TimeExpression] | None = None, *, year_only: bool = False) -> TimeExpression | None:
     """Candidate ``c`` of ``text`` resolved (see :mod:`newsbook.temporal`) against the publication
     date, the expression before it (``anchor``) and the days written with their year earlier in
-    the text (``known``, by month and day), or ``None`` when it names no real date."""
+    the text (``known``, by month and day), or ``None`` when it names no real date; ``year_only``:
+    of ``published`` only the year is known, and a month or day without its year is in it."""
     g, pub = c.groups, f"publication {published.isoformat()}"
     if c.rule in ("calendar", "month_year", "year", "decade", "holiday"):
         if c.day is None:
             return None
         if c.year_written:
             return _make(c, c.precision, c.day, "explicit")
-        return _without_year(c, published, anchor, text, known)
+        return _without_year(c, published, anchor, text, known, year_only)
     if c.rule == "short_decade":
         return _short_decade(c, published)
     if c.rule == "short_year":
@@ -189,7 +196,7 @@ def resolve(c: Candidate, published: dt.date, anchor: TimeExpression | None, tex
             year = anchor.first_day.year + (1 if month < anchor.first_day.month else 0)
             return _make(c, "month", dt.date(year, month, 1), anchor.resolved_from)
         else:
-            return _without_year(c, published, anchor, text)
+            return _without_year(c, published, anchor, text, year_only=year_only)
         return _make(c, "month", dt.date(year, month, 1), pub)
     if c.rule == "month_rel_year":
         day = int((g["d"] or g["d2"] or "1").rstrip("stndrh"))
@@ -224,6 +231,8 @@ def resolve(c: Candidate, published: dt.date, anchor: TimeExpression | None, tex
             return _make(c, unit, story.first_day, _from_previous(story))
         return _make(c, unit, published, pub)
     if c.rule == "ago":
+        if approximate_before(text, c.start):
+            return None  # "about a month ago", "over a decade ago": no period one could date
         unit = _UNIT[ascii_lower(g["unit"]).rstrip("s")]
         precision = "year" if unit == "decade" else unit
         return _make(c, precision, periods.shift(unit, published, -number_value(g["n"])), pub)

@@ -46,7 +46,7 @@ from newsbook.sentences import load_abbreviations
 
 _KINDS = ("future", "past", "past_before", "future_before_to", "name_prefix", "name_suffix", "generic_after_today",
           "generic_before_weekend", "generic_before_weekday", "number_label", "number_unit", "year_preposition",
-          "holiday", "nowadays_cue", "recurring_before")
+          "holiday", "nowadays_cue", "recurring_before", "approximate_before_ago")
 _WORD = re.compile(r"[\w’']+(?:-\w+)*")
 _PASSIVE = {"be", "been", "being"}
 _CLAUSE_ENDS = ".!?;:“”"
@@ -237,3 +237,12 @@ def means_nowadays(text: str, start: int, end: int, span_start: int, span_end: i
     if text[start].isupper() and after.startswith(","):
         return True
     return any(w.lower() in cues()["nowadays_cue"] for w in _WORD.findall(text, left_edge, right_edge))
+
+
+def approximate_before(text: str, start: int) -> bool:
+    """Whether one or two words just before ``start`` make what follows a vague span ("about a month
+    ago", "more than a decade ago": ``approximate_before_ago`` of ``data/temporal_cues.csv``)."""
+    window = text.rfind(" ", 0, max(0, start - 24)) + 1  # from a word's start: never "over" of "moreover"
+    words = [w.lower() for w in _WORD.findall(text, window, start)[-2:]]
+    vague = cues()["approximate_before_ago"]
+    return bool(words) and (words[-1] in vague or " ".join(words) in vague)
