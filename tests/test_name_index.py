@@ -111,3 +111,7 @@ def test_a_title_written_with_of_before_the_name():
 def test_a_role_of_something_is_not_that_role():
     index = NameIndex("The White House said. Then Barack Obama spoke.", load_people())
     assert index.with_role("president", 20) is None  # the people list's White House is the "office of the president"
+
+
+def test_a_clause_opener_is_no_part_of_a_name():
+    assert full_names("Once Jan Ooms had the roses, he sold them.", load_people())[1] == ["Jan Ooms"]
