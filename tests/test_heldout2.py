@@ -7,9 +7,8 @@ mismatches are printed (``pytest -s``). Nothing here may be used to tune a rule:
 texts would make this check worthless, and the texts, the annotation and the mismatches are not to be
 shown to whoever tunes the rules.
 
-The scoring tests carry no ``xfail`` mark yet: whoever first runs them records the measured figures
-(in ``tests/heldout2/README.md`` and, where a target is not met, in an ``xfail`` reason here, as
-``tests/test_heldout.py`` does).
+Where a target is not met, the test is marked ``xfail`` with the measured figures in its reason, as
+``tests/test_heldout.py`` does (the figures are also in ``tests/heldout2/README.md``).
 """
 
 from __future__ import annotations
@@ -32,6 +31,8 @@ def test_heldout2_gold_offsets_are_exact(heldout2_set):
 
 
 @pytest.mark.heldout
+@pytest.mark.xfail(reason="measured 2026-11-30, first run: quotations P 0.75 R 0.75 (12 of 16 right), indirect "
+                          "speech P 0.77 R 0.65 (targets 0.90/0.85 and 0.90/0.75)", strict=False)
 def test_heldout2_quotes_precision_recall(heldout2_set):
     corpus, gold_quotes, _ = heldout2_set
     assert_quote_targets(quote_scores(HELDOUT2, corpus, gold_quotes))

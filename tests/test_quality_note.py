@@ -12,12 +12,13 @@ NO_GOLD = "This corpus has no hand annotation, so the extraction's precision and
 COLUMNS = ["doc_id", "speaker", "kind", "start", "end", "text"]
 
 
-def heldout(direct: tuple[float, float], indirect: tuple[float, float], documents: int = 7) -> pd.DataFrame:
+def heldout(direct: tuple[float, float], indirect: tuple[float, float], documents: int = 15) -> pd.DataFrame:
     return pd.DataFrame({"class": ["direct and turns", "indirect"], "precision": [direct[0], indirect[0]],
-                         "recall": [direct[1], indirect[1]], "documents": [documents, documents]})
+                         "recall": [direct[1], indirect[1]], "documents": [documents, documents],
+                         "sets": ["tests/heldout/, tests/heldout2/"] * 2})
 
 
-NO_HELDOUT = pd.DataFrame(columns=["class", "precision", "recall", "documents"])
+NO_HELDOUT = pd.DataFrame(columns=["class", "precision", "recall", "documents", "sets"])
 QUOTES = pd.DataFrame([("d1", "Anna Berg", "direct", 0, 40, ""), ("d1", "Tom Ek", "indirect", 50, 90, ""),
                        ("d1", "Anna Berg", "turn", 100, 140, "")], columns=COLUMNS)
 GOLD = pd.DataFrame([("d1", "Anna Berg", "direct", 0, 40, ""), ("d1", "Ola Lind", "indirect", 50, 90, ""),
@@ -46,7 +47,8 @@ def test_scores_on_the_annotated_corpus():
 )
 def test_heldout_scores_and_the_warning(indirect, ending):
     note = quality_note(QUOTES, GOLD.iloc[:0], heldout((0.99, 0.94), indirect))
-    assert note == (f"{NO_GOLD} On 7 other real news texts that no rule was tuned on (`tests/heldout/`), quotes and turns "
+    assert note == (f"{NO_GOLD} On 15 other real news texts that no rule was tuned on (`tests/heldout/`, `tests/heldout2/`), "
+                    "quotes and turns "
                     f"score 99% precision and 94% recall, and {ending}")
 
 

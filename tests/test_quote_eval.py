@@ -49,6 +49,9 @@ def test_heldout_scores(make_corpus, tmp_path):
                    "text": "We will not go"}]).to_csv(manifest.parent / "gold_quotes.csv", index=False)
     scores = heldout_scores(manifest.parent).set_index("class")
     assert scores.at["direct and turns", "recall"] == 1.0 and scores.at["direct and turns", "documents"] == 1
+    pooled = heldout_scores([manifest.parent, tmp_path / "absent", manifest.parent]).set_index("class")
+    assert pooled.at["direct and turns", "annotated"] == 2 and pooled.at["direct and turns", "documents"] == 2
+    assert pooled.at["direct and turns", "precision"] == 1.0 and pd.isna(pooled.at["indirect", "precision"])
 
 
 def test_names_compare_as_the_people_list_writes_them():

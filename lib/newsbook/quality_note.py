@@ -39,7 +39,7 @@ def quality_note(quotes: pd.DataFrame, gold: pd.DataFrame, heldout: pd.DataFrame
     Args:
         quotes: a :func:`newsbook.quotes.quotes_table` frame of the whole corpus.
         gold: the annotated statements of this corpus (:func:`annotations_in`); empty when it has none.
-        heldout: a :func:`newsbook.quote_eval.heldout_scores` frame; empty when the held-out set is absent.
+        heldout: a :func:`newsbook.quote_eval.heldout_scores` frame; empty when the held-out sets are absent.
     """
     if len(gold):
         scores = score_quotes(quotes, gold).set_index("class")
@@ -56,7 +56,8 @@ def quality_note(quotes: pd.DataFrame, gold: pd.DataFrame, heldout: pd.DataFrame
     heldout = heldout.set_index("class")
     weak = heldout.at["indirect", "precision"] < WEAK_PRECISION or heldout.at["indirect", "recall"] < WEAK_RECALL
     quoted, reported = _scores(heldout, "direct and turns"), _scores(heldout, "indirect")
-    return note + (f" On {int(heldout['documents'].iloc[0])} other real news texts that no rule was tuned on (`tests/heldout/`), "
+    folders = ", ".join(f"`{name}`" for name in str(heldout["sets"].iloc[0]).split(", "))
+    return note + (f" On {int(heldout['documents'].iloc[0])} other real news texts that no rule was tuned on ({folders}), "
                    f"quotes and turns score {quoted[0]} precision and {quoted[1]} recall, and reported speech "
                    f"{reported[0]} and {reported[1]}"
                    + (": read the indirect statements below as leads to check against their passage, not as settled attributions."

@@ -16,12 +16,14 @@ their spans overlap by at least half of the shorter one, one to one, largest ove
     ``problem, doc_id, kind, start, end, speaker, expected, text``: what the scores count
     against the extractor, for a reader to check.
 ``heldout_scores``
-    ``score_quotes`` on the held-out set of ``tests/heldout/`` (real texts outside the corpus that
-    no rule was tuned on), with ``documents``: the number of texts; empty where the set is absent.
+    ``score_quotes`` on the held-out sets of ``tests/heldout/`` and ``tests/heldout2/`` (real texts
+    outside the corpus that no rule was tuned on), pooled, with ``documents`` (the number of texts)
+    and ``sets`` (the folders); empty where the sets are absent.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
@@ -30,7 +32,8 @@ from newsbook.paths import REPO_ROOT
 from newsbook.people import load_people
 
 DEFAULT_GOLD = REPO_ROOT / "tests" / "gold" / "quotes.csv"
-HELDOUT = REPO_ROOT / "tests" / "heldout"
+HELDOUT_SETS = (REPO_ROOT / "tests" / "heldout", REPO_ROOT / "tests" / "heldout2")
+"""The held-out sets: real texts outside the corpus that no wording rule was tuned on."""
 CLASSES = {"direct and turns": ("direct", "turn"), "indirect": ("indirect",)}
 MIN_OVERLAP = 0.5
 
@@ -109,19 +112,31 @@ def mismatches(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def heldout_scores(folder: str | Path = HELDOUT) -> pd.DataFrame:
-    """:func:`score_quotes` of the extractor on a held-out set: ``corpus.csv`` and ``gold_quotes.csv`` in ``folder``.
+def heldout_scores(folders: str | Path | Iterable[str | Path] = HELDOUT_SETS) -> pd.DataFrame:
+    """:func:`score_quotes` of the extractor on the held-out sets, pooled: ``corpus.csv`` and
+    ``gold_quotes.csv`` in each of ``folders`` (one folder or several; absent ones are skipped).
 
     The chapters quote these figures beside the scores on the shipped corpus, because rules
     checked only on the texts they were written for say little about a reader's own articles.
+    Besides the :func:`score_quotes` columns: ``documents``, the texts scored, and ``sets``, the
+    folders as the repository names them.
     """
     from newsbook.corpus import load_corpus
     from newsbook.quotes import quotes_table
 
-    folder = Path(folder)
-    if not (folder / "corpus.csv").is_file() or not (folder / "gold_quotes.csv").is_file():
+    folders = [folders] if isinstance(folders, (str, Path)) else list(folders)
+    counts, documents, sets = [], 0, []
+    for folder in map(Path, folders):
+        if not (folder / "corpus.csv").is_file() or not (folder / "gold_quotes.csv").is_file():
+            continue
+        corpus = load_corpus(folder / "corpus.csv")
+        counts.append(score_quotes(quotes_table(corpus), read_gold(folder / "gold_quotes.csv")))
+        documents += len(corpus.documents)
+        sets.append(f"{folder.relative_to(REPO_ROOT).as_posix() if folder.is_relative_to(REPO_ROOT) else folder.name}/")
+    if not counts:
         return pd.DataFrame(columns=["class", "annotated", "extracted", "matched", "speaker_correct",
-                                     "precision", "recall", "documents"])
-    corpus = load_corpus(folder / "corpus.csv")
-    scores = score_quotes(quotes_table(corpus), read_gold(folder / "gold_quotes.csv"))
-    return scores.assign(documents=len(corpus.documents))
+                                     "precision", "recall", "documents", "sets"])
+    pooled = pd.concat(counts).groupby("class", sort=False)[["annotated", "extracted", "matched", "speaker_correct"]].sum()
+    pooled["precision"] = pooled["speaker_correct"] / pooled["extracted"].where(pooled["extracted"] > 0)
+    pooled["recall"] = pooled["speaker_correct"] / pooled["annotated"].where(pooled["annotated"] > 0)
+    return pooled.reset_index().assign(documents=documents, sets=", ".join(sets))
