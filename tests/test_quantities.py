@@ -73,6 +73,11 @@ def test_vague_table_is_documented():
          "More than 10,000", 10000, NAN, "the government"),
         ("Putin said troops would leave. And of course, this is a contingent of 2,500 troops.", "troops deployed",
          "2,500", 2500, 2500, ""),
+        # a figure in a short quotation within someone's words: cited, not claimed
+        ("Jane Roe says it is unbelievable that “20,000 attackers” could have done this.", "attackers", "20,000",
+         20000, 20000, "Jane Roe (quoting)"),
+        ("Jane Roe says “20,000 attackers came on the first day and more came later.”", "attackers",
+         "20,000", 20000, 20000, "Jane Roe"),
     ],
 )
 def test_claims(make_corpus, text, quantity, value, low, high, source):

@@ -50,6 +50,9 @@ WINDOW = 7
 _WORD = re.compile(r"[$€£]|[A-Za-z][\w’'\-]*|\d[\d,.]*")
 _CLAUSE_END = re.compile(r"[.;:!?()]|,\s|\s(?:and|but|or|while|whereas)\s")
 _ANAPHOR = re.compile(r"^\W*(?:it|that|this|the (?:figure|number|toll|total|count))\b", re.I)
+_SHORT_QUOTE = 4
+"""A quotation of fewer words than this holding a figure ("unbelievable that “20,000 extremists” could
+...") cites someone else's figure: the speaker of the sentence is quoting it, not claiming it."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -144,12 +147,30 @@ def _document_claims(corpus: Corpus, doc: Document) -> list[tuple]:
                     sources.update(attributions(doc, by_paragraph[paragraph]))
                 quantity = refine(found[0], text, number.start - start)
                 own, carried = sources.get(number_of, ("", ""))
+                if own and _in_short_quotation(doc.text, number.start, number.end, start, end):
+                    own = f"{own} (quoting)"
                 opens = not re.search(r"[A-Za-z0-9]", doc.text[start:number.start])
                 rows.append((doc.doc_id, doc.outlet, doc.published.isoformat(), quantity, number.text, number.low,
                              number.high, number.figure, number.qualifier, own or (carried if opens else ""), number.start,
                              number.end, text, start, end, found[1], historical))
         previous = (text, paragraph)
     return rows
+
+
+def _in_short_quotation(text: str, number_start: int, number_end: int, start: int, end: int) -> bool:
+    """Whether the figure at ``number_start:number_end`` stands inside a quotation of fewer than
+    :data:`_SHORT_QUOTE` words within its sentence (``start:end``).
+
+    >>> text = 'She says it is unbelievable that “20,000 extremists” could do it.'
+    >>> at = text.index("20,000")
+    >>> _in_short_quotation(text, at, at + 6, 0, len(text)), _in_short_quotation(text.replace("“", "").replace("”", ""), at - 1, at + 5, 0, len(text) - 2)
+    (True, False)
+    """
+    opening = max(text.rfind("“", start, number_start), text.rfind('"', start, number_start))
+    if opening < 0 or text.rfind("”", opening, number_start) >= 0 or text.count('"', opening, number_start) > 1:
+        return False
+    closing = [k for k in (text.find("”", number_end, end), text.find('"', number_end, end)) if k >= 0]
+    return bool(closing) and len(text[opening + 1:min(closing)].split()) < _SHORT_QUOTE
 
 
 @per_corpus
