@@ -434,6 +434,9 @@ def test_gold_precision_recall(corpus):
          "influential figure.\n\nAnalysts reckon that he is being punished for his mandate.\n",
          [("indirect", "Supreme Court", "the regulations violated the constitution."),
           ("indirect", "analysts", "he is being punished for his mandate.")]),
+        # an organisation with a relative clause that reports: the report ends with the clause
+        ("Title\n\nAmnesty International, which says that 40 people died, has called for an inquiry.\n",
+         [("indirect", "Amnesty International", "40 people died")]),
     ],
 )
 def test_wire_and_magazine_attribution(statements, text, expected):
