@@ -437,6 +437,11 @@ def test_gold_precision_recall(corpus):
         # an organisation with a relative clause that reports: the report ends with the clause
         ("Title\n\nAmnesty International, which says that 40 people died, has called for an inquiry.\n",
          [("indirect", "Amnesty International", "40 people died")]),
+        # a possessive role: the person meant, and the group
+        ("Title\n\nViktor Orban has won three elections in a row. His team reckon that he is being punished "
+         "for his mandate.\n\n“We will not stop,” said his spokesman.\n",
+         [("indirect", "Viktor Orban's team", "he is being punished for his mandate."),
+          ("direct", "Viktor Orban's spokesman", "We will not stop")]),
     ],
 )
 def test_wire_and_magazine_attribution(statements, text, expected):

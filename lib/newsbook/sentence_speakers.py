@@ -189,6 +189,11 @@ def _group(phrase: Phrase, reader: SentenceReader, resolver: Resolver, paragraph
         owner = resolver.refer("organisation", phrase.start, paragraph, exclude=own)
         if owner is not None:
             return replace(resolver.group(phrase, _LOWER), name=f"{owner.name} {' '.join(words[1:]).lower()}")
+    if words[0].lower() in ("his", "her") and len(words) > 1:  # "his team": the person he is, and the group
+        owner = resolver.refer("he" if words[0].lower() == "his" else "she", phrase.start, paragraph, exclude=own,
+                               named_only=True)
+        group = resolver.group(replace(phrase, text=" ".join(words[1:])), _LOWER)
+        return replace(group, name=f"{owner.name}'s {group.name}") if owner is not None else group
     if words[0].endswith(("'s", "’s")) and words[0][:-2] in _COUNTRY_OF and len(words) > 1:
         found = _country_role(words[0][:-2], words[1:], resolver, phrase.start)  # "Israel's prime minister"
         if found is not None:

@@ -7,7 +7,8 @@ party leader John Smith", "according to President X"), two names ("according to 
 After an inverted cue the phrase must end there (punctuation, a time, "who", a preposition,
 "familiar"): in "..., said two people were wounded" or "said the bloc would ..." the words after
 the cue are the report's subject. A role set off by a full name is that person ("said his son,
-Flávio Bolsonaro,"); else never a pronoun or a possessive ("said his government was ...").
+Flávio Bolsonaro,"); a possessive role that ends the phrase is that person's (", said her
+spokesman."); else never a pronoun or a possessive ("said his government was ...").
 """
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ class ForwardReader(PhraseBase):
         n = len(self.words)
         if i + 1 < n and self.words[i].lower() in _POSSESSIVES and self.words[i + 1].lower() in self.groups \
                 and not self.masked[i + 1]:
-            return self.appositive_name(i + 1)  # "said his son, Flávio Bolsonaro, who ..."; else the report's start
+            named = self.appositive_name(i + 1)  # "said his son, Flávio Bolsonaro, who ..."
+            if named is not None or not (inverted and self._ends_phrase(i + 2)):
+                return named  # "said his government was ...": the report's start
+            return self._make(i, i + 1, "group", self.groups[self.words[i + 1].lower()])  # ", said her spokesman."
         if i >= n or self.masked[i] or self.words[i].lower() in self.non_speakers or self.words[i].lower() in _POSSESSIVES:
             return None  # pronouns and selves; "said his government was ...": the start of the report
         k = i

@@ -38,6 +38,9 @@ __all__ = ["Phrase", "PhraseReader", "spans", "spans_and_words"]
 _GUARDS = {"what", "whatever"}
 _CONJUNCTIONS = {"after", "before", "since", "until"}
 """Prepositions that also open a clause: a name after them may be its subject ("after Mr Blair told ...")."""
+_OWNERS = {"his", "her"}
+"""Possessives before a group noun that make it someone's ("his team", "her spokesman"); "its" and
+"their" are read the same way by the group rules."""
 _AFFILIATION = {"for", "of", "at", "from", "with"}
 """Prepositions that tie a group noun to its organisation ("a spokeswoman for the European Union")."""
 
@@ -133,8 +136,8 @@ class PhraseReader(ForwardReader):
                 k -= 1
             if k >= 2 and self.words[k - 1] == "and" and self._is_name_word(k - 2):
                 return self._name_run_ending(k - 2)
-            if k > 0 and self.words[k - 1].lower() in ARTICLES:
-                k -= 1
+            if k > 0 and (self.words[k - 1].lower() in ARTICLES or self.words[k - 1].lower() in _OWNERS):
+                k -= 1  # "the spokesman", "his team": whose, resolved with the phrase
             if self._object(k) and not self._issued(k):
                 if k > 1 and self.words[k - 1] == "of" and self.words[k - 2].lower() in self.quantifiers:
                     return self._make(k - 2, j, "group", self.groups[low])  # "one of the officials said"

@@ -211,15 +211,17 @@ class Resolver:
                 return
             yield self._seen[k]
 
-    def refer(self, word: str, position: int, paragraph: int, *, exclude: str = "", speakers_only: bool = False) -> Speaker | None:
-        """The speaker a pronoun (or ``""`` for an unnamed cue) at ``position`` refers to."""
+    def refer(self, word: str, position: int, paragraph: int, *, exclude: str = "", speakers_only: bool = False,
+              named_only: bool = False) -> Speaker | None:
+        """The speaker a pronoun (or ``""`` for an unnamed cue) at ``position`` refers to; ``named_only``:
+        a named speaker, never a group ("his" in "his spokesman" is no "team")."""
         word = word.lower()
         latest = next(self._before(position, paragraph - 1), None)
         if word == "it" and latest is not None and latest.speaker.kind == "thing":
             return None  # "The ceasefire agreement ... is ... It said ...": the thing, no speaker
-        found = self._refer(word, position, paragraph, exclude, speakers_only, major=word in _MAJOR)
+        found = self._refer(word, position, paragraph, exclude, speakers_only, major=word in _MAJOR, named_only=named_only)
         if found is None and word in _MAJOR:
-            found = self._refer(word, position, paragraph, exclude, speakers_only)
+            found = self._refer(word, position, paragraph, exclude, speakers_only, named_only=named_only)
         if found is None and word == "they":  # "The FBI ... they": a group or an organisation in reach
             found = self._refer("they in reach", position, paragraph, exclude, speakers_only)
         if found is None and word == "it":  # "Hamas said ... It added": a speaker no one calls "he" or "she"
@@ -230,9 +232,9 @@ class Resolver:
             found, how="pronoun" if word not in ("", "document", "organisation") else ("unnamed cue" if not word else "document"))
 
     def _refer(self, word: str, position: int, paragraph: int, exclude: str, speakers_only: bool,
-               major: bool = False) -> Speaker | None:
+               major: bool = False, named_only: bool = False) -> Speaker | None:
         for cand in self._before(position, paragraph - REACH):
-            if cand.paragraph < paragraph - REACH or (major and cand.minor):
+            if cand.paragraph < paragraph - REACH or (major and cand.minor) or (named_only and cand.speaker.how == "group"):
                 continue
             s = cand.speaker
             if s.kind == "thing":
