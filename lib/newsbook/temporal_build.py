@@ -65,6 +65,9 @@ def _parse_calendar(text: str) -> tuple[int, int, int] | None:
     return (found.year, found.month, found.day) if found else None
 
 
+_parse_calendar("January 1, 2000")  # dateparser compiles its tables on first use: pay it on import, like the import itself
+
+
 def _calendar(c: Candidate) -> None:
     cleaned = _EDGE_WORDS.sub(" ", c.text.replace(",", " "))
     parsed = _parse_calendar(" ".join(cleaned.replace("-", " ").split()) if c.rule == "month_year" else " ".join(cleaned.split()))

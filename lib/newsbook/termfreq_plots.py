@@ -156,6 +156,7 @@ def plot_dispersion(positions: pd.DataFrame, tracked: pd.DataFrame, *, max_docum
         ax.set_yticks(range(len(terms)), terms if k % columns == 0 else [])
         ax.set_ylim(len(terms) - 0.5, -0.5)
         ax.set_xlim(-0.02, 1.02)
+        ax.set_xticks([0, 0.5, 1], ["0", "0.5", "1"])  # start, middle, end: enough to place a tick, and quick to draw
         ax.grid(axis="y", color="#eee")
         name = doc.doc_id if len(doc.doc_id) <= limit else doc.doc_id[:limit - 1] + "\u2026"
         ax.set_title(name, loc="left", fontsize=10, color=palette[doc.outlet], fontweight="bold")
