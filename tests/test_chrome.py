@@ -63,6 +63,10 @@ def test_title_navigation_and_bylines():
     assert labels == ["navigation", "title", "byline", "", "author bio"]
 
 
+def test_a_title_matches_whole_words_only():
+    assert classify_chrome(["T", "The talks in Geneva began on Monday.", "Then they ended."], title="T") == ["title", "", ""]
+
+
 def test_caption_printed_twice_is_repeated_caption():
     caption = "This handout photo shows soldiers guarding a facility in Almaty, Kazakhstan."
     body = "The first paragraph of the story is long enough to count as body text for the rules."

@@ -132,7 +132,7 @@ def _mark_after_transcript(labels: list[str]) -> None:
 
 def _title_label(text: str, norm: str, normal_title: str) -> str:
     cut = text.rstrip().endswith(("...", "…"))
-    if norm == normal_title or norm.startswith(normal_title):
+    if norm == normal_title or norm.startswith(normal_title + " "):  # whole words: a title "T" is no "The ..."
         return "title"
     if cut and normal_title.startswith(norm):
         return "title"
