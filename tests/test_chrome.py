@@ -65,6 +65,8 @@ def test_title_navigation_and_bylines():
 
 def test_a_title_matches_whole_words_only():
     assert classify_chrome(["T", "The talks in Geneva began on Monday.", "Then they ended."], title="T") == ["title", "", ""]
+    lead = "Kazakhstan unrest continued on Friday as troops from Russia and four other countries arrived in Almaty to guard airports."
+    assert classify_chrome(["Kazakhstan unrest | News site", lead], title="Kazakhstan unrest") == ["title", ""]
 
 
 def test_caption_printed_twice_is_repeated_caption():

@@ -98,7 +98,11 @@ def test_a_surname_prefers_the_person_the_text_made_a_speaker():
 
 def test_a_name_wrapped_over_a_line_of_wire_copy():
     people = load_people()
-    assert full_names("Trade Minister Herman\nDe Croo said.\n\nAnna Berg left.", people) == ([0, 37], ["Herman De Croo", "Anna Berg"])
+    wire = ("The talks in Brussels ended on Tuesday, and Belgian Trade Minister Herman\n"
+            "De Croo said the only way that the whole of the European\n"
+            "Community could react to the bill was to retaliate at once.\n")
+    assert full_names(wire, people)[1] == ["Herman De Croo", "European Community"]
+    assert full_names("By Andrew Roth\nMoscow Russia said it would go.", people)[1] == ["Andrew Roth", "Moscow Russia"]  # lines of their own
     assert full_names("Report Title\n\nJohn Smith said.", people)[1] == ["Report Title", "John Smith"]  # not over a blank line
     assert full_names("the talks ended.\n    Daniel McKinley said", people) == ([21], ["Daniel McKinley"])  # nor into an indented line
 

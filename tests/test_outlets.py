@@ -24,5 +24,6 @@ def test_an_unknown_outlet_is_refused_naming_the_parameter():
     frame = pd.DataFrame({"outlet": ["AP", "VOA"]})
     assert select_outlets(frame, []) is frame  # nothing chosen: the table itself
     assert select_outlets(frame, ["VOA"])["outlet"].tolist() == ["VOA"]
+    assert select_outlets(frame, "VOA")["outlet"].tolist() == ["VOA"]  # one name, not its letters
     with pytest.raises(CorpusError, match="outlets.*unknown outlet 'BBC'; the corpus has: AP, VOA"):
         select_outlets(frame, ["BBC"])

@@ -47,6 +47,12 @@ def test_turns_resolve_surnames_and_titles():
     assert text[turns[2].label_end :].startswith("Report.")
 
 
+def test_one_speaker_shortened_twice():
+    text = "STACEY VANEK SMITH, BYLINE:\nHi.\nVANEK SMITH: Roses.\nSMITH: Lines.\n"
+    names = [t.name for t in find_turns(text, paragraph_spans(text)) if t]
+    assert names == ["Stacey Vanek Smith"] * 3
+
+
 def test_two_speakers_with_one_surname():
     text = ("ROBERT SMITH, HOST:\nHello.\nSTACEY VANEK SMITH, BYLINE:\nHi.\nVANEK SMITH: Roses.\nSMITH: Lines.\n"
             "VANEK SMITH: Again.\n")

@@ -372,10 +372,14 @@ def test_gold_precision_recall(corpus):
     ("text", "expected"),
     [
         # a name wrapped over a line of wire copy; the surname later is that full name
-        ("Title\n\n    Belgian Foreign Trade Minister Herman\nDe Croo said the only way to react was to retaliate.\n"
-         "    De Croo said the bill would trigger taxes on U.S. goods.\n",
-         [("indirect", "Herman De Croo", "the only way to react was to retaliate."),
-          ("indirect", "Herman De Croo", "the bill would trigger taxes on U.S. goods.")]),
+        ("Title\n\n    In Washington on Tuesday, Belgian Foreign Trade Minister Herman\nDe Croo said the only way "
+         "the European Community could react\nwas to retaliate against the textile bill if it were passed.\n"
+         "    De Croo said the bill would trigger taxes on U.S. goods sold\nin the twelve member states of the "
+         "European Community this year.\n",
+         [("indirect", "Herman De Croo", "the only way the European Community could react\nwas to retaliate against "
+                                         "the textile bill if it were passed."),
+          ("indirect", "Herman De Croo", "the bill would trigger taxes on U.S. goods sold\nin the twelve member states "
+                                         "of the European Community this year.")]),
         # a name inside what a speaker reports is no subject for the next "He"; a lone name the text
         # already made a speaker opens the sentence as its subject
         ("Title\n\nPresident Reagan said the United States would offer a draft treaty.\n\n"
@@ -442,6 +446,13 @@ def test_gold_precision_recall(corpus):
          "for his mandate.\n\n“We will not stop,” said his spokesman.\n",
          [("indirect", "Viktor Orban's team", "he is being punished for his mandate."),
           ("direct", "Viktor Orban's spokesman", "We will not stop")]),
+        # review cases: a noun in -ly is no adverb; a clause after a prepositional phrase; a "which" clause
+        # inside the content is no relative clause of the speaker's
+        ("Title\n\nThe Miller family said the farm would close. John Miller said in March, the farm closed.\n\n"
+         "Russia has troops in Kazakhstan, which Moscow denies, said John Miller.\n",
+         [("indirect", "Miller family", "the farm would close."),
+          ("indirect", "John Miller", "in March, the farm closed."),
+          ("indirect", "John Miller", "Russia has troops in Kazakhstan, which Moscow denies")]),
     ],
 )
 def test_wire_and_magazine_attribution(statements, text, expected):

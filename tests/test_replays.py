@@ -52,3 +52,14 @@ def test_a_day_the_replay_needs_is_left_out(make_corpus):
     corpus = load_corpus(make_corpus({"show": text}, format="transcript", published="2023-08-16"))
     texts = set(date_expressions(corpus)["date_text"])
     assert "Monday" not in texts and "Valentine's Day" in texts
+
+
+def test_the_year_is_never_after_the_programme_and_a_laugh_keeps_the_lead_in(make_corpus):
+    text = TRANSCRIPT.replace("When we met Jan in early 2015, he had made a huge gamble.",
+                              "When we met Jan in early 2015, he had made a huge gamble.\n\n(LAUGHTER)\n\n"
+                              "SMITH: By 2030 he hopes to retire.")
+    corpus = load_corpus(make_corpus({"show": text}, format="transcript", published="2023-08-16"))
+    dates = dict(date_expressions(corpus)[["date_text", "date"]].values.tolist())
+    assert dates["February 14"] == "2015-02-14" and dates["2030"] == "2030"
+    resolved = date_expressions(corpus).set_index("date_text").loc["this year", "resolved_from"].tolist()
+    assert resolved[0] == "the replayed story's year (2015)"

@@ -253,6 +253,7 @@ FRI = dt.date(2022, 1, 14)  # a Friday
         # a vague span is no datable period; "moreover" holds no "over"
         ("He came about a month ago and found the board over a decade ago.", WED, []),
         ("Moreover two years ago it failed.", WED, [("two years ago", "2020", "year")]),
+        ("That is what they fought over. Two years ago, the war began.", WED, [("Two years ago", "2020", "year")]),
         ("The May agreement held; the March 2022 talks did not.", WED, [("March 2022", "2022-03", "month")]),
     ],
 )

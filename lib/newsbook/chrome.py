@@ -35,6 +35,9 @@ from newsbook.paths import data_file
 DEFAULT_PATTERNS = data_file("chrome_patterns.csv")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _CAPTION_DATE = re.compile(rf",\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:{_MONTHS}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{{1,2}},\s+\d{{4}}\.\s*(?:\([^)]*\))?\s*$")
+TITLE_TAIL = 8
+"""Words a head paragraph may hold after the title and still be the title line ("Title - Site name"); a
+lead paragraph that opens with the headline's words goes on longer."""
 _QUOTE_MARKS = re.compile("[\"“”‘’']")
 _WORD = re.compile(r"\w+")
 
@@ -132,7 +135,8 @@ def _mark_after_transcript(labels: list[str]) -> None:
 
 def _title_label(text: str, norm: str, normal_title: str) -> str:
     cut = text.rstrip().endswith(("...", "…"))
-    if norm == normal_title or norm.startswith(normal_title + " "):  # whole words: a title "T" is no "The ..."
+    if norm == normal_title or (norm.startswith(normal_title + " ")  # whole words: a title "T" is no "The ..."
+                                and len(norm.split()) - len(normal_title.split()) <= TITLE_TAIL):  # "Title | Site"
         return "title"
     if cut and normal_title.startswith(norm):
         return "title"

@@ -38,6 +38,8 @@ _INSIDE = set("0123456789,;)")
 _OWNED = re.compile(r"-(?:owned|run|controlled)[ \t]+$")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s?[ \t]")
 _POSSESSIVE_END = re.compile(r"(?<=['’]s)(?=[ \t])|(?<=s['’])(?=[ \t])")
+WRAPPED_LINE = 40
+"""Characters a line of hard-wrapped copy holds at least before a name may run on over its break."""
 _TITLE_OF = re.compile(r"([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*)*)\s+of\s+$")
 _DESCRIPTOR = re.compile(r"[\w.’']+-[a-z][\w\-]*")
 """A compound that describes a name ("State-owned Rosneft", "Moscow-based US lawyer"), no part of it."""
@@ -53,16 +55,33 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
 
 
-@functools.lru_cache(maxsize=1)
-def _name_run() -> re.Pattern:
+@functools.lru_cache(maxsize=2)
+def _name_run(wrapped: bool = False) -> re.Pattern:
     """A run of capitalised words, with the lower-case particles of ``data/speaker_words.csv``
-    inside it or joined to a word ("Ursula von der Leyen", "Mayar al-Farr"), also across the line
-    break of hard-wrapped copy ("Minister Herman\nDe Croo"), never across a blank line or into an
-    indented line (a new paragraph of wire copy)."""
+    inside it or joined to a word ("Ursula von der Leyen", "Mayar al-Farr"); in ``wrapped`` copy
+    (:func:`hard_wrapped`) also over a line break ("Minister Herman\nDe Croo"), never across a
+    blank line or into an indented line (a new paragraph of wire copy)."""
     particles = _alternatives(speaker_words().get("particle", {}))
     token = rf"(?:(?:{particles})-)?{_TOKEN}"  # "Mayar al-Farr" (not first: a run starts at a capital)
-    gap = r"(?:[ \t]+|[ \t]*\r?\n(?![ \t\r\n]))"
+    gap = r"(?:[ \t]+|[ \t]*\r?\n(?![ \t\r\n]))" if wrapped else r"[ \t]+"
     return re.compile(rf"{_TOKEN}(?:{gap}(?:{token}|(?:(?:{particles}){gap})+{token}))+")
+
+
+def hard_wrapped(text: str) -> bool:
+    r"""Whether ``text`` is hard-wrapped copy: most of its lines that run on into another line are
+    full (:data:`WRAPPED_LINE` characters or more) and stop mid-sentence. A text with a paragraph
+    per line ("By Andrew Roth\nMoscow ...") is not: a name never runs on over its line breaks.
+
+    >>> hard_wrapped("The minister said the talks with the bank would\nresume next week, and that the loan to the\ncity was safe, as the bank had agreed.")
+    True
+    >>> hard_wrapped("By Andrew Roth\nMoscow Russia said it would go.\nNo one knew why.")
+    False
+    """
+    lines = text.split("\n")
+    running = [a for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
+    wrapped = [a for a in running if len(a.rstrip()) >= WRAPPED_LINE and a.rstrip()[-1:] not in '.!?:"”']
+    return len(wrapped) >= 2 and 2 * len(wrapped) >= len(running)
+
 
 @functools.lru_cache(maxsize=2)
 def _openers(contracted: bool = False) -> frozenset[str]:
@@ -146,7 +165,7 @@ def _full_names(text: str, people: People) -> list[tuple[int, str, tuple[int | N
     """``(position, name, (where its role words end, its title))`` of each full name; a
     possessive ends a name ("Blair's Tory 'lies'": "Blair's" is no part of a name "Blair's Tory")."""
     found = []
-    for match in _name_run().finditer(text):
+    for match in _name_run(hard_wrapped(text)).finditer(text):
         written, start = match.group(), match.start()
         cut = _after_title_of(text, start, written, people)  # "Secretary of | State Elliott Abrams"
         written, start = written[cut:], start + cut
@@ -167,10 +186,12 @@ def _after_title_of(text: str, start: int, written: str, people: People) -> int:
     before = _TITLE_OF.search(text, max(0, start - 60), start)
     if before is None:
         return 0
-    title, name = people.split_title(f"{before.group(1)} of {written}")
-    if not title or not name or len(name) >= len(written) or not written.endswith(name):
+    words = written.split()
+    title, name = people.split_title(f"{before.group(1)} of {' '.join(words)}")
+    kept = len(name.split())
+    if not title or not kept or kept >= len(words) or words[-kept:] != name.split():
         return 0
-    return len(written) - len(name)
+    return re.match(rf"(?:\S+\s+){{{len(words) - kept}}}", written).end()  # also over a wrapped line
 
 
 @functools.lru_cache(maxsize=65536)

@@ -21,7 +21,7 @@ def select_outlets(frame: pd.DataFrame, outlets: Iterable[str], *, check: bool =
     Raises:
         CorpusError: ``check`` and an outlet the table does not have (field ``outlets``).
     """
-    outlets = list(outlets)
+    outlets = [outlets] if isinstance(outlets, str) else list(outlets)  # "AP" is one outlet, not two letters
     if outlets and check:
         unknown = sorted(set(outlets) - set(frame["outlet"]))
         if unknown:

@@ -176,15 +176,10 @@ def find_turns(
 
 def _earlier_full_name(label: str, candidates: Sequence[str], shortened: dict[str, str]) -> str | None:
     """The first of ``candidates`` (earlier labels, latest first, then the authors) whose name ends
-    with ``label``'s words ("VANEK SMITH" and "SMITH" after "STACEY VANEK SMITH"); one that the text
-    has already shortened to more words than ``label`` is not meant ("SMITH" is not the "VANEK
-    SMITH" when "ROBERT SMITH" spoke too)."""
+    with ``label``'s words ("VANEK SMITH" and "SMITH" after "STACEY VANEK SMITH"); of several, one that
+    the text has already shortened to more words than ``label`` is not meant ("SMITH" is not the
+    "VANEK SMITH" when "ROBERT SMITH" spoke too)."""
     words = label.casefold().split()
-    for full in candidates:
-        parts = full.casefold().split()
-        if len(parts) > len(words) and parts[-len(words):] == words:
-            short = shortened.get(full)
-            if short is not None and len(short.split()) > len(words):
-                continue
-            return full
-    return None
+    matching = [full for full in candidates if len(full.split()) > len(words) and full.casefold().split()[-len(words):] == words]
+    meant = [full for full in matching if len(shortened.get(full, "").split()) <= len(words)]
+    return (meant or matching or [None])[0]  # one Smith only: "SMITH" is she, however she was shortened

@@ -165,12 +165,18 @@ def _in_short_quotation(text: str, number_start: int, number_end: int, start: in
     >>> at = text.index("20,000")
     >>> _in_short_quotation(text, at, at + 6, 0, len(text)), _in_short_quotation(text.replace("“", "").replace("”", ""), at - 1, at + 5, 0, len(text) - 2)
     (True, False)
+    >>> straight = 'He said "no" and 20,000 "troops" left.'
+    >>> _in_short_quotation(straight, straight.index("20"), straight.index("20") + 6, 0, len(straight))
+    False
     """
-    opening = max(text.rfind("“", start, number_start), text.rfind('"', start, number_start))
-    if opening < 0 or text.rfind("”", opening, number_start) >= 0 or text.count('"', opening, number_start) > 1:
+    curly = text.rfind("“", start, number_start)
+    if curly >= 0 and text.rfind("”", curly, number_start) < 0:
+        opening, closing = curly, text.find("”", number_end, end)
+    elif text.count('"', start, number_start) % 2:  # straight marks: inside after an odd number of them
+        opening, closing = text.rfind('"', start, number_start), text.find('"', number_end, end)
+    else:
         return False
-    closing = [k for k in (text.find("”", number_end, end), text.find('"', number_end, end)) if k >= 0]
-    return bool(closing) and len(text[opening + 1:min(closing)].split()) < _SHORT_QUOTE
+    return closing >= 0 and len(text[opening + 1:closing].split()) < _SHORT_QUOTE
 
 
 @per_corpus

@@ -18,11 +18,15 @@ DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "t
 
 def satisfies(reader: SentenceReader, first: int, last: int, complement: str) -> bool:
     """True when the content fits what the cue takes (``any``, ``that``, ``that_word``, ``clause``, ``clause_or_to``);
-    even ``any`` takes no phrase that opens with a preposition (not the "to" of an infinitive) and
-    holds no clause ("insisted on linking approval of such a pact ...", "argued for more aid")."""
+    even ``any`` takes no bare prepositional phrase: one that opens with a preposition (not the "to"
+    of an infinitive), holds no comma or "that" after which a clause could follow ("said in March,
+    the farm closed") and is no clause itself ("insisted on linking approval of such a pact ...")."""
     if complement == "any":
         opener = reader.words[first].lower()
-        return not (opener in reader.prepositions and opener != "to" and not is_clause(reader, first, last))
+        if opener not in reader.prepositions or opener == "to":
+            return True
+        return any(reader.words[k] in (",", "that") and not reader.masked[k] for k in range(first, last + 1)) \
+            or is_clause(reader, first, last)
     if complement == "quote":
         return False
     words = [w.lower() for w in reader.words[first:last + 1]]

@@ -180,20 +180,16 @@ class SentenceReader(PhraseReader):
         k = comma - 1
         while k > 0 and self.words[k] != "," and not self.masked[k]:
             k -= 1
-        return k > 0 and self.words[k] == "," and self.words[k + 1].lower() in ("who", "which")
-
-    def _adverb_after_subject(self, j: int) -> bool:
-        """An adverb in -ly between a pronoun or a name and the cue ("they collectively stated",
-        "Smith repeatedly said"), read like the filler words."""
-        word = self.words[j]
-        return (len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower() and word not in self.groups
-                and j > 0 and (self.words[j - 1].lower() in self.pronouns or self._is_name_word(j - 1)))
+        if not (k > 0 and self.words[k] == "," and self.words[k + 1].lower() in ("who", "which")):
+            return False
+        subject = self._phrase_ending(k - 1)  # the clause hangs on the sentence's opening speaker phrase
+        return subject is not None and subject.first <= 1
 
     def _speaker(self, first: int, last: int, entry: CueEntry, found: list[Attribution]) -> tuple[str, Phrase | None]:
         if entry.kind == "according":
             return "according", self.forward(last + 1, inverted=False)
         j, skipped = first - 1, set()
-        while j >= 0 and (self.words[j] in self.fillers or self._adverb_after_subject(j)):
+        while j >= 0 and self.words[j] in self.fillers:
             skipped.add(self.words[j])
             j -= 1
         form = self.words[last]

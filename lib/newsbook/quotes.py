@@ -196,7 +196,7 @@ def _sentence(text, start, end, number, own, mask, resolver, quotations, row, pa
     return found
 
 
-def _reports_nothing(reader, atts: list, index: int) -> bool:
+def _reports_nothing(reader: SentenceReader, atts: list[Attribution], index: int) -> bool:
     """A cue followed by a prepositional phrase that its content does not satisfy ("when the Soviet
     leader insisted on linking the pact ..."): in a sentence with no quotation in or just before it,
     no speech, so it neither bounds the other reports of the sentence nor gives a speaker for a later "he"."""

@@ -9,8 +9,8 @@ the same marker also introduces short clips the hosts talk over.
 
 ``replay_segments(doc, years)``
     ``(start, end, year)`` of each replayed stretch of a transcript's content; ``year`` is the
-    latest year ``years`` (``(position, year)`` of the dates written with their year) gives in the
-    content paragraphs between the previous marker and the replay's, else ``None``.
+    latest year, not after the programme's, that ``years`` (``(position, year)`` of the dates written
+    with their year) gives between the previous replay or segment end and the replay, else ``None``.
 """
 
 from __future__ import annotations
@@ -45,13 +45,14 @@ def replay_segments(doc: Document, years: Sequence[tuple[int, int]]) -> list[tup
         if p.kind != "marker":
             continue
         text = doc.text[p.start:p.end].upper()
-        if text.startswith(replay) or text.startswith(end):
-            if opened is not None:
-                segments.append((opened[0], p.start, opened[1]))
-                opened = None
-            if text.startswith(replay):
-                named = [year for at, year in years if intro_from <= at < p.start]
-                opened = (p.end, named[-1] if named else None)
+        if not (text.startswith(replay) or text.startswith(end)):
+            continue  # "(LAUGHTER)": the host's lead-in goes on
+        if opened is not None:
+            segments.append((opened[0], p.start, opened[1]))
+            opened = None
+        if text.startswith(replay):
+            named = [year for at, year in years if intro_from <= at < p.start and year <= doc.published.year]
+            opened = (p.end, named[-1] if named else None)
         intro_from = p.end
     if opened is not None:
         segments.append((opened[0], len(doc.text), opened[1]))

@@ -53,18 +53,16 @@ def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int, *, 
     reported ("Reagan said he was summoning Ambassador Max Kampelman ..."), no subject."""
     runs = reader.name_runs()
     words = reader.words
-    if words and words[0] in ("The", "the") and not reader.masked[0]:
-        lead = reader.subject(len(words))
-        if lead is not None and lead.type == "group" and lead.first <= 1:
-            person = resolver.role(_role_words(lead), lead.start)
-            if person is not None:
-                resolver.note(lead.start, paragraph, person, spoke=False)
-                return runs
-            body = resolver.group(lead, _LOWER)
-            if body.kind == "institution":  # "The Israeli military also released footage that it said ...": "it"
-                resolver.note(lead.start, paragraph, body, spoke=False)
-                return runs
     lead = reader.subject(len(words)) if words and words[0] in ("The", "the") and not reader.masked[0] else None
+    if lead is not None and lead.type == "group" and lead.first <= 1:
+        person = resolver.role(_role_words(lead), lead.start)
+        if person is not None:
+            resolver.note(lead.start, paragraph, person, spoke=False)
+            return runs
+        body = resolver.group(lead, _LOWER)
+        if body.kind == "institution":  # "The Israeli military also released footage that it said ...": "it"
+            resolver.note(lead.start, paragraph, body, spoke=False)
+            return runs
     if lead is not None and lead.type == "name" and lead.first > 2 and words[lead.first - 1] == ",":
         seen = resolver.name(lead.text, lead.start)  # "The site's owner, Jozef Hambalek, is ...": the person
         if seen.kind == "person":

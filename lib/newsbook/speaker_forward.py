@@ -19,6 +19,9 @@ __all__ = ["ForwardReader"]
 
 _AFTER_NAME_OK = {"who", "in", "on", "at", "of", "from", "to", "told", "via"}
 _POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
+_OWNER_POSSESSIVES = {"his", "her", "its", "their"}
+"""Possessives whose owner the group rules resolve ("said her spokesman", "said its chairman"); "my"
+and "our" are the speaker's own, no one in the text."""
 
 
 class ForwardReader(PhraseBase):
@@ -26,7 +29,7 @@ class ForwardReader(PhraseBase):
 
     def forward(self, i: int, *, inverted: bool) -> Phrase | None:
         n = len(self.words)
-        if i + 1 < n and self.words[i].lower() in _POSSESSIVES and self.words[i + 1].lower() in self.groups \
+        if i + 1 < n and self.words[i].lower() in _OWNER_POSSESSIVES and self.words[i + 1].lower() in self.groups \
                 and not self.masked[i + 1]:
             named = self.appositive_name(i + 1)  # "said his son, Flávio Bolsonaro, who ..."
             if named is not None or not (inverted and self._ends_phrase(i + 2)):

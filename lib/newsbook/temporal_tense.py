@@ -243,6 +243,7 @@ def approximate_before(text: str, start: int) -> bool:
     """Whether one or two words just before ``start`` make what follows a vague span ("about a month
     ago", "more than a decade ago": ``approximate_before_ago`` of ``data/temporal_cues.csv``)."""
     window = text.rfind(" ", 0, max(0, start - 24)) + 1  # from a word's start: never "over" of "moreover"
+    window = max([window] + [text.rfind(mark, window, start) + 1 for mark in ".!?;:,"])  # in the same clause
     words = [w.lower() for w in _WORD.findall(text, window, start)[-2:]]
     vague = cues()["approximate_before_ago"]
     return bool(words) and (words[-1] in vague or " ".join(words) in vague)
