@@ -276,7 +276,7 @@ def plot_ledger(claims: pd.DataFrame, *, max_panels: int | None = None) -> Figur
                Line2D([], [], marker=UPPER, linestyle="", color="grey", markeredgecolor="black", label="upper bound")]
     fig.legend(handles=handles, loc="outside lower center", ncol=4, frameon=False, fontsize=10, handletextpad=0.6,
                columnspacing=1.4)
-    if left_out:
-        fig.text(0.01, 0.0, f"Not charted (in the table): {', '.join(left_out)}", fontsize=9.5, ha="left", va="top")
+    if left_out:  # inside the layout: the figure is drawn at its own size, nothing outside it is kept
+        fig.supxlabel(f"Not charted (in the table): {', '.join(left_out)}", x=0.01, ha="left", fontsize=9.5)
     figure_title(fig, ledger_title(claims))
     return fig
