@@ -132,8 +132,9 @@ def manifest_inputs(manifest: Path) -> list[Path]:
     return [manifest, manifest.parent]
 
 
-KERNEL_CONFIG = """# written by newsbook.build: figures without a matplotlib version or time stamp, so they are the same bytes;
-# at their own size (constrained layout keeps everything inside), not cropped: one drawing, not two
+KERNEL_CONFIG = """# written by newsbook.build: figures without a matplotlib version or time stamp, so they are the same bytes
+# (newsbook.style also renumbers the SVG ids matplotlib hashes from layout floats); drawn once at their own
+# size, not cropped: constrained layout keeps everything inside the figure
 c.InlineBackend.print_figure_kwargs = {"bbox_inches": None, "metadata": {"Creator": None, "Date": None}}
 # vector figures: sharp on high-density screens and when a reader zooms in on a phone, smaller than
 # PNGs at twice the resolution and about a third quicker to draw (no rasterising)

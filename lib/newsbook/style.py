@@ -7,6 +7,8 @@ renders them as SVG (text drawn as paths, so every browser shows the same glyphs
 
 from __future__ import annotations
 
+import re
+
 import matplotlib as mpl
 import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
@@ -59,8 +61,57 @@ def figure_title(fig: Figure, text: str, *, fontsize: float = TITLE_SIZE) -> Non
     fig.suptitle(text, x=0.01, ha="left", fontsize=fontsize, fontweight="bold", wrap=True)
 
 
+_SVG_ID = re.compile(r'\bid="([a-z][0-9a-f]{10})"')
+"""The ids matplotlib gives an SVG's clip paths and markers: a letter and ten hex digits of a hash."""
+
+
+def stable_svg_ids(svg: str) -> str:
+    """``svg`` with matplotlib's hashed ids renumbered in order of appearance.
+
+    matplotlib names a clip path by a hash of its rectangle's coordinates, whose last digits
+    (far below what the drawing shows) can differ from one kernel to the next; the same figure
+    must give the same bytes.
+
+    >>> stable_svg_ids('<clipPath id="p0123456789"/><path clip-path="url(#p0123456789)"/><g id="m89abcdef01"/>')
+    '<clipPath id="p1"/><path clip-path="url(#p1)"/><g id="m2"/>'
+    """
+    names: dict[str, str] = {}
+    for found in _SVG_ID.findall(svg):
+        names.setdefault(found, f"{found[0]}{len(names) + 1}")
+    if not names:
+        return svg
+    return re.sub("|".join(map(re.escape, names)), lambda m: names[m.group()], svg)
+
+
+def _render_stable_svg() -> None:
+    """In a kernel, wrap the SVG renderer of figures so every figure passes through :func:`stable_svg_ids`."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is None:
+        return
+    formatter = shell.display_formatter.formatters["image/svg+xml"]
+    try:
+        current = formatter.lookup_by_type(Figure)
+    except KeyError:  # the kernel renders no SVG
+        return
+    if getattr(current, "stable_ids", False):
+        return
+
+    def render(fig: Figure) -> object:
+        data = current(fig)
+        return stable_svg_ids(data) if isinstance(data, str) else data
+
+    render.stable_ids = True
+    formatter.for_type(Figure, render)
+
+
 def apply_book_style() -> None:
-    """Matplotlib settings every chapter uses: readable sizes, no chart junk, fixed metadata."""
+    """Matplotlib settings every chapter uses: readable sizes, no chart junk, fixed metadata; in a
+    kernel, SVG figures with stable ids (:func:`stable_svg_ids`)."""
+    _render_stable_svg()
     mpl.rcParams.update({
         "figure.figsize": (FIGURE_WIDTH, 4),
         "figure.dpi": FIGURE_DPI,
