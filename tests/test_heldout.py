@@ -1,9 +1,10 @@
-"""The extractors on the held-out set of ``tests/heldout/``: texts no rule was fitted to.
+"""The extractors on the held-out sets of ``tests/heldout/`` and ``tests/heldout2/``: texts no rule was fitted to.
 
-The texts and their hand annotation are described in ``tests/heldout/README.md``. The set is scored
-exactly as the development sets are, with the functions of :mod:`test_unseen` (the project's scorers,
-the targets of the shipped gold tests); the scores and mismatches are printed (``pytest -s``). Nothing
-here may be used to tune a rule: a rule fitted to these texts would make this check worthless.
+The texts and their hand annotation are described in each set's README. The sets are scored exactly
+as the development sets are, with the functions of :mod:`test_unseen` (the project's scorers, the
+targets of the shipped gold tests); the scores and mismatches are printed (``pytest -s``). Nothing here
+may be used to tune a rule: a rule fitted to these texts would make this check worthless, and the
+texts, the annotation and the mismatches are not to be shown to whoever tunes the rules.
 
 Where a target is not met, the test is marked ``xfail`` with the measured figures in its reason: the
 target stays as it is, the shortfall shows in every run (``XFAIL`` with ``-rxX``), and the day the
@@ -16,29 +17,36 @@ import pytest
 
 from test_unseen import assert_quote_targets, check_gold_offsets, date_scores, load_set, quote_scores
 
-HELDOUT = "heldout"
+HELDOUT_SETS = ("heldout", "heldout2")
+QUOTES_BELOW_TARGET = {
+    "heldout": "measured 2026-11-30: indirect speech P 0.35 R 0.34 on texts no rule was tuned on "
+               "(targets 0.90/0.75); direct quotes and turns meet theirs (P 0.98 R 0.97)",
+    "heldout2": "measured 2026-11-30: quotations P 0.75 R 0.75 (12 of 16 right), indirect speech "
+                "P 0.78 R 0.67 (targets 0.90/0.85 and 0.90/0.75)",
+}
+"""Held-out sets whose quotation scores are under the targets (their dates meet theirs)."""
 
 
-@pytest.fixture(scope="module")
-def heldout_set():
-    return load_set(HELDOUT)
+@pytest.fixture(scope="module", params=HELDOUT_SETS)
+def heldout_set(request):
+    return request.param, *load_set(request.param)
 
 
 def test_heldout_gold_offsets_are_exact(heldout_set):
-    corpus, gold_quotes, gold_dates = heldout_set
+    _, corpus, gold_quotes, gold_dates = heldout_set
     check_gold_offsets(corpus, gold_quotes, gold_dates)
 
 
 @pytest.mark.heldout
-@pytest.mark.xfail(reason="measured 2026-11-30: indirect speech P 0.35 R 0.34 on texts no rule was tuned on "
-                          "(targets 0.90/0.75); direct quotes and turns meet theirs (P 0.98 R 0.97)", strict=False)
-def test_heldout_quotes_precision_recall(heldout_set):
-    corpus, gold_quotes, _ = heldout_set
-    assert_quote_targets(quote_scores(HELDOUT, corpus, gold_quotes))
+def test_heldout_quotes_precision_recall(heldout_set, request):
+    name, corpus, gold_quotes, _ = heldout_set
+    if name in QUOTES_BELOW_TARGET:
+        request.applymarker(pytest.mark.xfail(reason=QUOTES_BELOW_TARGET[name], strict=False))
+    assert_quote_targets(quote_scores(name, corpus, gold_quotes))
 
 
 @pytest.mark.heldout
 def test_heldout_dates_content_scores(heldout_set):
-    corpus, _, gold_dates = heldout_set
-    recall, precision = date_scores(HELDOUT, corpus, gold_dates)
+    name, corpus, _, gold_dates = heldout_set
+    recall, precision = date_scores(name, corpus, gold_dates)
     assert recall >= 0.90 and precision >= 0.90
