@@ -35,7 +35,8 @@ SOURCE_REACH = 80
 
 
 @functools.lru_cache(maxsize=1)
-def _cues() -> dict[str, list[str]]:
+def attribution_cues() -> dict[str, list[str]]:
+    """``{kind: words}`` of ``data/attribution_cues.csv`` (``verb``, ``source``, ``hedge``), longest first."""
     with data_file("attribution_cues.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     return {k: sorted((r["word"] for r in rows if r["kind"] == k), key=len, reverse=True) for k in ("verb", "source", "hedge")}
@@ -43,7 +44,7 @@ def _cues() -> dict[str, list[str]]:
 
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    c = _cues()
+    c = attribution_cues()
     verbs, nouns, hedges = ("|".join(map(re.escape, c[k])) for k in ("verb", "source", "hedge"))
     source = rf"(?:{_NAME}|[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he\s+|[Tt]wo\s+|[Ss]ome\s+)?(?:[a-z]+\s+)?(?:{nouns}))"
     return {

@@ -30,6 +30,7 @@ from collections.abc import Container, Iterable, Iterator
 
 from newsbook.paragraphs import title_case
 from newsbook.people import People, _key, speaker_words
+from newsbook.speaker_names import particles as particles_of_names
 
 _TOKEN = r"(?:(?:[A-ZÀ-ÖØ-Þ]\.)+|[A-ZÀ-ÖØ-Þ][\w’'\-]*)"
 
@@ -61,7 +62,7 @@ def _name_run(wrapped: bool = False) -> re.Pattern:
     inside it or joined to a word ("Ursula von der Leyen", "Mayar al-Farr"); in ``wrapped`` copy
     (:func:`hard_wrapped`) also over a line break ("Minister Herman\nDe Croo"), never across a
     blank line or into an indented line (a new paragraph of wire copy)."""
-    particles = _alternatives(speaker_words().get("particle", {}))
+    particles = _alternatives(sorted(particles_of_names()))
     token = rf"(?:(?:{particles})-)?{_TOKEN}"  # "Mayar al-Farr" (not first: a run starts at a capital)
     gap = r"(?:[ \t]+|[ \t]*\r?\n(?![ \t\r\n]))" if wrapped else r"[ \t]+"
     return re.compile(rf"{_TOKEN}(?:{gap}(?:{token}|(?:(?:{particles}){gap})+{token}))+")
@@ -202,7 +203,7 @@ def _parse_run(written: str, people: People) -> tuple[int, str, str] | None:
     if len(words) - dropped < 2:
         return None
     title, name = people.split_title(clean_name(title_case(written) if written.isupper() else written))
-    if len(name.split()) < 2 or name.split()[0].lower() in speaker_words().get("particle", {}):
+    if len(name.split()) < 2 or name.split()[0].lower() in particles_of_names():
         return None  # "Von der Leyen and Costa": a surname that opens with a particle is no full name
     skip = re.match(rf"(?:\S+\s+){{{dropped}}}", written).end() if dropped else 0
     return skip, name, title

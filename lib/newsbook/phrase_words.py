@@ -90,6 +90,10 @@ def word_classes() -> dict[str, object]:
 
 
 ARTICLES = ("the", "a", "an")
+PERSON_POSSESSIVES = frozenset({"his", "her"})
+"""Possessives before a group noun that make it a person's ("his team", "her spokesman")."""
+ORGANISATION_POSSESSIVES = frozenset({"its", "their"})
+"""Possessives before a group noun that make it an organisation's ("its chairman")."""
 
 
 def _always(word: str) -> bool:

@@ -15,10 +15,10 @@
 
 from __future__ import annotations
 
-import csv
 import functools
 
-from newsbook.paths import data_file
+from newsbook.claim_sources import attribution_cues
+from newsbook.phrase_words import ARTICLES
 from newsbook.quote_clauses import AUXILIARIES, DETERMINERS, SUBJECTS, is_clause, is_time
 from newsbook.quote_cues import Attribution, SentenceReader
 
@@ -69,7 +69,7 @@ def _may_precede_that(reader: SentenceReader, between: list[str], att: Attributi
     if att.cue.complement == "that" or lows[0] in reader.prepositions or is_time(reader, between[0]):
         return True
     return all(is_time(reader, w) or w.lower() in reader.prepositions or w.lower() in reader.documents
-               or w.lower() in ("the", "a", "an") for w in between)
+               or w.lower() in ARTICLES for w in between)
 
 
 def _after_listener(reader: SentenceReader, k: int) -> int:
@@ -77,7 +77,7 @@ def _after_listener(reader: SentenceReader, k: int) -> int:
     Labour members the ...", "told party members the ..."): names and modifiers up to a
     listener noun, or a run of names."""
     words, start = reader.words, k
-    if k < len(words) and words[k].lower() in ("the", "a", "an"):
+    if k < len(words) and words[k].lower() in ARTICLES:
         k += 1
     end = None
     for j in range(k, min(k + 4, len(words))):
@@ -199,5 +199,4 @@ def before_aside(words: list[str], first: int, last: int) -> int:
 @functools.lru_cache(maxsize=1)
 def _hedges() -> frozenset[str]:
     """The participles of a hedge ("it is thought", "it is widely expected")."""
-    with data_file("attribution_cues.csv").open(encoding="utf-8", newline="") as handle:
-        return frozenset(row["word"] for row in csv.DictReader(handle) if row["kind"] == "hedge")
+    return frozenset(attribution_cues()["hedge"])

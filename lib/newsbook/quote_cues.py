@@ -39,6 +39,7 @@ from pathlib import Path
 import pandas as pd
 
 from newsbook.paths import data_file
+from newsbook.phrase_words import ARTICLES
 from newsbook.speaker_phrases import Phrase, PhraseReader, spans
 
 __all__ = ["Attribution", "CueEntry", "Phrase", "SentenceReader", "load_cues", "spans"]
@@ -156,7 +157,7 @@ class SentenceReader(PhraseReader):
             k -= 1  # "Foreign Ministry spokeswoman Maria Zakharova", "state news agency Xinhua"
         if k < first and k > 0 and self.words[k - 1] in (",", *_QUOTE_CLOSERS):
             return k
-        return first - 1 if first > 0 and self.words[first - 1].lower() in ("the", "a", "an") else -1
+        return first - 1 if first > 0 and self.words[first - 1].lower() in ARTICLES else -1
 
     def _quoted_as(self, first: int, last: int) -> tuple[str | None, Phrase | None, int]:
         """"X was quoted as saying" (X speaks) and "Y quoted X as saying" (X speaks, the attribution

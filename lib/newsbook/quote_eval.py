@@ -85,13 +85,19 @@ def score_quotes(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
         g_idx = set(gold.index[gold["kind"].isin(kinds)])
         matched = [(pi, gi) for pi, gi in pairs if pi in p_idx]
         correct = sum(_name(pred.at[pi, "speaker"]) == _name(gold.at[gi, "speaker"]) for pi, gi in matched)
-        rows.append({
-            "class": label, "annotated": len(g_idx), "extracted": len(p_idx), "matched": len(matched),
-            "speaker_correct": correct,
-            "precision": correct / len(p_idx) if p_idx else float("nan"),
-            "recall": correct / len(g_idx) if g_idx else float("nan"),
-        })
-    return pd.DataFrame(rows)
+        rows.append({"class": label, "annotated": len(g_idx), "extracted": len(p_idx), "matched": len(matched),
+                     "speaker_correct": correct})
+    return _with_rates(pd.DataFrame(rows, columns=["class", *COUNTS]))
+
+
+COUNTS = ["annotated", "extracted", "matched", "speaker_correct"]
+
+
+def _with_rates(counts: pd.DataFrame) -> pd.DataFrame:
+    """``counts`` (``class`` and :data:`COUNTS`) with ``precision`` and ``recall`` (NaN where nothing was
+    extracted or annotated)."""
+    return counts.assign(precision=counts["speaker_correct"] / counts["extracted"].where(counts["extracted"] > 0),
+                         recall=counts["speaker_correct"] / counts["annotated"].where(counts["annotated"] > 0))
 
 
 def mismatches(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
@@ -134,9 +140,6 @@ def heldout_scores(folders: str | Path | Iterable[str | Path] = HELDOUT_SETS) ->
         documents += len(corpus.documents)
         sets.append(f"{folder.relative_to(REPO_ROOT).as_posix() if folder.is_relative_to(REPO_ROOT) else folder.name}/")
     if not counts:
-        return pd.DataFrame(columns=["class", "annotated", "extracted", "matched", "speaker_correct",
-                                     "precision", "recall", "documents", "sets"])
-    pooled = pd.concat(counts).groupby("class", sort=False)[["annotated", "extracted", "matched", "speaker_correct"]].sum()
-    pooled["precision"] = pooled["speaker_correct"] / pooled["extracted"].where(pooled["extracted"] > 0)
-    pooled["recall"] = pooled["speaker_correct"] / pooled["annotated"].where(pooled["annotated"] > 0)
-    return pooled.reset_index().assign(documents=documents, sets=", ".join(sets))
+        return pd.DataFrame(columns=["class", *COUNTS, "precision", "recall", "documents", "sets"])
+    pooled = pd.concat(counts).groupby("class", sort=False)[COUNTS].sum().reset_index()
+    return _with_rates(pooled).assign(documents=documents, sets=", ".join(sets))

@@ -146,11 +146,12 @@ def _sentence(text, start, end, number, own, mask, resolver, quotations, row, pa
     reader.proper, reader.common = resolver.is_proper, resolver.is_common
     quoted = mask[1].cover(spans, start, end)  # inside a quotation that is a statement, not a term
     cues = reader.cues()
-    reporting = [a.cue_first for a in cues if a.order == "before" and a.speaker is not None]
-    runs = note_subject(reader, resolver, number, content_from=reporting[0] if reporting else None)
+    reporting = next((a.cue_first for a in cues if a.order == "before" and a.speaker is not None), None)
+    runs = note_subject(reader, resolver, number, content_from=reporting)
+    after_quote = _colon_before(text, start) in quotations.closing  # the sentence opens right after a quotation
     atts = [a for a in cues if a.order not in _NO_REPORT and (a.speaker is not None or a.order == "none")
-            and (a.cue.complement != "quote" or _quote_near(quoted, a) or (a.left == 0 and _colon_before(text, start) in quotations.closing))]
-    if not any(reader.masked) and _colon_before(text, start) not in quotations.closing:  # no quotation to attribute
+            and (a.cue.complement != "quote" or _quote_near(quoted, a) or (a.left == 0 and after_quote))]
+    if not any(reader.masked) and not after_quote:  # no quotation to attribute
         atts = [a for i, a in enumerate(atts) if not _reports_nothing(reader, atts, i)]
     found = []
     if not atts and words and words[-1] == ":" and not reader.masked[-1]:

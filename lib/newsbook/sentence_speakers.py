@@ -35,7 +35,7 @@ from dataclasses import replace
 from newsbook.people import speaker_words
 from newsbook.quote_cues import Attribution, SentenceReader
 from newsbook.name_index import clean_name
-from newsbook.phrase_words import contraction_base
+from newsbook.phrase_words import ARTICLES, ORGANISATION_POSSESSIVES, PERSON_POSSESSIVES, contraction_base
 from newsbook.speaker_phrases import Phrase
 from newsbook.speakers import THING, Resolver, Speaker
 
@@ -91,19 +91,19 @@ def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int, *, 
 
 def _listed(reader: SentenceReader, run: Phrase) -> bool:
     """Whether a name run opens a list of names closed by "and" ("the UK, France, and Germany")."""
-    words, names = reader.words, [reader.is_name_word(k) for k in range(len(reader.words))]
+    words = reader.words
     k, items = run.last + 1, 0
     while k + 1 < len(words) and words[k] == ",":
         if words[k + 1] == "and":
             k += 1
             break
-        if not names[k + 1]:
+        if not reader.is_name_word(k + 1):
             return False
         k += 1
-        while k < len(words) and names[k]:
+        while k < len(words) and reader.is_name_word(k):
             k += 1
         items += 1
-    return items > 0 and k + 1 < len(words) and words[k] == "and" and names[k + 1]
+    return items > 0 and k + 1 < len(words) and words[k] == "and" and reader.is_name_word(k + 1)
 
 
 def _thing_opens(reader: SentenceReader) -> bool:
@@ -182,12 +182,12 @@ def _group(phrase: Phrase, reader: SentenceReader, resolver: Resolver, paragraph
     common words only, the organisation named before; "its chairman" is its organisation's; else the
     group as written."""
     words = phrase.text.split()
-    possessive = words[0].lower() in ("its", "their")
+    possessive = words[0].lower() in ORGANISATION_POSSESSIVES
     if possessive and len(words) > 1:  # "its chairman": the organisation named before, and the role
         owner = resolver.refer("organisation", phrase.start, paragraph, exclude=own)
         if owner is not None:
             return replace(resolver.group(phrase, _LOWER), name=f"{owner.name} {' '.join(words[1:]).lower()}")
-    if words[0].lower() in ("his", "her") and len(words) > 1:  # "his team": the person he is, and the group
+    if words[0].lower() in PERSON_POSSESSIVES and len(words) > 1:  # "his team": the person he is, and the group
         owner = resolver.refer("he" if words[0].lower() == "his" else "she", phrase.start, paragraph, exclude=own,
                                named_only=True)
         group = resolver.group(replace(phrase, text=" ".join(words[1:])), _LOWER)
@@ -229,7 +229,7 @@ def _owner(phrase: Phrase, resolver: Resolver, paragraph: int, own: str) -> Spea
     ("the government"), only if that organisation is one of its kind."""
     found = resolver.refer("organisation", phrase.start, paragraph, exclude=own)
     words = phrase.text.lower().split()
-    noun, described = words[-1], len(words) - (words[0] in ("the", "a", "an")) > 1
+    noun, described = words[-1], len(words) - (words[0] in ARTICLES) > 1
     if found is not None and ((described and noun in _OWN_NAMED) or noun in _OWN_KIND) and noun not in found.name.lower():
         return None  # "the commerce ministry said" is no company named before
     return found

@@ -13,15 +13,15 @@ spokesman."); else never a pronoun or a possessive ("said his government was ...
 
 from __future__ import annotations
 
-from newsbook.phrase_words import ARTICLES, Phrase, PhraseBase
+from newsbook.phrase_words import ARTICLES, ORGANISATION_POSSESSIVES, PERSON_POSSESSIVES, Phrase, PhraseBase
 
 __all__ = ["ForwardReader"]
 
 _AFTER_NAME_OK = {"who", "in", "on", "at", "of", "from", "to", "told", "via"}
-_POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
-_OWNER_POSSESSIVES = {"his", "her", "its", "their"}
-"""Possessives whose owner the group rules resolve ("said her spokesman", "said its chairman"); "my"
-and "our" are the speaker's own, no one in the text."""
+_OWNER_POSSESSIVES = PERSON_POSSESSIVES | ORGANISATION_POSSESSIVES
+"""Possessives whose owner the group rules resolve ("said her spokesman", "said its chairman")."""
+_POSSESSIVES = _OWNER_POSSESSIVES | {"our", "my", "your"}
+"""All possessives: "my" and "our" are the speaker's own, no one in the text."""
 
 
 class ForwardReader(PhraseBase):
@@ -59,9 +59,7 @@ class ForwardReader(PhraseBase):
                 break
             k += 1
         i += i + 1 < n and self.words[i].lower() in ARTICLES and self._is_name_word(i + 1)
-        k = i
-        while k < n and (self._is_name_word(k) or (k > i and self._connects(k))):
-            k += 1
+        k = self._name_end(i)
         kind = "name"
         if k > i and k + 1 < n and self.words[k] == "and" and self._is_name_word(k + 1):  # "according to Matt and Martin"
             kind, k = "pair", k + 1
@@ -70,6 +68,13 @@ class ForwardReader(PhraseBase):
         if k == i or (inverted and not self._ends_phrase(k)):
             return self._described(i) if inverted else None
         return self._make(i, k - 1, kind)
+
+    def _name_end(self, i: int) -> int:
+        """The token after the name run that opens at token ``i`` (``i`` when none does)."""
+        k = i
+        while k < len(self.words) and (self._is_name_word(k) or (k > i and self._connects(k))):
+            k += 1
+        return k
 
     def _ends_phrase(self, k: int) -> bool:
         """Whether token ``k`` may follow a speaker named after an inverted cue: the end, punctuation, a
@@ -82,9 +87,7 @@ class ForwardReader(PhraseBase):
     def _name_after(self, i: int) -> Phrase | None:
         """The name run opening at token ``i`` if it ends the phrase (punctuation or a word of
         :data:`_AFTER_NAME_OK` after it), else ``None``."""
-        k, n = i, len(self.words)
-        while k < n and (self._is_name_word(k) or (k > i and self._connects(k))):
-            k += 1
+        k, n = self._name_end(i), len(self.words)
         if k == i or (k < n and self.words[k][:1].isalpha() and self.words[k] not in _AFTER_NAME_OK):
             return None
         return self._make(i, k - 1, "name")

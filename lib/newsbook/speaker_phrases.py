@@ -30,7 +30,7 @@ normalised) and a ``type``: ``name``, ``pronoun``, ``self`` (I, we, you), ``grou
 
 from __future__ import annotations
 
-from newsbook.phrase_words import ARTICLES, Phrase, contraction_base, spans, spans_and_words
+from newsbook.phrase_words import ARTICLES, PERSON_POSSESSIVES, Phrase, contraction_base, spans, spans_and_words
 from newsbook.speaker_forward import ForwardReader
 
 __all__ = ["Phrase", "PhraseReader", "spans", "spans_and_words"]
@@ -38,9 +38,6 @@ __all__ = ["Phrase", "PhraseReader", "spans", "spans_and_words"]
 _GUARDS = {"what", "whatever"}
 _CONJUNCTIONS = {"after", "before", "since", "until"}
 """Prepositions that also open a clause: a name after them may be its subject ("after Mr Blair told ...")."""
-_OWNERS = {"his", "her"}
-"""Possessives before a group noun that make it someone's ("his team", "her spokesman"); "its" and
-"their" are read the same way by the group rules."""
 _AFFILIATION = {"for", "of", "at", "from", "with"}
 """Prepositions that tie a group noun to its organisation ("a spokeswoman for the European Union")."""
 
@@ -136,7 +133,7 @@ class PhraseReader(ForwardReader):
                 k -= 1
             if k >= 2 and self.words[k - 1] == "and" and self._is_name_word(k - 2):
                 return self._name_run_ending(k - 2)
-            if k > 0 and (self.words[k - 1].lower() in ARTICLES or self.words[k - 1].lower() in _OWNERS):
+            if k > 0 and (self.words[k - 1].lower() in ARTICLES or self.words[k - 1].lower() in PERSON_POSSESSIVES):
                 k -= 1  # "the spokesman", "his team": whose, resolved with the phrase
             if self._object(k) and not self._issued(k):
                 if k > 1 and self.words[k - 1] == "of" and self.words[k - 2].lower() in self.quantifiers:
@@ -160,11 +157,7 @@ class PhraseReader(ForwardReader):
         while m > 0 and k - m < 3 and self.words[m - 1].islower() and self._modifier(m - 1) \
                 and self.words[m - 1] not in self.prepositions:
             m -= 1
-        if m == k:
-            return False
-        if m > 0 and self.words[m - 1].lower() in ARTICLES:
-            m -= 1
-        return self._object(m)
+        return m != k and self.governed(m)
 
     def _issued(self, first: int) -> bool:
         """Whether the phrase at token ``first`` issued a document named before it ("a statement from
@@ -197,7 +190,7 @@ class PhraseReader(ForwardReader):
             if head is not None and head.type == "group" and self.words[k - 1] in _AFFILIATION:  # "a spokeswoman for the EU"
                 return self._make(head.first, j, "group", head.group_kind)
             return head if head is None or head.type in ("name", "group") else None
-        if k >= 1 and self.words[k - 1].lower() in self.prepositions and self.words[k - 1].lower() not in _CONJUNCTIONS:
+        if self._object(k):
             return None  # "... paratroopers to Kazakhstan adds"; but "after Mr Blair told" opens a clause
         if self._described_object(k):
             return None  # "The boss of plane manufacturer Boeing revealed": the boss, not the company

@@ -58,7 +58,6 @@ class Resolver:
     def __init__(self, text: str, people: People):
         self.people = people
         self.index = NameIndex(text, people)
-        self._positions = self.index.positions
         self._seen: list[_Candidate] = []  # in order of position
         self._seen_at: list[int] = []  # their positions
         self._latest_paragraph: list[int] = []  # the latest paragraph among _seen[:k + 1], for each k
@@ -75,7 +74,7 @@ class Resolver:
         dropped: "But Aristocrat", "Mr Brown's"); a surname that opens with a particle ("von der
         Leyen") is the latest full name before it that ends so."""
         phrase_text = clean_name(phrase_text)
-        known = bisect.bisect_left(self._positions, position)
+        known = bisect.bisect_left(self.index.positions, position)
         lone = " " not in phrase_text
         particle = not lone and phrase_text[:phrase_text.find(" ")].lower() in particles()
         key = (phrase_text, known if lone or particle else -1)
@@ -211,35 +210,35 @@ class Resolver:
                 return
             yield self._seen[k]
 
-    def refer(self, word: str, position: int, paragraph: int, *, exclude: str = "", speakers_only: bool = False,
-              named_only: bool = False) -> Speaker | None:
+    def refer(self, word: str, position: int, paragraph: int, *, exclude: str = "", named_only: bool = False) -> Speaker | None:
         """The speaker a pronoun (or ``""`` for an unnamed cue) at ``position`` refers to; ``named_only``:
         a named speaker, never a group ("his" in "his spokesman" is no "team")."""
         word = word.lower()
-        latest = next(self._before(position, paragraph - 1), None)
-        if word == "it" and latest is not None and latest.speaker.kind == "thing":
-            return None  # "The ceasefire agreement ... is ... It said ...": the thing, no speaker
-        found = self._refer(word, position, paragraph, exclude, speakers_only, major=word in _MAJOR, named_only=named_only)
+        if word == "it":
+            latest = next(self._before(position, paragraph - 1), None)
+            if latest is not None and latest.speaker.kind == "thing":
+                return None  # "The ceasefire agreement ... is ... It said ...": the thing, no speaker
+        found = self._refer(word, position, paragraph, exclude, major=word in _MAJOR, named_only=named_only)
         if found is None and word in _MAJOR:
-            found = self._refer(word, position, paragraph, exclude, speakers_only, named_only=named_only)
+            found = self._refer(word, position, paragraph, exclude, named_only=named_only)
         if found is None and word == "they":  # "The FBI ... they": a group or an organisation in reach
-            found = self._refer("they in reach", position, paragraph, exclude, speakers_only)
+            found = self._refer("they in reach", position, paragraph, exclude)
         if found is None and word == "it":  # "Hamas said ... It added": a speaker no one calls "he" or "she"
-            found = self._refer("organisation", position, paragraph, exclude, speakers_only)
+            found = self._refer("organisation", position, paragraph, exclude)
         if found is not None and word in ("he", "she"):
             self._gendered.setdefault(found.name, word)
         return None if found is None else replace(
             found, how="pronoun" if word not in ("", "document", "organisation") else ("unnamed cue" if not word else "document"))
 
-    def _refer(self, word: str, position: int, paragraph: int, exclude: str, speakers_only: bool,
-               major: bool = False, named_only: bool = False) -> Speaker | None:
+    def _refer(self, word: str, position: int, paragraph: int, exclude: str, major: bool = False,
+               named_only: bool = False) -> Speaker | None:
         for cand in self._before(position, paragraph - REACH):
             if cand.paragraph < paragraph - REACH or (major and cand.minor) or (named_only and cand.speaker.how == "group"):
                 continue
             s = cand.speaker
             if s.kind == "thing":
                 continue
-            if s.name == exclude or (speakers_only and not cand.spoke):
+            if s.name == exclude:
                 continue
             if word in ("he", "she"):
                 ok = s.kind != "institution" and s.pronoun in (word, "") and not cand.label \
