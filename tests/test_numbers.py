@@ -8,7 +8,7 @@ import pytest
 
 from newsbook.numbers import find_numbers
 from newsbook.temporal import find_time_expressions
-from newsbook.temporal_rules import number_value
+from newsbook.temporal_tense import number_value
 
 
 @pytest.mark.parametrize(

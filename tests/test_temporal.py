@@ -11,7 +11,7 @@ from newsbook import periods
 from newsbook.chrome import classify_chrome
 from newsbook.paths import REPO_ROOT
 from newsbook.temporal import date_expressions, find_time_expressions
-from newsbook.temporal_rules import number_value
+from newsbook.temporal_tense import number_value
 
 SAT = dt.date(2022, 1, 8)   # a Saturday
 MON = dt.date(2022, 1, 10)  # a Monday

@@ -23,7 +23,8 @@ from dateparser.date import DateDataParser
 from newsbook.temporal_numbers import is_label_or_count
 from newsbook.temporal_tense import ascii_lower, cues, holidays, number_value
 
-_WEEKS_PAST = {"the past", "this past", "the last"}
+WEEKS_PAST = {"the past", "this past", "the last"}
+"""Modifiers that make "the past two weeks" reach back from publication (a span, not a point)."""
 _EDGE_WORDS = re.compile(r"\b(?:early|mid|late)\b")
 _MONTHS = {name[:3].lower(): i for i, name in enumerate(calendar.month_name) if name}
 _DAY_PARTS = {"morning", "afternoon", "evening", "night"}
@@ -65,7 +66,9 @@ def _parse_calendar(text: str) -> tuple[int, int, int] | None:
     return (found.year, found.month, found.day) if found else None
 
 
-_parse_calendar("January 1, 2000")  # dateparser compiles its tables on first use: pay it on import, like the import itself
+def modifier(words: str | None) -> str:
+    """A rule's modifier group as one lower-case phrase ("This  Past" -> "this past"; none -> "")."""
+    return " ".join((words or "").lower().split())
 
 
 def _calendar(c: Candidate) -> None:
@@ -199,7 +202,7 @@ def build(rule: str, m: re.Match[str], text: str) -> list[Candidate]:
                 Candidate("year", m.start("y2"), m.end("y2"), y2, {"y": y2}, "year", dt.date(second, 1, 1))]
     if rule == "month_span":
         return [Candidate("month", m.start(k), m.end(k), g[k], {"mon": g[k], "span": k}, "month",
-                          month=list(calendar.month_name).index(g[k])) for k in ("m1", "m2")]
+                          month=_MONTHS[g[k][:3].lower()]) for k in ("m1", "m2")]
     if rule == "calendar" and g.get("d1") and (g.get("d2") or g.get("d3")):
         return _day_span(m, text)
     start, end = (m.start("x"), m.end("x")) if g.get("x") else m.span()
@@ -219,9 +222,9 @@ def build(rule: str, m: re.Match[str], text: str) -> list[Candidate]:
         if rule == "month_attributive":  # "the December pact": dates the thing, not the clause's tense
             c.groups = {**c.groups, "attributive": rule}
         c.rule = "month"
-        c.month = list(calendar.month_name).index(g["mon"].capitalize())  # also "last december"
+        c.month = _MONTHS[g["mon"][:3].lower()]  # also "last december"
     elif rule == "month_rel_year":
-        c.month, c.precision = list(calendar.month_name).index(g["mon"]), "day" if g["d"] or g["d2"] else "month"
+        c.month, c.precision = _MONTHS[g["mon"][:3].lower()], "day" if g["d"] or g["d2"] else "month"
         c.offset = {"last": -1, "this": 0, "next": 1, "that": 0}[g["rel"]]
     elif rule == "holiday":
         month, day = holidays()[g["h"].replace("’", "'")]
@@ -240,8 +243,8 @@ def build(rule: str, m: re.Match[str], text: str) -> list[Candidate]:
         c.offset = -2 if "before yesterday" in lower else 2 if "after tomorrow" in lower else \
             -1 if lower.startswith(("yesterday", "last")) else 1 if lower.startswith("tomorrow") else 0
     elif rule == "period":
-        mod = " ".join(g["mod"].lower().split())
-        if mod in _WEEKS_PAST and g["unit"].lower() != "week":
+        mod = modifier(g["mod"])
+        if mod in WEEKS_PAST and g["unit"].lower() != "week":
             return []
         if g["x2"]:  # "this year and next": both
             c.end, c.text = m.end("unit"), text[start:m.end("unit")]

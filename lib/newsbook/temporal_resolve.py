@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from newsbook import periods
-from newsbook.temporal_build import Candidate
+from newsbook.temporal_build import WEEKS_PAST, Candidate, modifier
 from newsbook.temporal_tense import approximate_before, ascii_lower, number_value
 
 _UNIT = {"day": "day", "morning": "day", "afternoon": "day", "evening": "day", "night": "day", "week": "week",
@@ -74,31 +74,26 @@ def _without_year(c: Candidate, published: dt.date, anchor: TimeExpression | Non
     same = (known or {}).get((month, day)) if day is not None else None
     if same is not None:
         return _make(c, "day", same.first_day, f"explicit, year from earlier '{same.text}' ({same.date})")
+    precision = "month" if c.rule == "month" else c.precision
     story = _narrative_anchor(c, published, anchor, text)
-    if story is not None:
+    if story is not None or year_only:  # the year of the story told, or of the replayed story
+        year = story.first_day.year if story is not None else published.year
         try:
-            found = dt.date(story.first_day.year, month, day or 1)
+            found = dt.date(year, month, day or 1)
         except ValueError:  # February 29 in a common year
             return None
-        return _make(c, "month" if c.rule == "month" else c.precision, found,
-                     f"explicit, year from {_from_previous(story)}")
-    if year_only:  # a replayed story: the year it first aired
-        try:
-            return _make(c, "month" if c.rule == "month" else c.precision, dt.date(published.year, month, day or 1),
-                         f"explicit, year of the replayed story ({published.year})")
-        except ValueError:
-            return None
+        how = f"year from {_from_previous(story)}" if story is not None else f"year of the replayed story ({year})"
+        return _make(c, precision, found, f"explicit, {how}")
     found = periods.nearest_with_year(month, day, published, c.tense)
     if found is None:
         return None
-    return _make(c, "month" if c.rule == "month" else c.precision, found,
-                 f"explicit, year from publication {published.isoformat()}")
+    return _make(c, precision, found, f"explicit, year from publication {published.isoformat()}")
 
 
 def _weekend(c: Candidate, published: dt.date, pub: str) -> TimeExpression:
     """The week of a weekend: last (Sunday strictly before publication), next (Saturday strictly
     after), else by tense: the one just past or under way (default), or the coming one."""
-    mod = " ".join((c.groups.get("mod") or "").lower().split())
+    mod = modifier(c.groups.get("mod"))
     if mod in ("last", "this past", "the past"):
         return _make(c, "week", periods.weekday_date(published, "Sunday", "last"), pub)
     if mod == "next":
@@ -129,7 +124,7 @@ def _weekday(c: Candidate, published: dt.date, anchor: TimeExpression | None) ->
     if g.get("wk"):
         week = periods.shift("week", published, {"last": -1, "next": 1}.get(g["wk"].lower(), 0))
         return _make(c, "day", periods.weekday_date(week, g["wd"], "this"), pub)
-    mod = " ".join((g.get("mod") or "").lower().split()).replace("this coming", "next").replace("this past", "last")
+    mod = modifier(g.get("mod")).replace("this coming", "next").replace("this past", "last")
     if mod == "the following":
         if anchor is None or anchor.precision != "day":
             return None
@@ -216,9 +211,9 @@ def resolve(c: Candidate, published: dt.date, anchor: TimeExpression | None, tex
     if c.rule == "today":
         return _make(c, "day", published + dt.timedelta(days=c.offset), pub)
     if c.rule == "period":
-        unit, mod = g["unit"].lower(), " ".join(g["mod"].lower().split())
+        unit, mod = g["unit"].lower(), modifier(g["mod"])
         steps = {"last": -1, "next": 1, "the coming": 1, "this coming": 1}.get(mod, 0)
-        if mod in ("the past", "this past", "the last"):
+        if mod in WEEKS_PAST:
             return _make(c, unit, published - dt.timedelta(days=4), pub)
         return _make(c, unit, periods.shift(unit, published, steps), pub)
     if c.rule == "period_part":  # "the end of the month": of the date just named, else of publication

@@ -20,9 +20,9 @@ from typing import NamedTuple
 from newsbook import anchors
 from newsbook.temporal_build import Candidate, build
 from newsbook.temporal_patterns import GATES, RULES
-from newsbook.temporal_tense import holidays, number_value, number_words, tense
+from newsbook.temporal_tense import holidays, number_words
 
-__all__ = ["Candidate", "candidates", "number_value", "number_words", "tense"]
+__all__ = ["Candidate", "candidates"]
 
 _TAIL_MARK = re.compile(r"\(\?#tail:(\d+)\)")
 
