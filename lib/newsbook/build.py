@@ -315,14 +315,13 @@ def stage_book(
     root: Path = REPO_ROOT,
 ) -> None:
     """Lay out the book source tree that Jupyter Book compiles, from the book at ``root``."""
-    stage_book_files(src_dir, executed_dir=executed_dir, chapters=chapters, toc=toc, root=root)
+    stage_book_files(src_dir, toc=toc, root=root)
+    stage_executed(src_dir, executed_dir=executed_dir, chapters=chapters)
     stage_corpus_products(src_dir, manifest=manifest)
 
 
-def stage_book_files(
-    src_dir: Path, *, executed_dir: Path, chapters: list[str], toc: dict | None = None, root: Path = REPO_ROOT
-) -> None:
-    """The book's own files in the staged tree: config, pages, static files, executed chapters."""
+def stage_book_files(src_dir: Path, *, toc: dict | None = None, root: Path = REPO_ROOT) -> None:
+    """The book's own files in the staged tree: config, pages, static files and Sphinx's ``conf.py``."""
     for name in BOOK_FILES:
         copy_if_changed(root / name, src_dir / name)
     if toc is not None:
@@ -337,7 +336,6 @@ def stage_book_files(
         for file in sorted(static.rglob("*")):
             if file.is_file():
                 copy_if_changed(file, src_dir / "_static" / file.relative_to(static))
-    stage_executed(src_dir, executed_dir=executed_dir, chapters=chapters)
     write_sphinx_config(src_dir)
 
 
@@ -350,7 +348,7 @@ def stage_executed(src_dir: Path, *, executed_dir: Path, chapters: list[str]) ->
 def stage_beside_chapters(src_dir: Path, *, manifest: Path, root: Path = REPO_ROOT) -> None:
     """Everything the staged book needs but the executed chapters: config and Sphinx ``conf.py``,
     pages, static files and the corpus products. The build runs it while the chapters execute."""
-    stage_book_files(src_dir, executed_dir=src_dir, chapters=[], root=root)
+    stage_book_files(src_dir, root=root)
     stage_corpus_products(src_dir, manifest=manifest)
 
 

@@ -14,15 +14,10 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from newsbook.style import FIGURE_WIDTH, figure_title, outlet_palette
-from newsbook.wording import join_names
+from newsbook.style import column_axes, figure_title, outlet_palette
+from newsbook.wording import agree, join_names
 
 HATCHES = ["", "///", "...", "xx", "\\\\"]
-
-
-def _title(fig: Figure, text: str) -> None:
-    """The figure's title, from its left edge, wrapped so that it never runs off the figure."""
-    figure_title(fig, text)
 
 
 def rates_title(rates: pd.DataFrame) -> str:
@@ -53,7 +48,8 @@ def plot_mention_rates(rates: pd.DataFrame) -> Figure:
     table = rates.pivot(index="outlet", columns="bloc", values="per_1000")[blocs]
     table = table.sort_values(blocs[0], kind="stable")
     palette = outlet_palette(sorted(table.index))
-    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 1.6 + 0.4 * len(table) * len(blocs)), layout="constrained")
+    ax = column_axes(1.6 + 0.4 * len(table) * len(blocs))
+    fig = ax.figure
     height = 0.8 / len(blocs)
     y = np.arange(len(table))
     for i, bloc in enumerate(blocs):
@@ -68,7 +64,7 @@ def plot_mention_rates(rates: pd.DataFrame) -> Figure:
     fig.legend(handles=[Patch(facecolor="#888", alpha=1.0 if i == 0 else 0.45, hatch=HATCHES[i % len(HATCHES)],
                               edgecolor="#333", label=f"terms of {b}") for i, b in enumerate(blocs)],
                loc="outside lower center", ncols=min(len(blocs), 3), frameon=False)
-    _title(fig, rates_title(rates))
+    figure_title(fig, rates_title(rates))
     return fig
 
 
@@ -83,10 +79,11 @@ def plot_co_mentions(co: pd.DataFrame, *, focus: Sequence[str] = ()) -> Figure:
     grid = co.pivot_table(index="pair", columns="outlet", values="sentences", aggfunc="sum", sort=False)
     grid = grid[grid.sum(axis=1) > 0]
     grid = grid.loc[grid.sum(axis=1).sort_values(ascending=False, kind="stable").index]
-    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 1.6 + 0.42 * max(1, len(grid))), layout="constrained")
+    ax = column_axes(1.6 + 0.42 * max(1, len(grid)))
+    fig = ax.figure
     if grid.empty:
         ax.set_axis_off()
-        _title(fig, "No sentence names two of the term groups together")
+        figure_title(fig, "No sentence names two of the term groups together")
         return fig
     values = grid.to_numpy()
     ax.imshow(values, cmap="Blues", aspect="auto", vmin=0, vmax=max(1, values.max()))
@@ -101,7 +98,7 @@ def plot_co_mentions(co: pd.DataFrame, *, focus: Sequence[str] = ()) -> Figure:
     ax.tick_params(length=0)
     ax.spines[:].set_visible(False)
     ax.set_xlabel("outlet (cell: sentences that name both groups)")
-    _title(fig, co_mention_title(co, focus=focus))
+    figure_title(fig, co_mention_title(co, focus=focus))
     return fig
 
 
@@ -117,7 +114,7 @@ def co_mention_title(co: pd.DataFrame, *, focus: Sequence[str] = ()) -> str:
     partner = top[1] if top[0] in focus else top[0]
     n = int(focus_pairs.max())
     verb = "shares" if len(focus) == 1 else "share"
-    return f"{join_names(list(focus))} {verb} a sentence most often with {partner} ({n} sentence{'s' * (n != 1)})"
+    return f"{join_names(list(focus))} {verb} a sentence most often with {partner} ({n} {agree(n, 'sentence')})"
 
 
 def plot_frames(counts: pd.DataFrame, *, subject: str = "China/SCO") -> Figure:
@@ -129,10 +126,11 @@ def plot_frames(counts: pd.DataFrame, *, subject: str = "China/SCO") -> Figure:
     """
     used = counts.groupby("frame", sort=False)["sentences"].sum()
     frames = [f for f in used.sort_values(ascending=False, kind="stable").index if used[f] > 0]
-    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 1.6 + 0.4 * max(1, len(frames))), layout="constrained")
+    ax = column_axes(1.6 + 0.4 * max(1, len(frames)))
+    fig = ax.figure
     if not frames:
         ax.set_axis_off()
-        _title(fig, f"No frame word of the lexicon appears in a sentence about {subject}")
+        figure_title(fig, f"No frame word of the lexicon appears in a sentence about {subject}")
         return fig
     outlets = sorted(counts["outlet"].unique())
     palette = outlet_palette(outlets)
@@ -149,5 +147,5 @@ def plot_frames(counts: pd.DataFrame, *, subject: str = "China/SCO") -> Figure:
     fig.legend(loc="outside lower center", ncols=min(len(outlets), 4), frameon=False)
     best = used[used == used.max()].index.tolist()
     n = int(used.max())
-    _title(fig, f"Commonest frame around {subject}: {join_names(best)} ({n} sentence{'s' * (n != 1)})")
+    figure_title(fig, f"Commonest frame around {subject}: {join_names(best)} ({n} {agree(n, 'sentence')})")
     return fig

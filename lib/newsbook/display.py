@@ -27,6 +27,8 @@ def source_href(doc_id: str, start: int, end: int, *, root: str = "..") -> str:
 
 DECIMALS = 2
 """Digits after the point of every non-whole number in a table, the same for every row."""
+FRACTION_FORMAT = f"{{:,.{DECIMALS}f}}"
+"""How a column of numbers that are not all whole is written."""
 
 
 def number_format(values: pd.Series) -> str:
@@ -41,12 +43,12 @@ def number_format(values: pd.Series) -> str:
     """
     finite = pd.to_numeric(values, errors="coerce").dropna()
     whole = bool(len(finite)) and bool((finite == finite.round()).all())
-    return "{:,.0f}" if whole else f"{{:,.{DECIMALS}f}}"
+    return "{:,.0f}" if whole else FRACTION_FORMAT
 
 
 def _cell(value: object, fmt: str | None = None) -> str:
     if isinstance(value, float):
-        return "" if pd.isna(value) else (fmt or f"{{:,.{DECIMALS}f}}").format(value)
+        return "" if pd.isna(value) else (fmt or FRACTION_FORMAT).format(value)
     if value is None or (not isinstance(value, (list, tuple, dict)) and pd.isna(value)):
         return ""
     return html.escape(str(value))

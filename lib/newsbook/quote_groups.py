@@ -222,12 +222,11 @@ def _shared(x: tuple[str, ...], y: tuple[str, ...], matchers: dict | None = None
     return sum(block.size for block in matcher.get_matching_blocks())
 
 
-def _may_share(x: tuple[str, ...], y: tuple[str, ...], threshold: float, counts: dict | None = None) -> bool:
+def _may_share(x: tuple[str, ...], y: tuple[str, ...], threshold: float, counts: dict) -> bool:
     """Whether ``x`` and ``y`` can pass the test at all: the words found in order are never more
     than the words the two have in common (counted with repeats), so a pair short of that is
     left out without running the matcher. ``counts`` keeps each text's word counts for its
     other pairs."""
-    counts = {} if counts is None else counts
     cx, cy = counts.get(x), counts.get(y)
     if cx is None:
         cx = counts[x] = Counter(x)

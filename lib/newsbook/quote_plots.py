@@ -17,9 +17,9 @@ from matplotlib.lines import Line2D
 
 from newsbook.display import source_href
 from newsbook.quote_groups import diff_html, word_diff
-from newsbook.sourcing import SOURCE_ORDER
-from newsbook.style import FIGURE_WIDTH, figure_title, outlet_palette
-from newsbook.wording import join_names
+from newsbook.sourcing import SOURCE_ORDER, leading_stance
+from newsbook.style import FIGURE_WIDTH, column_axes, figure_title, outlet_palette
+from newsbook.wording import agree, join_names
 
 STANCE_ORDER = ["will_leave", "uncertain", "hard_to_remove"]
 STANCE_LABELS = {"will_leave": "will leave", "uncertain": "uncertain", "hard_to_remove": "hard to remove"}
@@ -38,16 +38,15 @@ def stance_finding(statements: pd.DataFrame) -> str:
     """
     if statements.empty:
         return "No statement in these texts speaks to the topic"
-    speakers = statements.drop_duplicates(["speaker", "stance"])["stance"].value_counts()
-    top = speakers.index[0]
+    top = leading_stance(statements)
     n_statements = int((statements["stance"] == top).sum())
-    head = (f"{STANCE_LABELS.get(top, top).capitalize()}: {speakers.iloc[0]} of {statements['speaker'].nunique()} "
-            f"speaker{'' if statements['speaker'].nunique() == 1 else 's'}, in {n_statements} of {len(statements)} "
-            f"statement{'' if len(statements) == 1 else 's'}.")
+    everyone = statements["speaker"].nunique()
+    head = (f"{STANCE_LABELS.get(top, top).capitalize()}: {statements.loc[statements['stance'] == top, 'speaker'].nunique()} of {everyone} {agree(everyone, 'speaker')}, "
+            f"in {n_statements} of {len(statements)} {agree(len(statements), 'statement')}.")
     leave = list(dict.fromkeys(n.split()[-1] for n in statements.loc[statements["stance"] == "will_leave", "speaker"]))
     if leave and top != "will_leave":
         who = join_names(leave)
-        head += f" Only {who} {'is' if len(leave) == 1 else 'are'} reported saying the troops will leave."
+        head += f" Only {who} {agree(len(leave), 'is', 'are')} reported saying the troops will leave."
     return head
 
 
@@ -60,7 +59,8 @@ def plot_speaker_stance(statements: pd.DataFrame) -> Figure:
     speakers = list(dict.fromkeys(statements["speaker"]))
     outlets = sorted(statements["outlet"].unique())
     palette = outlet_palette(outlets)
-    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 2.4 + 0.45 * max(len(speakers), 1)), layout="constrained")
+    ax = column_axes(2.4 + 0.45 * max(len(speakers), 1))
+    fig = ax.figure
     for y, speaker in enumerate(speakers):
         rows = statements[statements["speaker"] == speaker]
         for x, stance in enumerate(STANCE_ORDER):

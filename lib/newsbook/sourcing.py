@@ -6,6 +6,8 @@ government bodies, ``experts``, ``hosts and reporters`` (journalists, and transc
 ``host``/``byline``), ``unnamed sources`` (groups such as "people familiar with ...", "some"),
 ``officials (unnamed)`` ("officials", "the government"), and ``other named speakers``.
 
+``leading_stance``
+    the stance the most speakers take (one remark carried by four outlets is one speaker).
 ``topic_statements``
     ``speaker, stance, outlet, published, kind, text, excerpt, stance_evidence, doc_id, start,
     end``: the statements on the topic, sorted by speaker and stance; ``excerpt`` is the
@@ -35,6 +37,17 @@ from newsbook.errors import CorpusError
 
 SOURCE_ORDER = ["hosts and reporters", "experts", "officials (unnamed)", "unnamed sources", "other named speakers"]
 EXCERPT_CHARS = 320
+
+
+def leading_stance(statements: pd.DataFrame) -> str:
+    """The stance the most speakers take (a speaker counts once per stance); ``""`` without statements.
+
+    Voices, not repetitions: one remark carried by four outlets is one speaker. On a tie, the
+    stance of the first speaker in the table's order among those tied.
+    """
+    if statements.empty:
+        return ""
+    return statements.drop_duplicates(["speaker", "stance"])["stance"].value_counts().index[0]
 
 
 def source_type(kind: str, country: str, role: str = "", resolved_by: str = "") -> str:

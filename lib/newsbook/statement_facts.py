@@ -19,6 +19,7 @@ from __future__ import annotations
 import pandas as pd
 
 from newsbook.quote_plots import STANCE_LABELS
+from newsbook.sourcing import leading_stance
 from newsbook.wording import agree, join_names
 
 SOURCE_SENTENCE_ORDER = ["hard_to_remove", "will_leave", "uncertain"]
@@ -75,17 +76,6 @@ def sources_sentence(stance: str, sources: pd.DataFrame) -> str:
         return f"One “{label}” statement comes from {row['source_types']}; it is {kind}."
     return (f"The {n} “{label}” statements come from {row['source_types']}; {reported} of them "
             f"{agree(reported, 'is', 'are')} reported speech rather than quoted words.")
-
-
-def leading_stance(statements: pd.DataFrame) -> str:
-    """The stance the most speakers take (a speaker counts once per stance); ``""`` without statements.
-
-    Voices, not repetitions: one remark carried by four outlets is one speaker. On a tie, the
-    stance of the first speaker in the table's order among those tied.
-    """
-    if statements.empty:
-        return ""
-    return statements.drop_duplicates(["speaker", "stance"])["stance"].value_counts().index[0]
 
 
 def closing_sentence(statements: pd.DataFrame, sources: pd.DataFrame) -> str:

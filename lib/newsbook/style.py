@@ -49,7 +49,7 @@ def column_axes(height: float) -> Axes:
     return ax
 
 
-def figure_title(fig: Figure, text: str, *, fontsize: float = TITLE_SIZE) -> None:
+def figure_title(fig: Figure, text: str) -> None:
     """The figure's title (its finding), from the left edge, wrapped when drawn to the figure's width.
 
     >>> import matplotlib.pyplot as plt
@@ -58,7 +58,7 @@ def figure_title(fig: Figure, text: str, *, fontsize: float = TITLE_SIZE) -> Non
     >>> fig.get_suptitle(), fig._suptitle.get_wrap()
     ('a finding', True)
     """
-    fig.suptitle(text, x=0.01, ha="left", fontsize=fontsize, fontweight="bold", wrap=True)
+    fig.suptitle(text, x=0.01, ha="left", fontsize=TITLE_SIZE, fontweight="bold", wrap=True)
 
 
 _SVG_ID = re.compile(r'\bid="([a-z][0-9a-f]{10})"')

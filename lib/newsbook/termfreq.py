@@ -37,7 +37,6 @@ from newsbook.corpus import Corpus
 from newsbook.terms import Normaliser, document_stream, select_documents, streams, term_hits
 from newsbook.memo import per_corpus
 
-TERM_COLUMNS = ["outlet", "doc_id", "term", "n", "count", "words", "per_1000", "start", "end"]
 EXPORT_COLUMNS = ["outlet", "doc_id", "term", "count", "per_1000"]
 TRACKED_COLUMNS = ["outlet", "doc_id", "term", "key", "count", "words", "per_1000", "start", "end"]
 
@@ -75,18 +74,18 @@ def term_frequency(corpus: Corpus, *, stem: bool = False, outlets: Sequence[str]
     grams = np.repeat(np.tile(np.array([1, 2], dtype=np.int64), len(docs)),
                       np.column_stack([unigram_sizes, sizes - unigram_sizes]).ravel())
     words = np.repeat(np.asarray(words, dtype=np.int64), sizes)[sort]
-    frame = pd.DataFrame({
+    sorted_counts = count[sort]
+    return pd.DataFrame({
         "outlet": np.repeat(outlet, sizes)[sort],
         "doc_id": np.repeat(doc_id, sizes)[sort],
         "term": term[sort],
         "n": grams[sort],
-        "count": count[sort],
+        "count": sorted_counts,
         "words": words,
-        "per_1000": count[sort] * 1000.0 / words,
+        "per_1000": sorted_counts * 1000.0 / words,
         "start": np.concatenate(starts)[sort] if starts else np.empty(0, np.int64),
         "end": np.concatenate(ends)[sort] if ends else np.empty(0, np.int64),
     })
-    return frame[TERM_COLUMNS]
 
 
 def term_frequency_table(corpus: Corpus) -> pd.DataFrame:

@@ -16,7 +16,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from newsbook.style import FIGURE_WIDTH, figure_title, outlet_palette
+from newsbook.style import FIGURE_WIDTH, column_axes, figure_title, outlet_palette
 
 PUBLISHED_MARK = dict(marker="v", s=90, color="black", zorder=5)
 
@@ -57,7 +57,7 @@ def plot_window(events: pd.DataFrame, publications: pd.DataFrame, *, start: dt.d
     palette = outlet_palette(outlets)
     own = ax is None
     if own:
-        _, ax = plt.subplots(figsize=(FIGURE_WIDTH, 2.2 + 0.7 * len(outlets)), layout="constrained")
+        ax = column_axes(2.2 + 0.7 * len(outlets))
     lane = {o: i for i, o in enumerate(outlets)}
     for (outlet, precision, first, last), group in events.groupby(["outlet", "precision", "first_day", "last_day"]):
         y, colour = lane[outlet], palette[outlet]
@@ -112,7 +112,7 @@ def plot_history(history: pd.DataFrame, *, ax=None):
     palette = outlet_palette(outlets)
     own = ax is None
     if own:
-        _, ax = plt.subplots(figsize=(FIGURE_WIDTH, 1.5 + 0.36 * max(len(history), 1)), layout="constrained")
+        ax = column_axes(1.5 + 0.36 * max(len(history), 1))
     years = pd.to_datetime(history["first_day"]).dt.year
     for i, row in history.iterrows():
         ax.scatter([years[i]], [i], s=55, color=palette[row["outlet"]], edgecolor="black", linewidth=0.5, zorder=3)
