@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 import textwrap
+from dataclasses import dataclass
+from typing import Any
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
@@ -174,6 +176,21 @@ def _text_points(text: str, size: float = LABEL_SIZE) -> float:
     return len(text) * 0.62 * size
 
 
+@dataclass
+class _LedgerRow:
+    """One figure of a ledger panel: its claim row, where its marker goes and which, its range, its
+    label, the share of the panel's width the label needs, and the side of the marker it stands on."""
+
+    row: Any
+    point: float
+    marker: str
+    low: float
+    high: float
+    text: str
+    need: float
+    side: str = "right"
+
+
 def _ledger_panel(ax, part: pd.DataFrame, palette: dict[str, str], *, width_points: float) -> None:
     """One quantity: a row per figure, in order of publication; the value on the x axis.
 
@@ -196,15 +213,14 @@ def _ledger_panel(ax, part: pd.DataFrame, palette: dict[str, str], *, width_poin
         high = point if pd.isna(row.high) else row.high
         text = row.value_text.replace("$", r"\$")
         need = (_text_points(row.value_text) + 12) / width_points
-        rows.append([row, point, marker, low, high, text, need, "right"])
+        rows.append(_LedgerRow(row, point, marker, low, high, text, need))
     for _ in range(len(rows) + 1):  # settle: widening the axis can take room from a label on the left
         span = scale(right) - scale(left)
         for entry in rows:
-            _, _, _, low, high, _, need, _ = entry
-            room_right = 1 - (scale(high) - scale(left)) / span
-            room_left = (scale(low) - scale(left)) / span
-            entry[7] = "right" if room_right >= need or room_left < need else "left"
-        wanted = max([scale(left) + (scale(e[4]) - scale(left)) / (1 - e[6]) for e in rows if e[7] == "right"]
+            room_right = 1 - (scale(entry.high) - scale(left)) / span
+            room_left = (scale(entry.low) - scale(left)) / span
+            entry.side = "right" if room_right >= entry.need or room_left < entry.need else "left"
+        wanted = max([scale(left) + (scale(e.high) - scale(left)) / (1 - e.need) for e in rows if e.side == "right"]
                      + [scale(right)])
         if wanted <= scale(right) + 1e-9:
             break
@@ -214,18 +230,18 @@ def _ledger_panel(ax, part: pd.DataFrame, palette: dict[str, str], *, width_poin
         ax.xaxis.set_minor_locator(plt.NullLocator())
     else:
         ax.xaxis.set_major_locator(plt.MaxNLocator(nbins=5))
-    for y, (row, point, marker, low, high, text, _, side) in enumerate(rows):
-        colour = palette[row.outlet]
-        if high > low:
-            ax.plot([low, high], [y, y], color=colour, linewidth=6, alpha=0.45, solid_capstyle="butt", zorder=2)
-        ax.scatter([point], [y], marker=marker, s=60, color=colour, edgecolor="black", linewidth=0.5, zorder=3)
-        if side == "right":
-            ax.annotate(text, (high, y), xytext=(8, 0), textcoords="offset points", va="center", ha="left",
+    for y, e in enumerate(rows):
+        colour = palette[e.row.outlet]
+        if e.high > e.low:
+            ax.plot([e.low, e.high], [y, y], color=colour, linewidth=6, alpha=0.45, solid_capstyle="butt", zorder=2)
+        ax.scatter([e.point], [y], marker=e.marker, s=60, color=colour, edgecolor="black", linewidth=0.5, zorder=3)
+        if e.side == "right":
+            ax.annotate(e.text, (e.high, y), xytext=(8, 0), textcoords="offset points", va="center", ha="left",
                         fontsize=LABEL_SIZE)
         else:
-            ax.annotate(text, (low, y), xytext=(-8, 0), textcoords="offset points", va="center", ha="right",
+            ax.annotate(e.text, (e.low, y), xytext=(-8, 0), textcoords="offset points", va="center", ha="right",
                         fontsize=LABEL_SIZE)
-    ax.set_yticks(range(len(rows)), [_row_label(e[0]) for e in rows], fontsize=LABEL_SIZE)
+    ax.set_yticks(range(len(rows)), [_row_label(e.row) for e in rows], fontsize=LABEL_SIZE)
     for tick, outlet in zip(ax.get_yticklabels(), part["outlet"]):
         tick.set_color(palette[outlet])
     ax.set_ylim(len(rows) - 0.5, -0.6)
