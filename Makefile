@@ -12,7 +12,7 @@ PYTEST_ARGS ?=
 # Fixed string hashing: the same inputs give the same bytes (and the command need not restart itself to pin it).
 export PYTHONHASHSEED := 0
 
-.PHONY: book test chapter serve clean bench lab browser help
+.PHONY: book test chapter serve clean bench scores lab browser help
 .DEFAULT_GOAL := help
 
 help:  ## list the targets
@@ -39,6 +39,9 @@ serve: book  ## serve the built book on http://127.0.0.1:$(PORT)
 lab: $(VENV)/.installed  ## open the chapters in JupyterLab (installed into .venv on first use)
 	$(PY) -m pip install --quiet --disable-pip-version-check jupyterlab==4.6.6
 	$(VENV)/bin/jupyter lab chapters/
+
+scores: $(VENV)/.installed  ## rescore the held-out sets after a rule change (the who-says chapter quotes the stored figures)
+	$(PY) -m newsbook.quote_eval
 
 bench: $(VENV)/.installed  ## measure build speed and library throughput (benchmarks/README.md)
 	$(PY) benchmarks/bench.py

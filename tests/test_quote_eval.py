@@ -60,3 +60,18 @@ def test_names_compare_as_the_people_list_writes_them():
     other = listed.assign(speaker="Volodymyr Zelensky Jr")
     assert score_quotes(listed, gold).set_index("class").loc["indirect", "speaker_correct"] == 1
     assert score_quotes(other, gold).set_index("class").loc["indirect", "speaker_correct"] == 0
+
+
+def test_stored_heldout_scores_are_those_of_the_current_rules():
+    """The chapter quotes the stored figures; a rule change must come with `make scores`."""
+    from newsbook.quote_eval import heldout_scores, stored_heldout_scores
+
+    stored = stored_heldout_scores()
+    assert len(stored), "lib/newsbook/heldout_quote_scores.csv is missing: run `make scores`"
+    assert stored.equals(heldout_scores()), "the stored held-out scores are stale: run `make scores` and commit the file"
+
+
+def test_stored_heldout_scores_absent_file(tmp_path):
+    from newsbook.quote_eval import stored_heldout_scores
+
+    assert stored_heldout_scores(tmp_path / "none.csv").empty

@@ -19,6 +19,10 @@ their spans overlap by at least half of the shorter one, one to one, largest ove
     ``score_quotes`` on the held-out sets of ``tests/heldout/`` and ``tests/heldout2/`` (real texts
     outside the corpus that no rule was tuned on), pooled, with ``documents`` (the number of texts)
     and ``sets`` (the folders); empty where the sets are absent.
+``stored_heldout_scores``
+    the same figures as last written into the package (``heldout_quote_scores.csv``) by
+    ``python -m newsbook.quote_eval`` (``make scores``), so a chapter quotes them without
+    scoring fifteen texts at every build; a test checks that they are those of the current rules.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ from newsbook.people import load_people
 DEFAULT_GOLD = REPO_ROOT / "tests" / "gold" / "quotes.csv"
 HELDOUT_SETS = (REPO_ROOT / "tests" / "heldout", REPO_ROOT / "tests" / "heldout2")
 """The held-out sets: real texts outside the corpus that no wording rule was tuned on."""
+STORED_HELDOUT_SCORES = Path(__file__).with_name("heldout_quote_scores.csv")
+"""The held-out scores of the current rules, written by ``make scores`` (checked fresh by the tests)."""
 CLASSES = {"direct and turns": ("direct", "turn"), "indirect": ("indirect",)}
 MIN_OVERLAP = 0.5
 
@@ -143,3 +149,22 @@ def heldout_scores(folders: str | Path | Iterable[str | Path] = HELDOUT_SETS) ->
         return pd.DataFrame(columns=["class", *COUNTS, "precision", "recall", "documents", "sets"])
     pooled = pd.concat(counts).groupby("class", sort=False)[COUNTS].sum().reset_index()
     return _with_rates(pooled).assign(documents=documents, sets=", ".join(sets))
+
+
+def stored_heldout_scores(path: str | Path = STORED_HELDOUT_SCORES) -> pd.DataFrame:
+    """The :func:`heldout_scores` frame as ``make scores`` last wrote it (empty when the file is absent)."""
+    path = Path(path)
+    if not path.is_file():
+        return heldout_scores(())
+    return pd.read_csv(path)
+
+
+def write_heldout_scores(path: str | Path = STORED_HELDOUT_SCORES) -> Path:
+    """Score the held-out sets with the current rules and write the figures to ``path``."""
+    path = Path(path)
+    heldout_scores().to_csv(path, index=False, lineterminator="\n")
+    return path
+
+
+if __name__ == "__main__":
+    print(write_heldout_scores())
