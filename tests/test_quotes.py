@@ -457,3 +457,31 @@ def test_gold_precision_recall(corpus):
 )
 def test_wire_and_magazine_attribution(statements, text, expected):
     assert triples(statements(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role written as an acronym is that role, not an organisation a later "they" could mean
+        ("Title\n\nThe CEO says the machines will stay in every store.\n\n"
+         "Protesters gathered outside. They are saying the machines are taking their jobs.\n",
+         [("indirect", "CEO", "the machines will stay in every store.")]),
+        ("Title\n\nApple CEO Tim Cook said the phones sell well. The CEO says sales rose by a third.\n",
+         [("indirect", "Tim Cook", "the phones sell well."), ("indirect", "Tim Cook", "sales rose by a third.")]),
+        # an acronym always written before one noun is part of a compound; "an ATM" is a thing
+        ("Title\n\nTheir IP addresses were public. One slide showed the IP address of a user.\n\n"
+         "They believed they were anonymous. It was something like an ATM for stores. It said the code was safe.\n",
+         []),
+        # "they": a group speaker of the paragraph before a single person
+        ("Title\n\nLocal officials said the road would reopen soon. John Smith said he doubted it. "
+         "They said repairs would take a week.\n",
+         [("indirect", "local officials", "the road would reopen soon."), ("indirect", "John Smith", "he doubted it."),
+          ("indirect", "local officials", "repairs would take a week.")]),
+        # "explain" takes a clause: "explains the site to Kyle" reports nothing
+        ("Title\n\nFlorian Ederer explains the site's whole deal to Kyle, and Kyle pulls up the website. "
+         "Ederer explained that the posts were anonymous.\n",
+         [("indirect", "Florian Ederer", "the posts were anonymous.")]),
+    ],
+)
+def test_roles_compounds_and_groups(statements, text, expected):
+    assert triples(statements(text)) == expected

@@ -35,6 +35,7 @@ from newsbook.speaker_names import particles as particles_of_names
 _TOKEN = r"(?:(?:[A-ZÀ-ÖØ-Þ]\.)+|[A-ZÀ-ÖØ-Þ][\w’'\-]*)"
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_COMPOUND_TAIL = re.compile(r"\s+([a-z]{3,})\b")
 _INSIDE = set("0123456789,;)")
 _OWNED = re.compile(r"-(?:owned|run|controlled)[ \t]+$")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s?[ \t]")
@@ -314,6 +315,18 @@ class NameIndex:
             if " " not in name and (after.match(text, at + len(name)) or _OWNED.search(text, max(0, at - 30), at)):
                 return True
         return False
+
+    def is_compound_acronym(self, name: str) -> bool:
+        """Whether ``name`` is an acronym the text writes at least twice and always before one
+        lower-case noun ("IP address", "IP addresses"): part of a compound, no organisation."""
+        if not _ACRONYM.fullmatch(name):
+            return False
+        tails = [_COMPOUND_TAIL.match(self._text, at + len(name)) for at in self._occurrences(name)]
+        if len(tails) < 2 or None in tails:
+            return False
+        nouns = {tail.group(1) for tail in tails}
+        noun = min(nouns, key=len)
+        return nouns <= {noun, noun + "s", noun + "es"}
 
     def is_surname(self, word: str) -> bool:
         """Whether ``word`` is the last word of a person's full name in the text."""

@@ -80,6 +80,8 @@ def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int, *, 
             continue  # "A Civil Defence spokesman": the name of what the spokesman speaks for, no person
         if _listed(reader, run):
             continue  # "... includes the UK, France and Germany": one of a list is no subject for "it" or "they"
+        if run.first == run.last and _acronym_no_speaker(reader, run, resolver):
+            continue
         if seen.kind != "person" or seen.role or (" " in run.text and reader.introduces(run)) \
                 or _opens(run, seen, reader, resolver):
             governed = reader.governed(run.first)  # "put forward by the US", "a visit to Kibbutz Nir Oz"
@@ -87,6 +89,15 @@ def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int, *, 
             if not governed:
                 break
     return runs
+
+
+def _acronym_no_speaker(reader: SentenceReader, run: Phrase, resolver: Resolver) -> bool:
+    """A one-word run that names no organisation: a role written as an acronym ("The CEO", read as a
+    group phrase), an acronym after "a" or "an" ("an ATM"), or one of a compound ("their IP address")."""
+    word = run.text
+    return (word.lower() in _WORDS.get("group", {})
+            or (run.first > 0 and reader.words[run.first - 1].lower() in ("a", "an") and word.isupper())
+            or resolver.index.is_compound_acronym(word))
 
 
 def _listed(reader: SentenceReader, run: Phrase) -> bool:

@@ -90,7 +90,7 @@ def group_speaker(phrase: Phrase, people: People, lower: set[str] = frozenset())
     opens_sentence = phrase.first == 0
     if len(words) > 1 and (words[0].lower() in _ARTICLE_LIKE or (words[0].lower() == "one" and words[1] not in ("of", "or"))):
         words, opens_sentence = words[1:], False  # "another senior official", "one official": an official
-    words = [w.lower() if w.lower() in lower else w for w in words]
+    words = [w.lower() if w.lower() in lower and not w.isupper() else w for w in words]  # "CEO" stays
     first = words[0]
     adjective = first[:1].isupper() and first[1:].islower() and not first.endswith(("'s", "’s"))
     if opens_sentence and len(words) > 1 and adjective and not words[1][:1].isupper():  # not "Mr Brown's aides"

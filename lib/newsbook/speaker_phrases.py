@@ -127,7 +127,8 @@ class PhraseReader(ForwardReader):
             return self._make(k, j, "document")
         if low in self.bodies and j > 0 and self.words[j - 1].lower() in ARTICLES:  # "the alliance said"
             return None if self._object(j - 1) else self._make(j - 1, j, "body", "institution")
-        if low in self.groups and (word == low or j == 0 or not self._is_name_word(j - 1)):
+        if low in self.groups and (word == low or word.isupper() or j == 0 or not self._is_name_word(j - 1)):
+            # a listed role written as an acronym is that role ("The CEO says"), not an organisation
             k = j
             while k > 0 and self._modifier(k - 1) and not self._time_adjunct(k - 1):
                 k -= 1

@@ -219,6 +219,8 @@ class Resolver:
             if latest is not None and latest.speaker.kind == "thing":
                 return None  # "The ceasefire agreement ... is ... It said ...": the thing, no speaker
         found = self._refer(word, position, paragraph, exclude, major=word in _MAJOR, named_only=named_only)
+        if found is None and word == "they":  # no group in the paragraph: its speaker ("Herbst says ... they say")
+            found = self._refer("they, one", position, paragraph, exclude)
         if found is None and word in _MAJOR:
             found = self._refer(word, position, paragraph, exclude, named_only=named_only)
         if found is None and word == "they":  # "The FBI ... they": a group or an organisation in reach
@@ -245,8 +247,8 @@ class Resolver:
                     and self._gendered.get(s.name, word) == word  # "She says ... He's saying": not her
             elif word in ("it", "this", "document"):
                 ok = s.kind == "institution"
-            elif word == "they":
-                ok = cand.paragraph == paragraph and cand.spoke
+            elif word in ("they", "they, one"):
+                ok = cand.paragraph == paragraph and cand.spoke and (word != "they" or self._plural(s))
             elif word == "organisation":
                 ok = s.kind == "institution" or (cand.spoke and self._impersonal(s))
             elif word == "they in reach":
@@ -256,6 +258,12 @@ class Resolver:
             if ok:
                 return s
         return None
+
+    def _plural(self, speaker: Speaker) -> bool:
+        """Whether "they" may mean ``speaker``: a group, an organisation or two people, not one
+        person ("The CEO says ... They're saying": not the CEO)."""
+        return (speaker.pronoun == "they" or speaker.kind == "institution" or " and " in speaker.name
+                or (speaker.how != "group" and self._impersonal(speaker)))
 
     def _impersonal(self, speaker: Speaker) -> bool:
         """Whether a named speaker may be an organisation: nothing shows it is a person (no listed
