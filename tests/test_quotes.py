@@ -477,6 +477,11 @@ def test_wire_and_magazine_attribution(statements, text, expected):
          "They said repairs would take a week.\n",
          [("indirect", "local officials", "the road would reopen soon."), ("indirect", "John Smith", "he doubted it."),
           ("indirect", "local officials", "repairs would take a week.")]),
+        # a lone name the text gives as a person's ("we are going to call Terry") is the subject a later "he" means
+        ("Title\n\nFlorian Ederer said the site was toxic. One poster we are going to call Terry. Terry asked that we "
+         "not reveal his identity. He says he's worried there would be repercussions.\n",
+         [("indirect", "Florian Ederer", "the site was toxic."),
+          ("indirect", "Terry", "he's worried there would be repercussions.")]),
         # "explain" takes a clause: "explains the site to Kyle" reports nothing
         ("Title\n\nFlorian Ederer explains the site's whole deal to Kyle, and Kyle pulls up the website. "
          "Ederer explained that the posts were anonymous.\n",

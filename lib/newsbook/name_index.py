@@ -115,6 +115,13 @@ def _kind_before() -> re.Pattern:
     return re.compile(rf"\b(?:{kinds})[ \t]+$")
 
 
+@functools.lru_cache(maxsize=1)
+def _naming_before() -> re.Pattern:
+    """Words that give a person's name right before it (``naming`` words of ``data/speaker_words.csv``:
+    "we're going to call Terry", "identified only as Anna")."""
+    return re.compile(rf"\b(?:{_alternatives(speaker_words().get('naming', {}))})[ \t]+$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=65536)
 def clean_name(run: str) -> str:
     """A name run without the sentence-opening words glued to it and without a possessive.
@@ -327,6 +334,11 @@ class NameIndex:
         nouns = {tail.group(1) for tail in tails}
         noun = min(nouns, key=len)
         return nouns <= {noun, noun + "s", noun + "es"}
+
+    def given_as_name(self, name: str) -> bool:
+        """Whether the text gives ``name`` as a person's name ("we're going to call Terry")."""
+        naming, text = _naming_before(), self._text
+        return any(naming.search(text, max(0, at - 30), at) for at in self._occurrences(name))
 
     def is_surname(self, word: str) -> bool:
         """Whether ``word`` is the last word of a person's full name in the text."""

@@ -137,7 +137,8 @@ def _opens(run: Phrase, seen: Speaker, reader: SentenceReader, resolver: Resolve
         return False
     return seen.how == "surname" or (run.last + 1 < len(words) and words[run.last + 1].islower()
                                      and (resolver.personal(clean_name(run.text))  # also "Mayar al-Farr's brother"
-                                          or resolver.is_person(seen)))  # "Reagan also said" after "President Reagan said"
+                                          or resolver.is_person(seen)  # "Reagan also said" after "President Reagan said"
+                                          or resolver.index.given_as_name(clean_name(run.text))))  # "call Terry"
 
 
 def resolve(att: Attribution, reader: SentenceReader, runs: list[Phrase], resolver: Resolver, paragraph: int,
