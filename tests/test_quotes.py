@@ -482,6 +482,10 @@ def test_wire_and_magazine_attribution(statements, text, expected):
          "not reveal his identity. He says he's worried there would be repercussions.\n",
          [("indirect", "Florian Ederer", "the site was toxic."),
           ("indirect", "Terry", "he's worried there would be repercussions.")]),
+        # the antecedent of "who" speaks even where a preposition governs it
+        ("Title\n\nThis was contradicted by US Treasury Secretary Scott Bessent, who said on Wednesday they had not "
+         "yet begun.\n",
+         [("indirect", "Scott Bessent", "they had not yet begun.")]),
         # "explain" takes a clause: "explains the site to Kyle" reports nothing
         ("Title\n\nFlorian Ederer explains the site's whole deal to Kyle, and Kyle pulls up the website. "
          "Ederer explained that the posts were anonymous.\n",

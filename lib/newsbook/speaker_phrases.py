@@ -60,7 +60,7 @@ class PhraseReader(ForwardReader):
         if j < 0 or self.masked[j]:
             return None
         if self.words[j] in ("who", "which") and j >= 2 and self.words[j - 1] == ",":  # "Trump, who has said ...": the name
-            named = self._phrase_ending(j - 2)  # "the Slovak Recruits, which says ...": the organisation
+            named = self._phrase_ending(j - 2, relative=True)  # "the Slovak Recruits, which says ...": the organisation
             return named if named is not None and named.type in ("name", "pair") else None
         phrase = self._phrase_ending(j)
         if phrase is None and self.words[j][:1].islower():
@@ -115,7 +115,9 @@ class PhraseReader(ForwardReader):
         first, last = self.words[segment[0]], self.words[segment[-1]].lower()
         return first[:1].islower() or not (self._is_name_word(segment[-1]) or last in self.pronouns)
 
-    def _phrase_ending(self, j: int) -> Phrase | None:
+    def _phrase_ending(self, j: int, *, relative: bool = False) -> Phrase | None:
+        """The speaker phrase ending at token ``j``; ``relative``: the antecedent of a relative "who" or
+        "which", its subject even where a preposition governs it ("contradicted by X, who said")."""
         word, low = self.words[j], self.words[j].lower()
         base = contraction_base(low)  # "I'm" is "I", "He's" is "he"
         if base in self.selves and word in (low, low.capitalize(), "I"):
@@ -136,12 +138,12 @@ class PhraseReader(ForwardReader):
                 return self._name_run_ending(k - 2)
             if k > 0 and (self.words[k - 1].lower() in ARTICLES or self.words[k - 1].lower() in PERSON_POSSESSIVES):
                 k -= 1  # "the spokesman", "his team": whose, resolved with the phrase
-            if self._object(k) and not self._issued(k):
+            if self._object(k) and not self._issued(k) and not relative:
                 if k > 1 and self.words[k - 1] == "of" and self.words[k - 2].lower() in self.quantifiers:
                     return self._make(k - 2, j, "group", self.groups[low])  # "one of the officials said"
                 return None
             return self._make(k, j, "group", self.groups[low])
-        return self._name_run_ending(j) if self._is_name_word(j) else None
+        return self._name_run_ending(j, relative=relative) if self._is_name_word(j) else None
 
     def _time_adjunct(self, k: int) -> bool:
         """Whether token ``k`` is the time word of a phrase like "In June" or "on Monday" that opens the
@@ -176,7 +178,7 @@ class PhraseReader(ForwardReader):
         group", "to discuss weekend newspaper reports"), no subject."""
         return first > 0 and self.words[first - 1].lower() in self.prepositions and self.words[first - 1].lower() not in _CONJUNCTIONS
 
-    def _name_run_ending(self, j: int) -> Phrase | None:
+    def _name_run_ending(self, j: int, *, relative: bool = False) -> Phrase | None:
         k = j
         while k > 0 and (self._is_name_word(k - 1) or self._connects(k - 1)):
             k -= 1
@@ -186,12 +188,14 @@ class PhraseReader(ForwardReader):
             return None
         if k >= 2 and self.words[k - 1].lower() == "the" and self.words[k - 2] in self.prepositions:
             k -= 1
-        if k >= 2 and self.words[k - 1] in self.prepositions and self.words[k - 1] not in _CONJUNCTIONS:  # "Herbst of the"
-            head = self._phrase_ending(k - 2) if self._is_name_word(k - 2) or self.words[k - 2].lower() in self.groups else None
+        head_before = k >= 2 and (self._is_name_word(k - 2) or self.words[k - 2].lower() in self.groups)
+        if k >= 2 and self.words[k - 1] in self.prepositions and self.words[k - 1] not in _CONJUNCTIONS \
+                and (head_before or not relative):  # "Herbst of the"; but "contradicted by X, who said": X
+            head = self._phrase_ending(k - 2) if head_before else None
             if head is not None and head.type == "group" and self.words[k - 1] in _AFFILIATION:  # "a spokeswoman for the EU"
                 return self._make(head.first, j, "group", head.group_kind)
             return head if head is None or head.type in ("name", "group") else None
-        if self._object(k):
+        if self._object(k) and not relative:
             return None  # "... paratroopers to Kazakhstan adds"; but "after Mr Blair told" opens a clause
         if self._described_object(k):
             return None  # "The boss of plane manufacturer Boeing revealed": the boss, not the company
