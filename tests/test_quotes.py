@@ -486,6 +486,12 @@ def test_wire_and_magazine_attribution(statements, text, expected):
         ("Title\n\nThis was contradicted by US Treasury Secretary Scott Bessent, who said on Wednesday they had not "
          "yet begun.\n",
          [("indirect", "Scott Bessent", "they had not yet begun.")]),
+        # a participle after "while": the sentence's subject, not a name a preposition governs; "with X telling"
+        ("Title\n\nFollowing a phone call with Donald Trump after the summit, Zelensky called for a lasting peace, "
+         "while adding that the fire must cease.\n\nThe summit was meant to secure a ceasefire, with Trump reportedly "
+         "telling European leaders beforehand that his goal was a ceasefire deal.\n",
+         [("indirect", "Volodymyr Zelenskyy", "the fire must cease."),
+          ("indirect", "Donald Trump", "his goal was a ceasefire deal.")]),
         # "explain" takes a clause: "explains the site to Kyle" reports nothing
         ("Title\n\nFlorian Ederer explains the site's whole deal to Kyle, and Kyle pulls up the website. "
          "Ederer explained that the posts were anonymous.\n",

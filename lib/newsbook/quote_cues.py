@@ -47,6 +47,8 @@ __all__ = ["Attribution", "CueEntry", "Phrase", "SentenceReader", "load_cues", "
 DEFAULT_CUES = data_file("quote_cues.csv")
 _QUOTE_CLOSERS = {"”", '"', "»"}
 _SHARING = ("before", "coordinated", "participle", "after")
+_PARTICIPLE_OPENERS = {"while", "whilst", "before", "after", "when"}
+"""Words that may open a participle clause after a comma, whose subject is the sentence's ("..., while adding that")."""
 _SUBORDINATORS = {"where", "who", "whom", "whose", "which", "when", "while", "because", "although", "if", "after",
                   "before", "since", "until", "whether"}
 
@@ -186,6 +188,14 @@ class SentenceReader(PhraseReader):
         subject = self._phrase_ending(k - 1)  # the clause hangs on the sentence's opening speaker phrase
         return subject is not None and subject.first <= 1
 
+    def _absolute_subject(self, j: int) -> Phrase | None:
+        """The name or group after "with" that ends at token ``j``, the subject of the participle after it
+        ("..., with Trump reportedly telling European leaders that ...")."""
+        phrase = self._phrase_ending(j, relative=True)
+        if phrase is None or phrase.type not in ("name", "group") or phrase.first == 0:
+            return None
+        return phrase if self.words[phrase.first - 1].lower() == "with" else None
+
     def _speaker(self, first: int, last: int, entry: CueEntry, found: list[Attribution]) -> tuple[str, Phrase | None]:
         if entry.kind == "according":
             return "according", self.forward(last + 1, inverted=False)
@@ -211,6 +221,8 @@ class SentenceReader(PhraseReader):
                 return "after", after
         if comma and form.endswith("ing") and not self.verbal & skipped:
             return "participle", self.subject(first)
+        if form.endswith("ing") and j >= 1 and self.words[j].lower() in _PARTICIPLE_OPENERS and self.words[j - 1] == ",":
+            return "participle", self.main_subject(j)  # "called for peace, while adding that ...": the subject again
         if closer:
             return "none", None
         shared = j >= 0 and self.words[j] in ("and", "but")  # "called the remark offensive and said ..."
@@ -219,6 +231,8 @@ class SentenceReader(PhraseReader):
             return "coordinated", previous.speaker  # "X said ..., but insisted that ...": X again
         if not shared:
             before = self.backward(j, lemma=form == entry.cue.split()[-1] and first == last)
+            if before is None and form.endswith("ing") and j >= 0:
+                before = self._absolute_subject(j)
             finite = self.words[first].lower() != entry.cue.split()[0]  # "says", not "think" (an imperative)
             if before is not None or not (comma and not skipped and finite):
                 return "before", before

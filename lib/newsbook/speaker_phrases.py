@@ -207,9 +207,9 @@ class PhraseReader(ForwardReader):
                 return self._make(other.first, j, "group", other.group_kind)
         return self._make(k, j, "name")
 
-    def subject(self, before: int) -> Phrase | None:
-        """The first speaker phrase of the sentence before token ``before`` (its subject)."""
-        for j in range(before):
+    def subject(self, before: int, *, start: int = 0) -> Phrase | None:
+        """The first speaker phrase of the sentence before token ``before`` (its subject), from token ``start``."""
+        for j in range(start, before):
             word, low = self.words[j], self.words[j].lower()
             if self.masked[j] or low in self.selves or (low in self.function and low not in self.groups):
                 continue
@@ -237,6 +237,19 @@ class PhraseReader(ForwardReader):
                         break
                 return self._make(j, k, "name")
         return None
+
+    def main_subject(self, before: int) -> Phrase | None:
+        """The first speaker phrase before token ``before`` that no preposition governs ("Following a call
+        with Trump, Zelensky called ...": Zelensky)."""
+        phrase = self.subject(before)
+        while phrase is not None and (self.governed(phrase.first) or self._opening_participle(phrase)):
+            phrase = self.subject(before, start=phrase.last + 1)
+        return phrase
+
+    def _opening_participle(self, phrase: Phrase) -> bool:
+        """A lone capitalised word opening the sentence before an article: a verb ("Following a call"), no name."""
+        return phrase.type == "name" and phrase.first == phrase.last == 0 \
+            and phrase.last + 1 < len(self.words) and self.words[phrase.last + 1].lower() in ARTICLES
 
     def _group_or_titled(self, j: int, m: int, before: int) -> Phrase:
         """Words ``j..m`` ending in a group noun: the name after it when one follows ("Lib Dem
