@@ -96,3 +96,17 @@ def test_numbered_unidentified_speakers_are_turns():
     text = "UNIDENTIFIED PERSON #1: We left.\nUNIDENTIFIED PERSON #2: So did we.\nAI-GENERATED VOICE #3: Hello.\n"
     turns = find_turns(text, paragraph_spans(text))
     assert [t.name for t in turns] == ["Unidentified Person #1", "Unidentified Person #2", "Ai-Generated Voice #3"]
+
+
+def test_older_npr_labels():
+    text = ("JOHN YDSTIE, host:\n\nThis is WEEKEND EDITION.\n\nCARRIE KAHN reporting: Royce picked a station.\n\n"
+            "Mr. KANID KASHANA KOSHI (Director, Centre for Environment): Sea levels rise.\n\n"
+            "Representative ED ROYCE (Republican, California): Reform must come.\n\n"
+            "Sheriff RICK FLORES (Webb County, Texas): It happened.\n\nMs. DIANE McFADZIEN: Yes.\n\n"
+            "Ms. McFADZIEN: Indeed.\n\nUnidentified Man #1: Bula.\n\nKOSHI: Fine.\n\nIn MOSCOW: no label.\n")
+    turns = [(t.name, t.role) if t else None for t in find_turns(text, paragraph_spans(text))]
+    assert turns == [("John Ydstie", "host"), None, ("Carrie Kahn", "reporting"),
+                     ("Kanid Kashana Koshi", "director, centre for environment"),
+                     ("Ed Royce", "republican, california"), ("Rick Flores", "webb county, texas"),
+                     ("Diane McFadzien", ""), ("Diane McFadzien", ""), ("Unidentified Man #1", ""),
+                     ("Kanid Kashana Koshi", ""), None]

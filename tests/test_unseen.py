@@ -3,7 +3,8 @@
 ``tests/unseen/`` (five BBC News articles of 2004-2005 and an NPR transcript), ``tests/unseen2/``
 (six BBC News articles of 2005 and 2025, an NPR transcript), ``tests/unseen3/`` (five BBC News
 articles of 2025 dense in reported speech; quotations only, no date annotation), ``tests/unseen4/``
-(eight Reuters wire stories of 1987), ``tests/unseen5/`` (six Economist articles of 2018) and ``tests/unseen6/`` (two NPR
+(eight Reuters wire stories of 1987), ``tests/unseen5/`` (six Economist articles of 2018), ``tests/unseen7/`` (two NPR
+news transcripts of 2006-2007 in the older label style) and ``tests/unseen6/`` (two NPR
 Planet Money transcripts of 2023) were each annotated by hand before the
 extractors were run on them (their READMEs); the rules were then tuned on them, so these scores are
 an upper bound. The honest measure is ``tests/test_heldout.py``. Scored exactly as the shipped gold is
@@ -27,7 +28,7 @@ from newsbook.temporal import date_expressions
 from test_quotes import TARGETS
 from test_temporal import _score
 
-DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6")
+DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7")
 BELOW_TARGET = {
     "unseen3": "measured 2026-11-30: quotes and turns P 0.80 R 0.76, indirect P 0.77 R 0.67",
     "unseen5": "measured 2026-11-30: quotes P 0.82 R 0.88, indirect P 0.78 R 0.72 (speakers the text gives only "
@@ -35,17 +36,22 @@ BELOW_TARGET = {
     "unseen6": "measured 2026-11-30 (third session): reported speech inside transcript turns P 0.80 R 0.57 "
                "(unnamed speakers the annotation names by their role, unmarked speech after 'he said,' in a "
                "guest's turn); turns P 0.98 R 0.97",
+    "unseen7": "measured 2026-11-30: reported speech P 0.62 R 0.50 on 16 statements (attitude verbs 'suspect', "
+               "'worry'; a place in apposition read as the speaker); turns P 1.00 R 1.00",
 }
 """Development sets whose quotation scores are still under the targets: the target test is an
 expected failure there (its reason gives the figures; it reports XPASS once the rules get there)."""
 DATES_BELOW_TARGET = {
     "unseen6": "measured 2026-11-30: right value 0.91, precision 0.67 (generic 'Valentine's Day' and 'the Fourth "
                "of July', a replayed story the host gives no year for)",
+    "unseen7": "measured 2026-11-30: right value 0.83, precision 0.83 on 6 expressions ('since 9/11' is not "
+               "read as a date; a 'Sunday' the annotation leaves out)",
 }
 """The same for the date scores."""
 FLOORS = {"unseen3": {"direct and turns": (0.80, 0.75), "indirect": (0.76, 0.67)},
           "unseen5": {"direct and turns": (0.82, 0.87), "indirect": (0.77, 0.71)},
-          "unseen6": {"direct and turns": (0.97, 0.97), "indirect": (0.80, 0.57)}}
+          "unseen6": {"direct and turns": (0.97, 0.97), "indirect": (0.80, 0.57)},
+          "unseen7": {"direct and turns": (1.00, 1.00), "indirect": (0.61, 0.50)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

@@ -26,6 +26,17 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 TURN_LABEL = re.compile(
     rf"(?P<name>[{_UPPER}][{_UPPER}.'’\- ]*[{_UPPER}.](?:\s?#\d+)?)(?:,\s*(?P<role>[{_UPPER}][{_UPPER} .'’\-]*))?:(?:\s+|$)"
 )
+_LABEL_WORD = rf"(?:Mc|Mac)?[{_UPPER}][{_UPPER}.'’\-]*"
+DESCRIBED_LABEL = re.compile(
+    rf"(?:(?P<title>(?:Mr|Mrs|Ms|Dr)\.|[A-Z][a-z]+(?:\s+(?:of|[A-Z][a-z]+)){{0,2}})\s+)?"
+    rf"(?P<name>(?:Mc|Mac)?[{_UPPER}]{{2}}[{_UPPER}.'’\-]*(?:\s+{_LABEL_WORD})*|Unidentified\s+[A-Z][a-z]+(?:\s?#\d+)?)"
+    rf"(?:,\s*(?P<role>[a-z][a-z .'’\-]*)|\s+(?P<reporting>reporting)|\s*\((?P<description>[^()\n]{{1,160}})\))?:(?:\s+|$)"
+)
+"""The older NPR label: a title or courtesy title in mixed case, the name in capitals, and a role in lower
+case or a description in brackets ("JOHN YDSTIE, host:", "CARRIE KAHN reporting:", "Mr. KANID KOSHI
+(Director, ...):", "Representative ED ROYCE (Republican, California):", "Ms. McFADZIEN:",
+"Unidentified Man #1:")."""
+_COURTESY = ("Mr.", "Mrs.", "Ms.", "Dr.")
 MARKER = re.compile(r"\((?:SOUNDBITE|SOUND BITE|MUSIC|LAUGHTER|APPLAUSE|CROSSTALK|BEGIN|END|ARCHIVED|AUDIO|BROADCAST|INAUDIBLE)\b[^)]*\)\s*\.?")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\ufeff]*\n")
 _TRIM = " \t\r\n\f\v\ufeff\u00a0"
@@ -117,7 +128,22 @@ def _looks_hard_wrapped(text: str, lines: Sequence[tuple[int, int]]) -> bool:
         return False
     if sum(text[b - 1] in ".!?:;)\"”’" for _, b in lines[:-1]) * 2 > len(lines) - 1:
         return False
-    return not any(TURN_LABEL.match(text, a) or MARKER.match(text, a) for a, _ in lines[1:])
+    return not any(_label(text, a, b) or MARKER.match(text, a) for a, b in lines[1:])
+
+
+def _label(text: str, start: int, end: int) -> tuple[str, str, int] | None:
+    """The speaker label opening ``text[start:end]``: its name and role as written, and where it ends."""
+    match = TURN_LABEL.match(text, start, end)
+    if match:
+        return match.group("name"), match.group("role") or "", match.end()
+    match = DESCRIBED_LABEL.match(text, start, end)
+    if not match:
+        return None
+    title = match.group("title") or ""
+    if title and title not in _COURTESY and title.upper() not in load_titles() and not match.group("description"):
+        return None  # "In MOSCOW:" is no label; "Sheriff RICK FLORES (Webb County, Texas):" is one
+    role = match.group("role") or match.group("reporting") or match.group("description") or ""
+    return match.group("name"), role or ("" if title in _COURTESY else title), match.end()
 
 
 @functools.lru_cache(maxsize=4)
@@ -131,6 +157,9 @@ def load_titles(path: str | Path = DEFAULT_TITLES) -> tuple[str, ...]:
 def title_case(name: str) -> str:
     """``'KASSYM-JOMART TOKAYEV'`` -> ``'Kassym-Jomart Tokayev'``, keeping ``'A'`` and ``'C.'``."""
     def word(part: str) -> str:
+        for prefix in ("Mc", "Mac"):  # "McFADZIEN" (older NPR labels) -> "McFadzien"
+            if part.startswith(prefix) and part[len(prefix):].isupper():
+                return prefix + part[len(prefix):].capitalize()
         return part if len(part.rstrip(".")) <= 1 else "-".join(piece.capitalize() for piece in part.split("-"))
 
     return " ".join(word(part) for part in name.split())
@@ -150,12 +179,12 @@ def find_turns(
     shortened: dict[str, str] = {}  # a full name and the shorter label of several words the text gives it
     turns: list[Turn | None] = []
     for start, end in spans:
-        match = TURN_LABEL.match(text, start, end)
-        if not match or len(match.group("name").replace(" ", "")) < 2:
+        label = _label(text, start, end)
+        if not label or len(label[0].replace(" ", "")) < 2:
             turns.append(None)
             continue
-        raw_name = " ".join(match.group("name").split())
-        role = (match.group("role") or "").strip()
+        raw_name = " ".join(label[0].split())
+        role = " ".join(label[1].split())
         if raw_name.startswith(spaced):  # one test for most labels, which open with no title
             for title, prefix in zip(titles, spaced):
                 if raw_name.startswith(prefix) and len(raw_name) > len(prefix):
@@ -170,7 +199,7 @@ def find_turns(
             name = full
         elif " " in name:
             known.append(name)
-        turns.append(Turn(name=name, role=title_case(role).lower() if role else "", label_end=match.end()))
+        turns.append(Turn(name=name, role=title_case(role).lower() if role else "", label_end=label[2]))
     return turns
 
 

@@ -58,7 +58,7 @@ def transcript_turns(doc: Document) -> list[TurnStatement]:
         if row.kind == "turn":
             flush()
             label = doc.text[row.start:row.body_start].rstrip()
-            name_end = row.start + min([i for i in (label.find(","), label.find(":")) if i >= 0] or [len(label)])
+            name_end = row.start + min([i for i in map(label.find, (",", ":", " (", " reporting:")) if i >= 0] or [len(label)])
             has_body = row.body_start < row.end
             current = dict(start=row.body_start if has_body else None, end=row.end, speaker=row.speaker, role=row.role,
                            paragraph=row.paragraph, cue=label, cue_start=row.start, cue_end=row.start + len(label),
