@@ -492,6 +492,10 @@ def test_wire_and_magazine_attribution(statements, text, expected):
          "telling European leaders beforehand that his goal was a ceasefire deal.\n",
          [("indirect", "Volodymyr Zelenskyy", "the fire must cease."),
           ("indirect", "Donald Trump", "his goal was a ceasefire deal.")]),
+        # "suspect that" reports a belief; "that" before a plural noun and a dash opens the content
+        ("Title\n\nClimate scientists suspect that cyclones - the Pacific versions of hurricanes - will become "
+         "more intense. Police arrested a suspect that night.\n",
+         [("indirect", "climate scientists", "cyclones - the Pacific versions of hurricanes - will become more intense.")]),
         # "explain" takes a clause: "explains the site to Kyle" reports nothing
         ("Title\n\nFlorian Ederer explains the site's whole deal to Kyle, and Kyle pulls up the website. "
          "Ederer explained that the posts were anonymous.\n",

@@ -43,8 +43,8 @@ def content_start(reader: SentenceReader, att: Attribution, unmarked: bool) -> i
     for k in range(after, window):
         if words[k] in ("that", ":"):  # "told reporters on Friday that ...", "told the radio station: “...”"
             if words[k] == "that" and k + 2 < n and words[k + 2] in _DASHES and words[k + 1].isalpha() \
-                    and words[k + 1].islower():
-                break  # "says that task - being unpredictable - is hard": a determiner
+                    and words[k + 1].islower() and not _plural_noun(words[k + 1]):
+                break  # "says that task - being unpredictable - is hard": a determiner; not "that cyclones - ..."
             if _may_precede_that(reader, words[after:k], att):
                 return k + 1
             break
@@ -53,6 +53,12 @@ def content_start(reader: SentenceReader, att: Attribution, unmarked: bool) -> i
     if att.cue.complement == "that":
         return _after_listener(reader, after)
     return _after_time(reader, after)
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a lower-case word looks like a plural noun ("cyclones", not "process", "analysis", "bus"),
+    which the determiner "that" never precedes."""
+    return word.endswith("s") and not word.endswith(("ss", "is", "us"))
 
 
 def _may_precede_that(reader: SentenceReader, between: list[str], att: Attribution) -> bool:
