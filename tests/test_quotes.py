@@ -496,6 +496,11 @@ def test_wire_and_magazine_attribution(statements, text, expected):
         ("Title\n\nClimate scientists suspect that cyclones - the Pacific versions of hurricanes - will become "
          "more intense. Police arrested a suspect that night.\n",
          [("indirect", "climate scientists", "cyclones - the Pacific versions of hurricanes - will become more intense.")]),
+        # a state set off after a county is part of the place, not the speaker; a person's name so set off is
+        ("Title\n\nSheriff Rick Flores of Webb County, Texas, testified that his deputies are outnumbered.\n\n"
+         "The mayor of Paris, Anne Hidalgo, said the city would cope.\n",
+         [("indirect", "Rick Flores", "his deputies are outnumbered."),
+          ("indirect", "Anne Hidalgo", "the city would cope.")]),
         # "explain" takes a clause: "explains the site to Kyle" reports nothing
         ("Title\n\nFlorian Ederer explains the site's whole deal to Kyle, and Kyle pulls up the website. "
          "Ederer explained that the posts were anonymous.\n",

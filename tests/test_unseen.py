@@ -36,8 +36,8 @@ BELOW_TARGET = {
     "unseen6": "measured 2026-11-30 (third session): reported speech inside transcript turns P 0.80 R 0.57 "
                "(unnamed speakers the annotation names by their role, unmarked speech after 'he said,' in a "
                "guest's turn); turns P 0.98 R 0.97",
-    "unseen7": "measured 2026-11-30: reported speech P 0.64 R 0.56 on 16 statements ('worry that', kept out: "
-               "'worry' is as often a noun; a place in apposition read as the speaker); turns P 1.00 R 1.00",
+    "unseen7": "measured 2026-11-30: reported speech P 0.71 R 0.62 on 16 statements ('worry that', kept out: "
+               "'worry' is as often a noun; 'were like'; an infinitive 'quick to point to'); turns P 1.00 R 1.00",
 }
 """Development sets whose quotation scores are still under the targets: the target test is an
 expected failure there (its reason gives the figures; it reports XPASS once the rules get there)."""
@@ -51,7 +51,7 @@ DATES_BELOW_TARGET = {
 FLOORS = {"unseen3": {"direct and turns": (0.80, 0.75), "indirect": (0.76, 0.67)},
           "unseen5": {"direct and turns": (0.82, 0.87), "indirect": (0.77, 0.71)},
           "unseen6": {"direct and turns": (0.97, 0.97), "indirect": (0.80, 0.57)},
-          "unseen7": {"direct and turns": (1.00, 1.00), "indirect": (0.64, 0.56)}}
+          "unseen7": {"direct and turns": (1.00, 1.00), "indirect": (0.71, 0.62)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

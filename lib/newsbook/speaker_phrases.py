@@ -53,7 +53,7 @@ class PhraseReader(ForwardReader):
             while k >= 0 and self.words[k] != ",":
                 k -= 1
             segment = list(range(k + 1, j))
-            if not segment or k < 0 or not self._is_appositive(segment):
+            if not segment or k < 0 or not (self._is_appositive(segment) or self._wider_place(segment, k)):
                 j -= 1
                 break
             j = k
@@ -105,6 +105,17 @@ class PhraseReader(ForwardReader):
             return False
         word = self.words[0]
         return not self.proper(word) and (lemma or self.common(word))
+
+    def _wider_place(self, segment: list[int], comma: int) -> bool:
+        """A place set off after a place ("Sheriff Rick Flores of Webb County, Texas, testified"): one
+        capitalised word after a name that "of", "in" or "from" governs, closing with a comma (two
+        would as often be a person's name: "The mayor of Paris, Anne Hidalgo, said")."""
+        if len(segment) != 1 or not self._is_name_word(segment[0]):
+            return False
+        k = comma - 1
+        while k > 0 and self._is_name_word(k) and comma - k <= 3:
+            k -= 1
+        return k < comma - 1 and self.words[k].lower() in ("of", "in", "from")
 
     def _is_appositive(self, segment: list[int]) -> bool:
         """A comma-set segment after the speaker: it opens in lower case ("who ...", "a former
