@@ -11,6 +11,7 @@ from newsbook import periods
 from newsbook.chrome import classify_chrome
 from newsbook.paths import REPO_ROOT
 from newsbook.temporal import date_expressions, find_time_expressions
+from newsbook.temporal_build import _dateparser_calendar, _plain_calendar
 from newsbook.temporal_tense import number_value
 
 SAT = dt.date(2022, 1, 8)   # a Saturday
@@ -513,3 +514,20 @@ def test_table_offsets_and_sentences(corpus):
         assert text[row.sentence_start:row.sentence_end] == row.sentence
         assert row.sentence_start <= row.start < row.end <= row.sentence_end
         assert row.first_day <= row.last_day
+
+
+@pytest.mark.parametrize("text", [
+    "January 5", "January 05", "January 5th", "January 1nd", "5 January", "05th January", "September 24th",
+    "January 5 2022", "7 October 2023", "August 5th 1992", "February 29", "February 29 2024", "December 31 1604",
+    "December 2021", "May 2099", "Saturday January 29 2022", "Monday January 29 2022", "Sunday 6 February",
+    "Wednesday July 4",
+])
+def test_plain_calendar_strings_read_as_dateparser_reads_them(text):
+    assert _plain_calendar(text) is not None
+    assert _plain_calendar(text) == _dateparser_calendar(text)
+
+
+@pytest.mark.parametrize("text", ["February 30", "February 29 2022", "January 0", "January 32", "Jan. 5",
+                                  "the 4th of July", "January  5", "january 5", "2022-01-08", "1/5/2022"])
+def test_other_calendar_strings_are_left_to_dateparser(text):
+    assert _plain_calendar(text) is None
