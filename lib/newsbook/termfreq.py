@@ -34,7 +34,7 @@ import numpy as np
 import pandas as pd
 
 from newsbook.corpus import Corpus
-from newsbook.terms import Normaliser, document_stream, select_documents, streams, term_hits
+from newsbook.terms import corpus_normaliser, document_stream, select_documents, streams, term_hits
 from newsbook.memo import per_corpus
 
 EXPORT_COLUMNS = ["outlet", "doc_id", "term", "count", "per_1000"]
@@ -138,7 +138,7 @@ def tracked_by_outlet(tracked: pd.DataFrame) -> pd.DataFrame:
 
 def term_forms(corpus: Corpus, *, stem: bool = False, outlets: Sequence[str] | None = None) -> pd.DataFrame:
     """The words behind each vocabulary key, most frequent first (they differ only when stemming)."""
-    normaliser, plain = Normaliser(stem=stem), Normaliser(stem=False)
+    normaliser, plain = corpus_normaliser(corpus, stem=stem), corpus_normaliser(corpus, stem=False)
     seen: Counter[str] = Counter()
     for doc in select_documents(corpus, outlets):
         stream = document_stream(doc, normaliser)
