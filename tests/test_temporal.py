@@ -12,6 +12,8 @@ from newsbook.chrome import classify_chrome
 from newsbook.paths import REPO_ROOT
 from newsbook.temporal import date_expressions, find_time_expressions
 from newsbook.temporal_build import _dateparser_calendar, _plain_calendar
+from newsbook.temporal_patterns import GATES
+from newsbook.temporal_rules import _compiled, _opens
 from newsbook.temporal_tense import number_value
 
 SAT = dt.date(2022, 1, 8)   # a Saturday
@@ -531,3 +533,25 @@ def test_plain_calendar_strings_read_as_dateparser_reads_them(text):
                                   "the 4th of July", "January  5", "january 5", "2022-01-08", "1/5/2022"])
 def test_other_calendar_strings_are_left_to_dateparser(text):
     assert _plain_calendar(text) is None
+
+
+GATED_EXAMPLES = (
+    "On the 5th of January, 7 October 2023 and Sunday 6 February, in December 2021 and Jan. 2022, since May, "
+    "in March, last March and last december, the December pact, In March, March's figures, early March, March of "
+    "last year, between March and May, March-May, by the end of the year, two days later, hours later, "
+    "later that day, that evening, the day after."
+)
+
+
+def test_every_match_of_a_gated_date_rule_opens_its_gate(corpus):
+    """A gate only spares a rule's scan of a text that cannot hold its match: every match holds it."""
+    texts = [doc.text for doc in corpus] + [GATED_EXAMPLES]
+    checked = 0
+    for rule, pattern, gate, _, _ in _compiled():
+        if not gate:
+            continue
+        for text in texts:
+            for match in pattern.finditer(text):
+                assert _opens(GATES[gate], match.group(0)), (rule, match.group(0))
+                checked += 1
+    assert checked > 50

@@ -84,20 +84,20 @@ RULES: list[tuple[str, str, int, str]] = [
     ("calendar", rf"(?<!\w)(?:(?:{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY})\b(?:(?:\s*[-–]\s*|\s+(?:to|through|until)\s+)"
                  rf"(?P<d2>{DAY})\b|\s+and\s+(?P<d3>{DAY})\b{_CLAUSE_GOES_ON})?(?:,?\s+(?P<y>{YEAR})\b)?(?![,.]?\d|:)", 0, "month"),
     ("calendar", rf"(?<![\w,.])(?:(?:{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d1>{DAY}){_SPAN_WORD}(?:the\s+)?)?(?P<d2>{DAY})\s+(?:of\s+)?"
-                 rf"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})\b)?", 0, "month"),
-    ("month_year", rf"(?<!\w)(?:(?:early|mid|late)[\s-]+)?{MONTH},?\s+(?P<y>{YEAR})\b", 0, "month"),
-    ("month", rf"\b(?:(?:in|since|until|till|by|from|through|during|before|after)\s+)(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?P<x>(?P<mon>May))\b(?![\s,]*\d)(?!{REL_YEAR})", 0, "month"),
-    ("month", rf"\b(?:(?:{_PREPOSITIONS})\s+)(?P<x>(?P<mon>{_NOT_MAY}))\b(?![\s,]*\d)(?!{REL_YEAR})", 0, "month"),
-    ("month", rf"\b(?P<mod>this\s+past|this\s+coming|last|next|this)\s+(?#tail:12)(?P<mon>{FULL_MONTHS})\b(?![\s,]*\d)", 0, "month"),
-    ("month", rf"\b(?P<mod>last|next|this)\s+(?#tail:12)(?P<mon>{_LOWER_MONTHS})\b(?![\s,]*\d)", 0, ""),
-    ("month_attributive", rf"\b[Tt]he\s+(?#tail:4)(?P<x>(?P<mon>{_NOT_MAY}))(?=[ \t\n]+[a-z])", 0, "month"),
-    ("month_opening", rf"\b(?#tail:0)(?:{OPENING_PREPOSITIONS})\s+(?P<x>(?P<mon>{FULL_MONTHS}))\b(?![\s,]*\d)(?!{REL_YEAR})", 0, ""),
-    ("month_possessive", rf"\b(?#tail:0)(?P<mon>{_NOT_MAY})(?=['’]s\b)", 0, ""),
-    ("month", rf"\b(?P<mod>early|mid|late)[\s-]+(?#tail:6)(?P<mon>{FULL_MONTHS})\b(?![\s,]*\d)(?!{REL_YEAR})", 0, "month"),
+                 rf"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})\b)?", 0, "day_month"),
+    ("month_year", rf"(?<!\w)(?:(?:early|mid|late)[\s-]+)?{MONTH},?\s+(?P<y>{YEAR})\b", 0, "month_year"),
+    ("month", rf"\b(?:(?:in|since|until|till|by|from|through|during|before|after)\s+)(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?P<x>(?P<mon>May))\b(?![\s,]*\d)(?!{REL_YEAR})", 0, "may"),
+    ("month", rf"\b(?:(?:{_PREPOSITIONS})\s+)(?P<x>(?P<mon>{_NOT_MAY}))\b(?![\s,]*\d)(?!{REL_YEAR})", 0, "full_month"),
+    ("month", rf"\b(?P<mod>this\s+past|this\s+coming|last|next|this)\s+(?#tail:12)(?P<mon>{FULL_MONTHS})\b(?![\s,]*\d)", 0, "full_month"),
+    ("month", rf"\b(?P<mod>last|next|this)\s+(?#tail:12)(?P<mon>{_LOWER_MONTHS})\b(?![\s,]*\d)", 0, "lower_month"),
+    ("month_attributive", rf"\b[Tt]he\s+(?#tail:4)(?P<x>(?P<mon>{_NOT_MAY}))(?=[ \t\n]+[a-z])", 0, "full_month"),
+    ("month_opening", rf"\b(?#tail:0)(?:{OPENING_PREPOSITIONS})\s+(?P<x>(?P<mon>{FULL_MONTHS}))\b(?![\s,]*\d)(?!{REL_YEAR})", 0, "full_month"),
+    ("month_possessive", rf"\b(?#tail:0)(?P<mon>{_NOT_MAY})(?=['’]s\b)", 0, "full_month"),
+    ("month", rf"\b(?P<mod>early|mid|late)[\s-]+(?#tail:6)(?P<mon>{FULL_MONTHS})\b(?![\s,]*\d)(?!{REL_YEAR})", 0, "full_month"),
     ("month_rel_year", rf"(?<![\w,.])(?:(?:early|mid|late)[\s-]+)?(?:(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?)?(?P<mon>{FULL_MONTHS})"
-                       rf"(?:\s+(?P<d2>{DAY}))?(?:,?\s+|\s+of\s+)(?P<rel>last|this|next|that)\s+(?#tail:40)year\b(?!['’])", 0, "month"),
-    ("month_span", rf"\b(?:between|from)\s+(?P<m1>{FULL_MONTHS})\s+(?:and|to|until|till|through)\s+(?P<m2>{FULL_MONTHS})\b(?![\s,]*\d)", 0, ""),
-    ("month_span", rf"\b(?#tail:0)(?P<m1>{FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through)\s+)(?P<m2>{FULL_MONTHS})\b(?![\s,]*\d)", 0, "month"),
+                       rf"(?:\s+(?P<d2>{DAY}))?(?:,?\s+|\s+of\s+)(?P<rel>last|this|next|that)\s+(?#tail:40)year\b(?!['’])", 0, "full_month"),
+    ("month_span", rf"\b(?:between|from)\s+(?P<m1>{FULL_MONTHS})\s+(?:and|to|until|till|through)\s+(?P<m2>{FULL_MONTHS})\b(?![\s,]*\d)", 0, "full_month"),
+    ("month_span", rf"\b(?#tail:0)(?P<m1>{FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through)\s+)(?P<m2>{FULL_MONTHS})\b(?![\s,]*\d)", 0, "full_month"),
     ("year_span", rf"{_BEFORE_NUMBER}(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>\d\d|{YEAR})(?![\w%]|[.,/]\d)", 0, "digit"),
     ("year", rf"{_BEFORE_NUMBER}(?P<y>{YEAR}){_AFTER_YEAR}", 0, "digit"),
     ("year", rf"\b(?:[Mm]id|[Ee]arly|[Ll]ate)(?#tail:5)-(?P<y>{YEAR}){_AFTER_YEAR}", 0, "digit"),
@@ -112,7 +112,7 @@ RULES: list[tuple[str, str, int, str]] = [
     ("period", r"\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?P<mod>[Tt]his\s+past|[Tt]he\s+past|[Tt]he\s+last|[Tt]his\s+coming|[Tt]he\s+coming"
                r"|[Tt]his|[Ll]ast|[Nn]ext)\s+(?#tail:22)(?P<unit>week|month|year)\b(?!\s+of\b)(?:\s+(?:and|or)\s+(?P<x2>next|this)(?=\s*(?:[,.;:!?)\"”’—–]|$)))?",
      0, "period"),
-    ("period_part", r"\b(?:[Tt]he\s+(?:end|beginning|start|middle|rest)\s+of|(?P<rel>[Ee]arlier|[Ll]ater)\s+in)(?#tail:16)\s+the\s+(?P<unit>week|month|year|day)\b", 0, ""),
+    ("period_part", r"\b(?:[Tt]he\s+(?:end|beginning|start|middle|rest)\s+of|(?P<rel>[Ee]arlier|[Ll]ater)\s+in)(?#tail:16)\s+the\s+(?P<unit>week|month|year|day)\b", 0, "the_unit"),
     ("period_end", r"\b(?P<unit>[Yy]ear|[Mm]onth)(?:-|['’]s\s+)end\b", 0, "period"),
     ("weekend", r"\b(?:(?:(?P<mod>this\s+past|this\s+coming|the\s+past|the\s+coming|last|next|this)|(?P<the>the))\s+)?(?#tail:14)weekend\b(?!\s+(?:of|before|after)\b)", re.I, ""),
     ("ago", r"\b(?P<n>NUMBER)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?#tail:60)(?-i:ago)\b", re.I, ""),
@@ -121,19 +121,32 @@ RULES: list[tuple[str, str, int, str]] = [
     ("anchored", rf"\b(?:[Tt]he|THE)\s+(?#tail:4)(?P<dir>next|following|previous|preceding)\s+(?P<unit>{_DAY_PART}|week|month|year)\b", 0, ""),
     ("anchored", r"\b[Tt]he\s+(?#tail:4)(?P<unit>day|morning|evening|night|week|month|year)\s+(?P<dir>after|before)(?=\s*[,.;:!?)—–]|\s*$)", 0, "day_after"),
     ("anchored", r"\b(?:(?P<n>NUMBER)\s+(?P<unit>days?|weeks?|months?|years?|decades?|hours?|minutes?)|(?:(?:a\s+few|several)\s+)?"
-                 r"(?P<vague>hours|minutes|moments))\s+(?#tail:60)(?P<dir>(?-i:later|earlier|afterwards?))\b", re.I, ""),
+                 r"(?P<vague>hours|minutes|moments))\s+(?#tail:60)(?P<dir>(?-i:later|earlier|afterwards?))\b", re.I, "later"),
     ("same", rf"\b(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:[Tt]hat|[Tt]he)\s+(?#tail:20)same\s+(?P<unit>{_DAY_PART}|week|month|year)\b", 0, ""),
-    ("same", rf"\b(?:(?P<rel>[Ll]ater|[Ee]arlier)\s+)?(?#tail:8)[Tt]hat\s+(?P<unit>{_DAY_PART}|week|month|year)\b", 0, ""),
+    ("same", rf"\b(?:(?P<rel>[Ll]ater|[Ee]arlier)\s+)?(?#tail:8)[Tt]hat\s+(?P<unit>{_DAY_PART}|week|month|year)\b", 0, "that_unit"),
     ("same", r"\b(?:[Ii]n|[Dd]uring)\s+(?#tail:7)(?P<x>the\s+(?P<near>morning|afternoon|evening))\b(?!\s+of\b)", 0, ""),
 ]
-GATES = {
+_MONTH_STARTS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+"""The first three letters of every month name and abbreviation of :data:`MONTH`."""
+GATES: dict[str, re.Pattern[str] | tuple[str, ...]] = {
     "digit": re.compile(r"\d"),
-    "month": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
+    "month": re.compile(_MONTH_STARTS),
+    "full_month": re.compile(FULL_MONTHS),
+    "may": re.compile("May"),
+    "day_month": re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_STARTS})"),
+    "month_year": re.compile(rf"(?:{_MONTH_STARTS})[a-z]*\.?,?\s+(?:1[6-9]|20)\d\d"),
+    "lower_month": tuple(_LOWER_MONTHS.split("|")),
     "weekday": re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),
     "period": re.compile(r"week|month|year", re.I),
+    "the_unit": re.compile(r"the\s+(?:week|month|year|day)\b"),
+    "that_unit": re.compile(rf"hat\s+(?:{_DAY_PART}|week|month|year)\b"),
+    "later": ("later", "earlier", "afterward"),
     "new_year": re.compile(r"new year"),
     "day_after": re.compile(r"(?:day|morning|evening|night|week|month|year)\s+(?:after|before)"),
 }
 """Cheap tests that a segment could hold a rule's match at all: a rule runs only when its gate
-finds something (a rule without a gate always runs: its own scan costs less than a gate's)."""
-
+finds something, a pattern or one of a tuple of words (a rule without a gate always runs: its own
+scan costs less than a gate's). Each gate is a part that every match of its rules holds: "full_month"
+a month written in full, "day_month" a day before a month ("5th of January"), "month_year" a month
+before a year, "the_unit" and "that_unit" the words a match ends with ("the year", "that day"),
+"later" the word that closes "two days later"."""

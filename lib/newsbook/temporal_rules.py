@@ -85,6 +85,13 @@ def _finditer(pattern: re.Pattern[str], tail: Tail | None, segment: str,
                 break
 
 
+def _opens(gate: re.Pattern[str] | tuple[str, ...], segment: str) -> bool:
+    """Whether ``segment`` holds what the gate looks for: its pattern, or one of its words."""
+    if isinstance(gate, tuple):
+        return any(word in segment for word in gate)
+    return gate.search(segment) is not None
+
+
 def candidates(text: str, start: int = 0, end: int | None = None, *, spans: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """The non-overlapping date-expression candidates in ``text[start:end]``, in text order.
 
@@ -99,7 +106,7 @@ def candidates(text: str, start: int = 0, end: int | None = None, *, spans: list
     starts = [a - start for a, _ in spans] if spans else []
     ends = [b - start for _, b in spans] if spans else []
     matches = []
-    open_gates = {name for name, gate in GATES.items() if gate.search(segment)}
+    open_gates = {name for name, gate in GATES.items() if _opens(gate, segment)}
     for order, (rule, pattern, gate, tail, anchor) in enumerate(_compiled()):
         if gate and gate not in open_gates:
             continue
