@@ -79,8 +79,8 @@ _CLAUSE_GOES_ON = r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:in|at|on|and|to|of|with|
 _DAY_PART = r"(?:day|morning|afternoon|evening|night)"
 
 RULES: list[tuple[str, str, int, str]] = [
-    ("calendar", r"(?<![\w/-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/-])", 0, "digit"),
-    ("calendar", rf"(?<![\w/])(?P<m>1[0-2]|0?[1-9])/(?P<d>{DAY})/(?P<y>{YEAR})(?![\w/])", 0, "digit"),
+    ("calendar", r"(?<![\w/-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/-])", 0, "iso_date"),
+    ("calendar", rf"(?<![\w/])(?P<m>1[0-2]|0?[1-9])/(?P<d>{DAY})/(?P<y>{YEAR})(?![\w/])", 0, "slash_date"),
     ("calendar", rf"(?<!\w)(?:(?:{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY})\b(?:(?:\s*[-–]\s*|\s+(?:to|through|until)\s+)"
                  rf"(?P<d2>{DAY})\b|\s+and\s+(?P<d3>{DAY})\b{_CLAUSE_GOES_ON})?(?:,?\s+(?P<y>{YEAR})\b)?(?![,.]?\d|:)", 0, "month"),
     ("calendar", rf"(?<![\w,.])(?:(?:{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d1>{DAY}){_SPAN_WORD}(?:the\s+)?)?(?P<d2>{DAY})\s+(?:of\s+)?"
@@ -103,8 +103,8 @@ RULES: list[tuple[str, str, int, str]] = [
     ("year", rf"\b(?:[Mm]id|[Ee]arly|[Ll]ate)(?#tail:5)-(?P<y>{YEAR}){_AFTER_YEAR}", 0, "digit"),
     ("year", rf"\b(?:[Pp]re|[Pp]ost)(?#tail:4)-(?P<x>(?P<y>{YEAR})){_AFTER_YEAR}", 0, "digit"),
     ("short_year", r"\b(?:in|since|of|from|until|by|and|to)\s+(?#tail:7)(?P<x>['’‘](?P<y>\d\d))(?![\w'’%])", 0, "digit"),
-    ("decade", rf"(?<![\w'’])(?:(?:early|mid|late)[\s-]+)?(?#tail:6)(?P<dec>(?:1[6-9]|20)\d0)['’]?s\b", 0, "digit"),
-    ("short_decade", r"['’‘](?<![\w'’‘]['’‘])(?P<dec>\d0)s\b", 0, "digit"),
+    ("decade", rf"(?<![\w'’])(?:(?:early|mid|late)[\s-]+)?(?#tail:6)(?P<dec>(?:1[6-9]|20)\d0)['’]?s\b", 0, "decade"),
+    ("short_decade", r"['’‘](?<![\w'’‘]['’‘])(?P<dec>\d0)s\b", 0, "decade"),
     ("year", rf"\bFY\s?(?P<y>{YEAR}|\d\d)\b", 0, "digit"),
     ("weekday", rf"\b(?#tail:0)(?P<wd>{WEEKDAY})\b(?:(?P<to>\s*[-–]\s*|\s+(?:to|through|until|till|and)\s+)(?P<wd2>{WEEKDAY})\b"
                 rf"|(?:\s+(?:morning|afternoon|evening|night)\b)?(?:\s+(?:of\s+)?(?P<wk>last|next|this)\s+week\b)?)", 0, "weekday"),
@@ -118,7 +118,7 @@ RULES: list[tuple[str, str, int, str]] = [
     ("ago", r"\b(?P<n>NUMBER)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?#tail:60)(?-i:ago)\b", re.I, ""),
     ("new_year", r"(?:\b(?:the\s+)?(?P<part>first|opening|early)\s+(?:few\s+)?(?:days|weeks|hours)\s+of\s+)?\b[Tt]he\s+new\s+year\b", 0, "new_year"),
     ("holiday", rf"\b(?#tail:0)(?P<h>HOLIDAY)(?:,?\s+(?P<y>{YEAR})\b)?", 0, ""),
-    ("anchored", rf"\b(?:[Tt]he|THE)\s+(?#tail:4)(?P<dir>next|following|previous|preceding)\s+(?P<unit>{_DAY_PART}|week|month|year)\b", 0, ""),
+    ("anchored", rf"\b(?:[Tt]he|THE)\s+(?#tail:4)(?P<dir>next|following|previous|preceding)\s+(?P<unit>{_DAY_PART}|week|month|year)\b", 0, "next"),
     ("anchored", r"\b[Tt]he\s+(?#tail:4)(?P<unit>day|morning|evening|night|week|month|year)\s+(?P<dir>after|before)(?=\s*[,.;:!?)—–]|\s*$)", 0, "day_after"),
     ("anchored", r"\b(?:(?P<n>NUMBER)\s+(?P<unit>days?|weeks?|months?|years?|decades?|hours?|minutes?)|(?:(?:a\s+few|several)\s+)?"
                  r"(?P<vague>hours|minutes|moments))\s+(?#tail:60)(?P<dir>(?-i:later|earlier|afterwards?))\b", re.I, "later"),
@@ -130,6 +130,9 @@ _MONTH_STARTS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 """The first three letters of every month name and abbreviation of :data:`MONTH`."""
 GATES: dict[str, re.Pattern[str] | tuple[str, ...]] = {
     "digit": re.compile(r"\d"),
+    "iso_date": re.compile(r"-[01]\d-"),
+    "slash_date": re.compile(r"/\d\d?(?:st|nd|rd|th)?/"),
+    "decade": ("0s", "0's", "0’s"),
     "month": re.compile(_MONTH_STARTS),
     "full_month": re.compile(FULL_MONTHS),
     "may": re.compile("May"),
@@ -141,12 +144,14 @@ GATES: dict[str, re.Pattern[str] | tuple[str, ...]] = {
     "the_unit": re.compile(r"the\s+(?:week|month|year|day)\b"),
     "that_unit": re.compile(rf"hat\s+(?:{_DAY_PART}|week|month|year)\b"),
     "later": ("later", "earlier", "afterward"),
+    "next": ("next", "following", "previous", "preceding"),
     "new_year": re.compile(r"new year"),
     "day_after": re.compile(r"(?:day|morning|evening|night|week|month|year)\s+(?:after|before)"),
 }
 """Cheap tests that a segment could hold a rule's match at all: a rule runs only when its gate
 finds something, a pattern or one of a tuple of words (a rule without a gate always runs: its own
 scan costs less than a gate's). Each gate is a part that every match of its rules holds: "full_month"
-a month written in full, "day_month" a day before a month ("5th of January"), "month_year" a month
+a month written in full, "iso_date" and "slash_date" the middle of "2022-01-05" and "1/5/2022",
+"decade" the end of "the 1990s", "day_month" a day before a month ("5th of January"), "month_year" a month
 before a year, "the_unit" and "that_unit" the words a match ends with ("the year", "that day"),
-"later" the word that closes "two days later"."""
+"later" the word that closes "two days later", "next" the word of "the next day"."""
