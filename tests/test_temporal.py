@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pandas as pd
 import pytest
@@ -552,6 +553,17 @@ def test_every_match_of_a_gated_date_rule_opens_its_gate(corpus):
             continue
         for text in texts:
             for match in pattern.finditer(text):
-                assert _opens(GATES[gate], match.group(0)), (rule, match.group(0))
+                assert _opens(GATES[gate], match.group(0), {}), (rule, match.group(0))
                 checked += 1
     assert checked > 50
+
+
+@pytest.mark.parametrize("word", ["week", "month", "year"])
+def test_period_gate_finds_what_the_case_blind_pattern_finds(word):
+    """The gate spells "week|month|year" ignoring case letter by letter: the same characters match."""
+    case_blind, (gate,) = re.compile("week|month|year", re.IGNORECASE), GATES["period"]
+    below_surrogates = "".join(map(chr, range(0xD800)))
+    for i, letter in enumerate(word):
+        for char in re.findall(letter, below_surrogates, re.IGNORECASE) + ["x", "\u212a"]:
+            text = word[:i] + char + word[i + 1:]
+            assert bool(gate.search(text)) == bool(case_blind.search(text)), text

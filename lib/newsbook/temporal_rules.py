@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from newsbook import anchors
 from newsbook.temporal_build import Candidate, build
-from newsbook.temporal_patterns import GATES, RULES
+from newsbook.temporal_patterns import GATES, RULES, Test
 from newsbook.temporal_tense import holidays, number_words
 
 __all__ = ["Candidate", "candidates"]
@@ -85,11 +85,15 @@ def _finditer(pattern: re.Pattern[str], tail: Tail | None, segment: str,
                 break
 
 
-def _opens(gate: re.Pattern[str] | tuple[str, ...], segment: str) -> bool:
-    """Whether ``segment`` holds what the gate looks for: its pattern, or one of its words."""
-    if isinstance(gate, tuple):
-        return any(word in segment for word in gate)
-    return gate.search(segment) is not None
+def _opens(gate: tuple[Test, ...], segment: str, found: dict[Test, bool]) -> bool:
+    """Whether every test of ``gate`` finds in ``segment`` its pattern or one of its words; each
+    test runs once a segment, its result kept in ``found``."""
+    for test in gate:
+        if test not in found:
+            found[test] = any(word in segment for word in test) if isinstance(test, tuple) else test.search(segment) is not None
+        if not found[test]:
+            return False
+    return True
 
 
 def candidates(text: str, start: int = 0, end: int | None = None, *, spans: list[tuple[int, int]] | None = None) -> list[Candidate]:
@@ -106,9 +110,9 @@ def candidates(text: str, start: int = 0, end: int | None = None, *, spans: list
     starts = [a - start for a, _ in spans] if spans else []
     ends = [b - start for _, b in spans] if spans else []
     matches = []
-    open_gates = {name for name, gate in GATES.items() if _opens(gate, segment)}
+    found: dict[Test, bool] = {}
     for order, (rule, pattern, gate, tail, anchor) in enumerate(_compiled()):
-        if gate and gate not in open_gates:
+        if gate and not _opens(GATES[gate], segment, found):
             continue
         for m in _finditer(pattern, tail, segment, anchor):
             if spans:
