@@ -540,7 +540,7 @@ GATED_EXAMPLES = (
     "On the 5th of January, 7 October 2023 and Sunday 6 February, in December 2021 and Jan. 2022, since May, "
     "in March, last March and last december, the December pact, In March, March's figures, early March, March of "
     "last year, between March and May, March-May, by the end of the year, two days later, hours later, "
-    "later that day, that evening, the day after, the next day, on 2022-01-08 and 1/5/2022, the 1990s and the '80s."
+    "later that day, that evening, the day after, the next day, on 2022-01-08 and 1/5/2022, the 1990s and the '80s, from 2001-04, in '98, at year-end and at the year’s end."
 )
 
 

@@ -98,11 +98,11 @@ RULES: list[tuple[str, str, int, str]] = [
                        rf"(?:\s+(?P<d2>{DAY}))?(?:,?\s+|\s+of\s+)(?P<rel>last|this|next|that)\s+(?#tail:40)year\b(?!['’])", 0, "full_month"),
     ("month_span", rf"\b(?:between|from)\s+(?P<m1>{FULL_MONTHS})\s+(?:and|to|until|till|through)\s+(?P<m2>{FULL_MONTHS})\b(?![\s,]*\d)", 0, "full_month"),
     ("month_span", rf"\b(?#tail:0)(?P<m1>{FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through)\s+)(?P<m2>{FULL_MONTHS})\b(?![\s,]*\d)", 0, "full_month"),
-    ("year_span", rf"{_BEFORE_NUMBER}(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>\d\d|{YEAR})(?![\w%]|[.,/]\d)", 0, "digit"),
+    ("year_span", rf"{_BEFORE_NUMBER}(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>\d\d|{YEAR})(?![\w%]|[.,/]\d)", 0, "year_span"),
     ("year", rf"{_BEFORE_NUMBER}(?P<y>{YEAR}){_AFTER_YEAR}", 0, "digit"),
     ("year", rf"\b(?:[Mm]id|[Ee]arly|[Ll]ate)(?#tail:5)-(?P<y>{YEAR}){_AFTER_YEAR}", 0, "digit"),
     ("year", rf"\b(?:[Pp]re|[Pp]ost)(?#tail:4)-(?P<x>(?P<y>{YEAR})){_AFTER_YEAR}", 0, "digit"),
-    ("short_year", r"\b(?:in|since|of|from|until|by|and|to)\s+(?#tail:7)(?P<x>['’‘](?P<y>\d\d))(?![\w'’%])", 0, "digit"),
+    ("short_year", r"\b(?:in|since|of|from|until|by|and|to)\s+(?#tail:7)(?P<x>['’‘](?P<y>\d\d))(?![\w'’%])", 0, "short_year"),
     ("decade", rf"(?<![\w'’])(?:(?:early|mid|late)[\s-]+)?(?#tail:6)(?P<dec>(?:1[6-9]|20)\d0)['’]?s\b", 0, "decade"),
     ("short_decade", r"['’‘](?<![\w'’‘]['’‘])(?P<dec>\d0)s\b", 0, "decade"),
     ("year", rf"\bFY\s?(?P<y>{YEAR}|\d\d)\b", 0, "digit"),
@@ -113,7 +113,7 @@ RULES: list[tuple[str, str, int, str]] = [
                r"|[Tt]his|[Ll]ast|[Nn]ext)\s+(?#tail:22)(?P<unit>week|month|year)\b(?!\s+of\b)(?:\s+(?:and|or)\s+(?P<x2>next|this)(?=\s*(?:[,.;:!?)\"”’—–]|$)))?",
      0, "period"),
     ("period_part", r"\b(?:[Tt]he\s+(?:end|beginning|start|middle|rest)\s+of|(?P<rel>[Ee]arlier|[Ll]ater)\s+in)(?#tail:16)\s+the\s+(?P<unit>week|month|year|day)\b", 0, "the_unit"),
-    ("period_end", r"\b(?P<unit>[Yy]ear|[Mm]onth)(?:-|['’]s\s+)end\b", 0, "period"),
+    ("period_end", r"\b(?P<unit>[Yy]ear|[Mm]onth)(?:-|['’]s\s+)end\b", 0, "period_end"),
     ("weekend", r"\b(?:(?:(?P<mod>this\s+past|this\s+coming|the\s+past|the\s+coming|last|next|this)|(?P<the>the))\s+)?(?#tail:14)weekend\b(?!\s+(?:of|before|after)\b)", re.I, ""),
     ("ago", r"\b(?P<n>NUMBER)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?#tail:60)(?-i:ago)\b", re.I, ""),
     ("new_year", r"(?:\b(?:the\s+)?(?P<part>first|opening|early)\s+(?:few\s+)?(?:days|weeks|hours)\s+of\s+)?\b[Tt]he\s+new\s+year\b", 0, "new_year"),
@@ -128,12 +128,18 @@ RULES: list[tuple[str, str, int, str]] = [
 ]
 _MONTH_STARTS = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 """The first three letters of a month name or abbreviation of :data:`MONTH`."""
-Test = re.Pattern[str] | tuple[str, ...]
+_DIGIT = re.compile(r"\d")
+_PERIOD = re.compile("[WwMmYy](?:(?<=[Ww])[Ee][Ee][Kk\u212a]|(?<=[Mm])[Oo][Nn][Tt][Hh]|(?<=[Yy])[Ee][Aa][Rr])")
+""""week|month|year" ignoring case, each letter spelt as the class the engine matches it with ("k" is
+also the Kelvin sign), behind a class of first letters: the engine skips to those on its own."""
+Test = re.Pattern[str] | tuple[str | re.Pattern[str], ...]
 GATES: dict[str, tuple[Test, ...]] = {
-    "digit": (re.compile(r"\d"),),
+    "digit": (_DIGIT,),
     "iso_date": (re.compile(r"-[01]\d-"),),
     "slash_date": (re.compile(r"/\d\d?(?:st|nd|rd|th)?/"),),
     "decade": (re.compile(r"0['’]?s"),),
+    "year_span": ((re.compile(r"-\s*\d"), re.compile(r"–\s*\d"), re.compile(r"/\s*\d")),),
+    "short_year": ((re.compile(r"'\d\d"), re.compile(r"’\d\d"), re.compile(r"‘\d\d")),),
     "month": (_MONTH_STARTS,),
     "full_month": (_MONTH_STARTS, re.compile(FULL_MONTHS)),
     "may": (re.compile("May"),),
@@ -141,9 +147,8 @@ GATES: dict[str, tuple[Test, ...]] = {
     "month_year": (_MONTH_STARTS, re.compile(rf"(?:{_MONTH_STARTS.pattern})[a-z]*\.?,?\s+(?:1[6-9]|20)\d\d")),
     "lower_month": (tuple(_LOWER_MONTHS.split("|")),),
     "weekday": (re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),),
-    # "week|month|year" ignoring case, each letter spelt as the class the engine matches it with ("k" is
-    # also the Kelvin sign), behind a class of first letters: the engine skips to those on its own.
-    "period": (re.compile("[WwMmYy](?:(?<=[Ww])[Ee][Ee][Kk\u212a]|(?<=[Mm])[Oo][Nn][Tt][Hh]|(?<=[Yy])[Ee][Aa][Rr])"),),
+    "period": (_PERIOD,),
+    "period_end": (_PERIOD, ("-end", re.compile(r"'s\s+end"), re.compile(r"’s\s+end"))),
     "the_unit": (re.compile(r"the\s+(?:week|month|year|day)\b"),),
     "that_unit": (re.compile(rf"hat\s+(?:{_DAY_PART}|week|month|year)\b"),),
     "later": (("later", "earlier", "afterward"),),
@@ -152,12 +157,15 @@ GATES: dict[str, tuple[Test, ...]] = {
     "day_after": (("after", "before"), re.compile(r"(?:day|morning|evening|night|week|month|year)\s+(?:after|before)")),
 }
 """Cheap tests that a segment could hold a rule's match at all: a rule runs only when every test of
-its gate finds something, a pattern or one of a tuple of words (a rule without a gate always runs:
-its own scan costs less than a gate's). A test that several gates share runs once a segment, and a
+its gate finds something: its pattern, or one of a tuple of words and patterns (several patterns that
+each open with a character the engine searches for fast, where one pattern would open with a class
+of them, which it scans for slowly). A rule without a gate always runs: its own scan costs less
+than a gate's. A test that several gates share runs once a segment, and a
 gate's cheaper tests come first, so that the dearer ones run only where they may find something.
 
 Each gate is a part that every match of its rules holds: "full_month" a month written in full,
-"iso_date" and "slash_date" the middle of "2022-01-05" and "1/5/2022", "decade" the end of "the
+"iso_date" and "slash_date" the middle of "2022-01-05" and "1/5/2022", "year_span" and
+"short_year" the dash of "2001-04" and the year of "in '98", "period_end" the end of "year-end", "decade" the end of "the
 1990s", "day_month" a day before a month ("5th of January"), "month_year" a month before a year,
 "the_unit" and "that_unit" the words a match ends with ("the year", "that day"), "later" the word
 that closes "two days later", "next" the word of "the next day"."""

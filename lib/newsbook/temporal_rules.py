@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -85,12 +86,16 @@ def _finditer(pattern: re.Pattern[str], tail: Tail | None, segment: str,
                 break
 
 
+def _finds(what: str | re.Pattern[str], segment: str) -> bool:
+    return what in segment if isinstance(what, str) else what.search(segment) is not None
+
+
 def _opens(gate: tuple[Test, ...], segment: str, found: dict[Test, bool]) -> bool:
-    """Whether every test of ``gate`` finds in ``segment`` its pattern or one of its words; each
-    test runs once a segment, its result kept in ``found``."""
+    """Whether every test of ``gate`` finds in ``segment`` its pattern, or one of its words and
+    patterns; each test runs once a segment, its result kept in ``found``."""
     for test in gate:
         if test not in found:
-            found[test] = any(word in segment for word in test) if isinstance(test, tuple) else test.search(segment) is not None
+            found[test] = any(map(_finds, test, itertools.repeat(segment))) if isinstance(test, tuple) else _finds(test, segment)
         if not found[test]:
             return False
     return True
