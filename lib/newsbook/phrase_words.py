@@ -157,7 +157,8 @@ class PhraseBase:
 
     def name_runs(self) -> list[Phrase]:
         """Every run of capitalised words outside quotations, opening function words dropped."""
-        runs, k, n, names = [], 0, len(self.words), self._names
+        runs, k, names, words, openers = [], 0, self._names, self.words, self.openers
+        n = len(words)
         while k < n:
             if not names[k]:
                 try:
@@ -165,10 +166,10 @@ class PhraseBase:
                 except ValueError:
                     break
             j = k
-            while j + 1 < n and (self._is_name_word(j + 1) or self._connects(j + 1)):
+            while j + 1 < n and (names[j + 1] or self._connects(j + 1)):  # names[k]: _is_name_word(k)
                 j += 1
             first = k
-            while first <= j and self.words[first].lower() in self.openers:  # function words and selves
+            while first <= j and words[first].lower() in openers:  # function words and selves
                 first += 1
             if first <= j:
                 runs.append(self._make(first, j, "name"))
