@@ -145,8 +145,9 @@ GATES: dict[str, tuple[Test, ...]] = {
     "may": (re.compile("May"),),
     "day_month": (_MONTH_STARTS, re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_STARTS.pattern})")),
     "month_year": (_MONTH_STARTS, re.compile(rf"(?:{_MONTH_STARTS.pattern})[a-z]*\.?,?\s+(?:1[6-9]|20)\d\d")),
-    "lower_month": (tuple(_LOWER_MONTHS.split("|")),),
-    "weekday": (re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),),
+    "lower_month": (tuple(re.compile(rf"{word}\s+(?:{_LOWER_MONTHS})") for word in ("last", "next", "this")),),
+    # a weekday's name: "day", which the engine searches for fast, then a look behind it for the whole name
+    "weekday": (re.compile("day(?:" + "|".join(f"(?<={name})" for name in calendar.day_name) + ")"),),
     "period": (_PERIOD,),
     "period_end": (_PERIOD, ("-end", re.compile(r"'s\s+end"), re.compile(r"’s\s+end"))),
     "the_unit": (re.compile(r"the\s+(?:week|month|year|day)\b"),),
