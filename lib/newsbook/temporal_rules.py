@@ -87,6 +87,7 @@ def _finditer(pattern: re.Pattern[str], tail: Tail | None, segment: str,
 
 
 def _finds(what: str | re.Pattern[str], segment: str) -> bool:
+    """Whether ``segment`` holds the word ``what``, or a match of the pattern ``what``."""
     return what in segment if isinstance(what, str) else what.search(segment) is not None
 
 
