@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pandas as pd
 import pytest
@@ -11,6 +12,9 @@ from newsbook import periods
 from newsbook.chrome import classify_chrome
 from newsbook.paths import REPO_ROOT
 from newsbook.temporal import date_expressions, find_time_expressions
+from newsbook.temporal_build import _dateparser_calendar, _plain_calendar
+from newsbook.temporal_patterns import GATES
+from newsbook.temporal_rules import _compiled, _opens
 from newsbook.temporal_tense import number_value
 
 SAT = dt.date(2022, 1, 8)   # a Saturday
@@ -513,3 +517,53 @@ def test_table_offsets_and_sentences(corpus):
         assert text[row.sentence_start:row.sentence_end] == row.sentence
         assert row.sentence_start <= row.start < row.end <= row.sentence_end
         assert row.first_day <= row.last_day
+
+
+@pytest.mark.parametrize("text", [
+    "January 5", "January 05", "January 5th", "January 1nd", "5 January", "05th January", "September 24th",
+    "January 5 2022", "7 October 2023", "August 5th 1992", "February 29", "February 29 2024", "December 31 1604",
+    "December 2021", "May 2099", "Saturday January 29 2022", "Monday January 29 2022", "Sunday 6 February",
+    "Wednesday July 4",
+])
+def test_plain_calendar_strings_read_as_dateparser_reads_them(text):
+    assert _plain_calendar(text) is not None
+    assert _plain_calendar(text) == _dateparser_calendar(text)
+
+
+@pytest.mark.parametrize("text", ["February 30", "February 29 2022", "January 0", "January 32", "Jan. 5",
+                                  "the 4th of July", "January  5", "january 5", "2022-01-08", "1/5/2022"])
+def test_other_calendar_strings_are_left_to_dateparser(text):
+    assert _plain_calendar(text) is None
+
+
+GATED_EXAMPLES = (
+    "On the 5th of January, 7 October 2023 and Sunday 6 February, in December 2021 and Jan. 2022, since May, "
+    "in March, last March and last december, the December pact, In March, March's figures, early March, March of "
+    "last year, between March and May, March-May, by the end of the year, two days later, hours later, "
+    "later that day, that evening, the day after, the next day, on 2022-01-08 and 1/5/2022, the 1990s and the '80s, from 2001-04, in '98, at year-end and at the year’s end."
+)
+
+
+def test_every_match_of_a_gated_date_rule_opens_its_gate(corpus):
+    """A gate only spares a rule's scan of a text that cannot hold its match: every match holds it."""
+    texts = [doc.text for doc in corpus] + [GATED_EXAMPLES]
+    checked = 0
+    for rule, pattern, gate, _, _ in _compiled():
+        if not gate:
+            continue
+        for text in texts:
+            for match in pattern.finditer(text):
+                assert _opens(GATES[gate], match.group(0), {}), (rule, match.group(0))
+                checked += 1
+    assert checked > 50
+
+
+@pytest.mark.parametrize("word", ["week", "month", "year"])
+def test_period_gate_finds_what_the_case_blind_pattern_finds(word):
+    """The gate spells "week|month|year" ignoring case letter by letter: the same characters match."""
+    case_blind, (gate,) = re.compile("week|month|year", re.IGNORECASE), GATES["period"]
+    below_surrogates = "".join(map(chr, range(0xD800)))
+    for i, letter in enumerate(word):
+        for char in re.findall(letter, below_surrogates, re.IGNORECASE) + ["x", "\u212a"]:
+            text = word[:i] + char + word[i + 1:]
+            assert bool(gate.search(text)) == bool(case_blind.search(text)), text

@@ -60,6 +60,32 @@ def load_patterns(path: str | Path = DEFAULT_PATTERNS) -> tuple[tuple[str, re.Pa
     return tuple(patterns)
 
 
+@functools.lru_cache(maxsize=8)
+def _first_pattern(path: str) -> re.Pattern[str] | None:
+    """One pattern holding every pattern of the file, in order, each in a group named after its place
+    (``None`` if they do not combine: a pattern setting a flag for the whole expression, ``(?s)``).
+
+    A full match of the alternation is the full match of the first pattern that has one (the engine
+    tries every way through a branch before the next), and the group of that branch closes last, so
+    ``lastgroup`` names the pattern a loop calling ``fullmatch`` pattern by pattern would stop at: the
+    same label, with one call a paragraph instead of one a pattern.
+    """
+    branches = (f"(?P<_{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(load_patterns(path)))
+    try:
+        return re.compile("|".join(branches), re.IGNORECASE)
+    except re.error:
+        return None
+
+
+def _pattern_label(text: str, path: str) -> str:
+    """The kind of the first chrome pattern that matches the whole of ``text``, or ``""``."""
+    combined, patterns = _first_pattern(path), load_patterns(path)
+    if combined is None:
+        return next((kind for kind, pattern in patterns if pattern.fullmatch(text)), "")
+    found = combined.fullmatch(text)
+    return patterns[int(found.lastgroup[1:])][0] if found else ""
+
+
 def _normalise(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
@@ -78,7 +104,6 @@ def classify_chrome(
     ...                 title="A long title", )
     ['navigation', 'title', '', 'site footer']
     """
-    compiled = load_patterns(str(patterns))
     labels = [""] * len(paragraphs)
     normal_title = _normalise(title)
     normal_authors = [_normalise(a) for a in authors if a.strip()]
@@ -91,11 +116,7 @@ def classify_chrome(
         tokens = _WORD.findall(stripped.casefold())
         norm = " ".join(tokens)  # _normalise(stripped)
         words = len(tokens)  # the words of norm: a \w run holds no white space
-        label = ""
-        for kind, pattern in compiled:
-            if pattern.fullmatch(stripped):
-                label = kind
-                break
+        label = _pattern_label(stripped, str(patterns))
         if not label and not body_seen and normal_title:
             label = _title_label(stripped, norm, normal_title)
         if not label and normal_authors and words <= 20:

@@ -70,15 +70,18 @@ def group_events(frame: pd.DataFrame, keys: list[frozenset[str]]) -> pd.DataFram
     """
     sets = DisjointSets(len(frame))
 
-    first_seen: dict[tuple, int] = {}
+    first_in_sentence: dict[tuple, int] = {}
+    first_with_pair: dict[tuple[str, str], dict[tuple[str, ...], int]] = defaultdict(dict)  # per date and precision
     rows = zip(frame["date"], frame["precision"], frame["doc_id"], frame["sentence_start"], keys)
     for i, (date, precision, doc_id, sentence_start, words) in enumerate(rows):
-        links = [(date, precision, "sentence", doc_id, sentence_start)]
-        links += [(date, precision, pair) for pair in itertools.combinations(sorted(words)[:MAX_KEYWORDS], SHARED_KEYWORDS)]
-        for link in links:
-            j = first_seen.setdefault(link, i)
-            if j != i:  # a link seen before joins the two groups (a new one joins nothing)
-                sets.join(i, j)
+        # The first row of each link this row has: a link seen before joins the two groups, a new one
+        # joins nothing; the rows are gathered first, so a row joins each earlier one once, not once a link.
+        pairs = itertools.combinations(sorted(words)[:MAX_KEYWORDS], SHARED_KEYWORDS)
+        earlier = set(map(first_with_pair[(date, precision)].setdefault, pairs, itertools.repeat(i)))
+        earlier.add(first_in_sentence.setdefault((date, precision, doc_id, sentence_start), i))
+        earlier.discard(i)
+        for j in earlier:
+            sets.join(i, j)
     groups = [sets.root(i) for i in range(len(frame))]
     numbering: dict[int, str] = {}
     per_date: dict[str, int] = defaultdict(int)

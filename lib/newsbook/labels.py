@@ -219,11 +219,13 @@ def _blank(sentence: str, dates: list[tuple[int, int]]) -> str:
 
 
 def capitalised_words(sentences: list[str]) -> frozenset[str]:
-    """Words capitalised somewhere other than at the start of a sentence: the names a text uses."""
-    words = set()
-    for sentence in sentences:
-        words.update(_MID_NAME.findall(sentence))
-    return frozenset(words)
+    """Words capitalised somewhere other than at the start of a sentence: the names a text uses.
+
+    The sentences are read in one scan, joined by two line breaks: a match never holds a line
+    break, and its look-behind (a word character or mark, then white space) never sees one before
+    a sentence's first two characters, so the scan finds what one scan a sentence would.
+    """
+    return frozenset(_MID_NAME.findall("\n\n".join(sentences)))
 
 
 @functools.lru_cache(maxsize=65536)

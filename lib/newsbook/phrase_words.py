@@ -96,6 +96,28 @@ ORGANISATION_POSSESSIVES = frozenset({"its", "their"})
 """Possessives before a group noun that make it an organisation's ("its chairman")."""
 
 
+_FIRST = slice(0, 1)
+
+
+def _name_words(words: list[str], masked: list[bool], particles: set[str]) -> list[bool]:
+    """Whether each word is a name word: outside quotations, capitalised, with a letter; or a
+    lower-case particle joined to a capitalised name ("al-Farr").
+
+    Most words have no capital: a capital first letter is looked for without a Python step per
+    word, and only the capitalised words, and the hyphenated ones when there are any, are read further.
+    """
+    names = list(map(str.isupper, map(operator.getitem, words, itertools.repeat(_FIRST))))
+    for k in itertools.compress(range(len(names)), names):
+        word = words[k]
+        names[k] = not masked[k] and (word[0].isalpha() or any(c.isalpha() for c in word))
+    if "-" in "".join(words):
+        for k, word in enumerate(words):
+            if "-" in word[1:5] and word[:1].islower() and not masked[k]:
+                head, _, tail = word.partition("-")
+                names[k] = head in particles and tail[:1].isupper()
+    return names
+
+
 def _always(word: str) -> bool:
     return True
 
@@ -125,13 +147,8 @@ class PhraseBase:
         self.text, self.spans, self.masked = text, spans, masked
         self.words = [text[a:b] for a, b in spans] if words is None else words  # words: the spans' text, if read already
         self.__dict__.update(word_classes())
-        self._names = [not m and w[:1].isupper() and (w[0].isalpha() or any(c.isalpha() for c in w))
-                       for w, m in zip(self.words, masked)]
+        self._names = _name_words(self.words, masked, self.particles)
         """:meth:`_is_name_word` of every token, read once (``masked`` is not changed after)."""
-        for k in [k for k, w in enumerate(self.words) if "-" in w[1:5] and w[:1].islower()]:  # "al-Farr"
-            head, _, tail = self.words[k].partition("-")
-            if not masked[k] and head in self.particles and tail[:1].isupper():
-                self._names[k] = True
         self.proper: Callable[[str], bool] = _always
         """Whether the document shows a word is a name: listed, capitalised inside a sentence,
         a surname (:meth:`newsbook.speakers.Resolver.is_proper`)."""
@@ -140,7 +157,8 @@ class PhraseBase:
 
     def name_runs(self) -> list[Phrase]:
         """Every run of capitalised words outside quotations, opening function words dropped."""
-        runs, k, n, names = [], 0, len(self.words), self._names
+        runs, k, names, words, openers = [], 0, self._names, self.words, self.openers
+        n = len(words)
         while k < n:
             if not names[k]:
                 try:
@@ -148,10 +166,10 @@ class PhraseBase:
                 except ValueError:
                     break
             j = k
-            while j + 1 < n and (self._is_name_word(j + 1) or self._connects(j + 1)):
+            while j + 1 < n and (names[j + 1] or self._connects(j + 1)):  # names[k]: _is_name_word(k)
                 j += 1
             first = k
-            while first <= j and self.words[first].lower() in self.openers:  # function words and selves
+            while first <= j and words[first].lower() in openers:  # function words and selves
                 first += 1
             if first <= j:
                 runs.append(self._make(first, j, "name"))

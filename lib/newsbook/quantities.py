@@ -67,7 +67,7 @@ def lexicon() -> dict[str, dict[str, tuple[str, str]]]:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
+    return list(map(str.lower, _WORD.findall(text)))
 
 
 def classify(text: str, number: NumberPhrase, sentence_start: int, previous_sentence: str = "") -> tuple[str, str] | None:

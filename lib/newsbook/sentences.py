@@ -16,6 +16,7 @@ documents disabling it for a trusted pattern): the same splits, faster.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,8 @@ try:
 except ImportError:  # NLTK before 3.10: plain patterns, no timeout
     _TimedPattern = None
 
+_DIGIT = re.compile(r"\d")
+"""A decimal digit (Unicode category Nd), as ``\\d`` in Punkt's numeric pattern."""
 DEFAULT_ABBREVIATIONS = data_file("abbreviations.txt")
 TRAINING_LIMIT = 500_000
 """Characters of text the trainer reads at most: enough to learn a genre, bounded for big corpora."""
@@ -85,7 +88,8 @@ class PunktWord(PunktToken):
 
     def __init__(self, tok: str, **params: Any):
         self.tok = tok
-        self.type = self._RE_NUMERIC.sub("##number##", tok.lower())
+        # Only a token with a digit can be numeric: most have none, and need no substitution.
+        self.type = self._RE_NUMERIC.sub("##number##", tok.lower()) if _DIGIT.search(tok) else tok.lower()
         self.period_final = tok.endswith(".")
         self.parastart = self.linestart = self.sentbreak = self.abbr = self.ellipsis = None
         for key, value in params.items():

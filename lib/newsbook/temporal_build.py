@@ -56,8 +56,46 @@ class Candidate:
     tense: str | None = None
 
 
-@functools.lru_cache(maxsize=4096)
+_MONTH_NUMBERS = {name: number for number, name in enumerate(calendar.month_name) if name}
+_MONTH_NAME = "|".join(_MONTH_NUMBERS)
+_PLAIN_DAY = r"[0-9]{1,2}(?:st|nd|rd|th)?"
+_PLAIN_CALENDAR = re.compile(
+    rf"(?:(?:{'|'.join(calendar.day_name)}) )?"
+    rf"(?:(?:(?P<m1>{_MONTH_NAME}) (?P<d1>{_PLAIN_DAY})|(?P<d2>{_PLAIN_DAY}) (?P<m2>{_MONTH_NAME}))(?: (?P<y1>[0-9]{{4}}))?"
+    rf"|(?P<m3>{_MONTH_NAME}) (?P<y3>[0-9]{{4}}))"
+)
+"""The plainest calendar strings: "January 5", "5th January 2022", "Saturday January 29 2022",
+"December 2021" (full month names, single spaces, an optional weekday first)."""
+
+
 def _parse_calendar(text: str) -> tuple[int, int, int] | None:
+    """``(year, month, day)`` of a calendar string (year 2000 when unwritten), as ``dateparser`` reads it."""
+    return _plain_calendar(text) or _dateparser_calendar(text)
+
+
+def _plain_calendar(text: str) -> tuple[int, int, int] | None:
+    """``(year, month, day)`` of a :data:`_PLAIN_CALENDAR` string that names a real day (else ``None``).
+
+    Most calendar strings are this plain, and read so need no ``dateparser``, whose first call
+    builds its time-zone patterns (about a third of a second). ``dateparser`` reads them the same
+    way: the written year or 2000, the month, the day or the first, a weekday ignored (a test
+    compares the two on every month, day, suffix and form).
+    """
+    found = _PLAIN_CALENDAR.fullmatch(text)
+    if found is None:
+        return None
+    g = found.groupdict()
+    year, month = int(g["y1"] or g["y3"] or 2000), _MONTH_NUMBERS[g["m1"] or g["m2"] or g["m3"]]
+    day = int((g["d1"] or g["d2"] or "1").rstrip("stndrh"))
+    try:
+        dt.date(year, month, day)
+    except ValueError:  # no such day ("February 30"): left to dateparser
+        return None
+    return year, month, day
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser_calendar(text: str) -> tuple[int, int, int] | None:
     """``(year, month, day)`` of a calendar string by ``dateparser`` (year 2000 when unwritten)."""
     parser = DateDataParser(languages=["en"], settings={
         "RELATIVE_BASE": dt.datetime(2000, 1, 1), "PREFER_DAY_OF_MONTH": "first", "PARSERS": ["absolute-time"],

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from newsbook import anchors
 from newsbook.temporal_build import Candidate, build
-from newsbook.temporal_patterns import GATES, RULES
+from newsbook.temporal_patterns import GATES, RULES, Test
 from newsbook.temporal_tense import holidays, number_words
 
 __all__ = ["Candidate", "candidates"]
@@ -85,6 +86,22 @@ def _finditer(pattern: re.Pattern[str], tail: Tail | None, segment: str,
                 break
 
 
+def _finds(what: str | re.Pattern[str], segment: str) -> bool:
+    """Whether ``segment`` holds the word ``what``, or a match of the pattern ``what``."""
+    return what in segment if isinstance(what, str) else what.search(segment) is not None
+
+
+def _opens(gate: tuple[Test, ...], segment: str, found: dict[Test, bool]) -> bool:
+    """Whether every test of ``gate`` finds in ``segment`` its pattern, or one of its words and
+    patterns; each test runs once a segment, its result kept in ``found``."""
+    for test in gate:
+        if test not in found:
+            found[test] = any(map(_finds, test, itertools.repeat(segment))) if isinstance(test, tuple) else _finds(test, segment)
+        if not found[test]:
+            return False
+    return True
+
+
 def candidates(text: str, start: int = 0, end: int | None = None, *, spans: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """The non-overlapping date-expression candidates in ``text[start:end]``, in text order.
 
@@ -99,9 +116,9 @@ def candidates(text: str, start: int = 0, end: int | None = None, *, spans: list
     starts = [a - start for a, _ in spans] if spans else []
     ends = [b - start for _, b in spans] if spans else []
     matches = []
-    open_gates = {name for name, gate in GATES.items() if gate.search(segment)}
+    found: dict[Test, bool] = {}
     for order, (rule, pattern, gate, tail, anchor) in enumerate(_compiled()):
-        if gate and gate not in open_gates:
+        if gate and not _opens(GATES[gate], segment, found):
             continue
         for m in _finditer(pattern, tail, segment, anchor):
             if spans:

@@ -34,7 +34,7 @@ import numpy as np
 import pandas as pd
 
 from newsbook.corpus import Corpus
-from newsbook.terms import Normaliser, document_stream, select_documents, streams, term_hits
+from newsbook.terms import corpus_normaliser, document_stream, select_documents, streams, term_hits
 from newsbook.memo import per_corpus
 
 EXPORT_COLUMNS = ["outlet", "doc_id", "term", "count", "per_1000"]
@@ -69,7 +69,7 @@ def term_frequency(corpus: Corpus, *, stem: bool = False, outlets: Sequence[str]
     count = np.array(counts, dtype=np.int64)
     term = np.array(terms, dtype=object)
     rank, _ = pd.factorize(term, sort=True)  # each term's place in sorted order: integers sort fast
-    sort = np.lexsort((rank, -count, order))  # by document, count (descending), term; no ties
+    sort = _document_count_term_order(order, count, rank)
     unigram_sizes = np.asarray(unigram_sizes, dtype=np.int64)  # each document's unigrams come first
     grams = np.repeat(np.tile(np.array([1, 2], dtype=np.int64), len(docs)),
                       np.column_stack([unigram_sizes, sizes - unigram_sizes]).ravel())
@@ -86,6 +86,21 @@ def term_frequency(corpus: Corpus, *, stem: bool = False, outlets: Sequence[str]
         "start": np.concatenate(starts)[sort] if starts else np.empty(0, np.int64),
         "end": np.concatenate(ends)[sort] if ends else np.empty(0, np.int64),
     })
+
+
+def _document_count_term_order(order: np.ndarray, count: np.ndarray, rank: np.ndarray) -> np.ndarray:
+    """The rows sorted by document, count (descending) and term rank (no two rows tie).
+
+    The three keys are packed into one integer where it fits in 63 bits (it always does but for a
+    corpus of astronomical size), and one sort of it is many times faster than ``np.lexsort`` of three.
+    """
+    if not len(order):
+        return np.empty(0, dtype=np.int64)
+    counts, ranks = int(count.max()) + 1, int(rank.max()) + 1
+    if (int(order.max()) + 1) * counts * ranks >= 2**63:
+        return np.lexsort((rank, -count, order))
+    key = (order.astype(np.int64) * counts + (counts - 1 - count)) * ranks + rank
+    return np.argsort(key, kind="stable")
 
 
 def term_frequency_table(corpus: Corpus) -> pd.DataFrame:
@@ -138,7 +153,7 @@ def tracked_by_outlet(tracked: pd.DataFrame) -> pd.DataFrame:
 
 def term_forms(corpus: Corpus, *, stem: bool = False, outlets: Sequence[str] | None = None) -> pd.DataFrame:
     """The words behind each vocabulary key, most frequent first (they differ only when stemming)."""
-    normaliser, plain = Normaliser(stem=stem), Normaliser(stem=False)
+    normaliser, plain = corpus_normaliser(corpus, stem=stem), corpus_normaliser(corpus, stem=False)
     seen: Counter[str] = Counter()
     for doc in select_documents(corpus, outlets):
         stream = document_stream(doc, normaliser)

@@ -123,6 +123,17 @@ class Normaliser:
         return self._key[ids], self._word[ids], self._vocab[ids]
 
 
+def corpus_normaliser(corpus: Corpus, *, stem: bool = False) -> Normaliser:
+    """The :class:`Normaliser` of ``corpus`` for ``stem``, shared by every step that reads its terms
+    (counts, tracked terms, forms, collocations), so that each distinct token is normalised, and
+    stemmed, once per corpus. A token's key does not depend on the tokens read before it, so sharing
+    changes no result."""
+    key = (__name__, "Normaliser", stem)
+    if key not in corpus.memo:
+        corpus.memo[key] = Normaliser(stem=stem)
+    return corpus.memo[key]
+
+
 @dataclass
 class TokenStream:
     """One document's content tokens (see the module docstring for the arrays)."""
@@ -204,7 +215,7 @@ def select_documents(corpus: Corpus, outlets: Sequence[str] | None = None) -> li
 
 def streams(corpus: Corpus, *, stem: bool = False, outlets: Sequence[str] | None = None) -> Iterator[TokenStream]:
     """One :class:`TokenStream` per selected document, built as it is needed."""
-    normaliser = Normaliser(stem=stem)
+    normaliser = corpus_normaliser(corpus, stem=stem)
     for doc in select_documents(corpus, outlets):
         yield document_stream(doc, normaliser)
 
@@ -254,7 +265,7 @@ def term_hits(
     Raises:
         CorpusError: the term list is empty, a term holds no word, or an outlet is unknown.
     """
-    normaliser = Normaliser(stem=stem)
+    normaliser = corpus_normaliser(corpus, stem=stem)
     parsed = parse_terms(terms, normaliser)
     for doc in select_documents(corpus, outlets):
         stream = document_stream(doc, normaliser)
