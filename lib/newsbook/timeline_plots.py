@@ -27,14 +27,6 @@ def _day(value: str) -> dt.date:
     return dt.date.fromisoformat(value)
 
 
-def _title(ax, title: str, own: bool) -> None:
-    """A figure-wide title from the left edge (long tick labels would cut an axes title)."""
-    if own:
-        figure_title(ax.figure, title)
-    else:
-        ax.set_title(textwrap.fill(title, 60), loc="left")
-
-
 def window_title(events: pd.DataFrame) -> str:
     """The finding of the window panel: the day dated by the most outlets."""
     days = events[events["precision"] == "day"]
@@ -47,7 +39,7 @@ def window_title(events: pd.DataFrame) -> str:
             f"{len(per_day)} days are named in all")
 
 
-def plot_window(events: pd.DataFrame, publications: pd.DataFrame, *, start: dt.date, end: dt.date, ax=None):
+def plot_window(events: pd.DataFrame, publications: pd.DataFrame, *, start: dt.date, end: dt.date):
     """One lane per outlet: dots for days named (area: mentions), bars for weeks, a line for months,
     a black triangle on each piece's publication date.
 
@@ -57,9 +49,7 @@ def plot_window(events: pd.DataFrame, publications: pd.DataFrame, *, start: dt.d
     """
     outlets = sorted(set(publications["outlet"]) | set(events["outlet"]))
     palette = outlet_palette(outlets)
-    own = ax is None
-    if own:
-        ax = column_axes(2.2 + 0.7 * len(outlets))
+    ax = column_axes(2.2 + 0.7 * len(outlets))
     lane = {o: i for i, o in enumerate(outlets)}
     for (outlet, precision, first, last), group in events.groupby(["outlet", "precision", "first_day", "last_day"]):
         y, colour = lane[outlet], palette[outlet]
@@ -86,12 +76,9 @@ def plot_window(events: pd.DataFrame, publications: pd.DataFrame, *, start: dt.d
               Line2D([], [], color="grey", linewidth=6, alpha=0.55, label="a week"),
               Line2D([], [], color="grey", linewidth=1.5, linestyle=(0, (4, 2)), label="a month"),
               Line2D([], [], marker="v", linestyle="", color="black", label="piece published")]
-    options = dict(handles=legend, ncol=2, frameon=False, fontsize=10, handlelength=2.2, handletextpad=0.8, columnspacing=2.0)
-    if own:
-        ax.figure.legend(loc="outside lower center", **options)
-    else:
-        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), **options)
-    _title(ax, window_title(events), own)
+    ax.figure.legend(handles=legend, loc="outside lower center", ncol=2, frameon=False, fontsize=10, handlelength=2.2,
+                     handletextpad=0.8, columnspacing=2.0)
+    figure_title(ax.figure, window_title(events))  # figure-wide: long tick labels would cut an axes title
     return ax
 
 
@@ -103,7 +90,7 @@ def history_title(history: pd.DataFrame) -> str:
     return f"The pieces reach back to {years.min()}: {len(history)} references to {years.nunique()} earlier years"
 
 
-def plot_history(history: pd.DataFrame, *, ax=None):
+def plot_history(history: pd.DataFrame):
     """One row per reference to an earlier year: a dot at the year, the event's label beside the axis.
 
     Args:
@@ -112,9 +99,7 @@ def plot_history(history: pd.DataFrame, *, ax=None):
     history = history.sort_values(["first_day", "outlet"], kind="stable").reset_index(drop=True)
     outlets = sorted(history["outlet"].unique())
     palette = outlet_palette(outlets)
-    own = ax is None
-    if own:
-        ax = column_axes(1.5 + 0.36 * max(len(history), 1))
+    ax = column_axes(1.5 + 0.36 * max(len(history), 1))
     years = pd.to_datetime(history["first_day"]).dt.year
     for i, row in history.iterrows():
         ax.scatter([years[i]], [i], s=55, color=palette[row["outlet"]], edgecolor="black", linewidth=0.5, zorder=3)
@@ -128,7 +113,7 @@ def plot_history(history: pd.DataFrame, *, ax=None):
     ax.xaxis.set_major_locator(plt.MaxNLocator(integer=True, nbins=6))
     ax.grid(axis="x", color="#e5e5e5", zorder=0)
     ax.set_xlabel("year the text refers to (colour: outlet)")
-    _title(ax, history_title(history), own)
+    figure_title(ax.figure, history_title(history))
     return ax
 
 
