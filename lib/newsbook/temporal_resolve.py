@@ -46,6 +46,11 @@ def _make(c: Candidate, precision: str, day: dt.date, how: str) -> TimeExpressio
                           first, periods.end_of(precision, first))
 
 
+def _publication(published: dt.date) -> str:
+    """How a value resolved from the publication date says so ("publication 2022-01-08")."""
+    return f"publication {published.isoformat()}"
+
+
 def _from_previous(anchor: TimeExpression) -> str:
     """The ``resolved_from`` of an expression counted from the date before it."""
     return f"previous date '{anchor.text}' ({anchor.date})"
@@ -87,7 +92,7 @@ def _without_year(c: Candidate, published: dt.date, anchor: TimeExpression | Non
     found = periods.nearest_with_year(month, day, published, c.tense)
     if found is None:
         return None
-    return _make(c, precision, found, f"explicit, year from publication {published.isoformat()}")
+    return _make(c, precision, found, "explicit, year from " + _publication(published))
 
 
 def _weekend(c: Candidate, published: dt.date, pub: str) -> TimeExpression:
@@ -109,7 +114,7 @@ def _short_decade(c: Candidate, published: dt.date) -> TimeExpression:
     year = published.year - published.year % 100 + decade
     while year >= published.year - published.year % 10:
         year -= 100
-    return _make(c, "decade", dt.date(year, 1, 1), f"publication {published.isoformat()}")
+    return _make(c, "decade", dt.date(year, 1, 1), _publication(published))
 
 
 def _weekday(c: Candidate, published: dt.date, anchor: TimeExpression | None) -> TimeExpression | None:
@@ -117,7 +122,7 @@ def _weekday(c: Candidate, published: dt.date, anchor: TimeExpression | None) ->
     just named), its week ("Tuesday next week"), the other end of its span ("from Monday to
     Friday": the end is the first such day after the start; the start of a span in the past is
     the last such day before its end), else by tense."""
-    g, pub = c.groups, f"publication {published.isoformat()}"
+    g, pub = c.groups, _publication(published)
     if g.get("span") == "end" and anchor is not None and anchor.precision == "day":
         return _make(c, "day", periods.weekday_date(anchor.first_day, g["wd"], "next"),
                      _from_previous(anchor))
@@ -157,7 +162,7 @@ def _short_year(c: Candidate, published: dt.date) -> TimeExpression:
     year = published.year - published.year % 100 + int(c.groups["y"])
     if year > published.year:
         year -= 100
-    return _make(c, "year", dt.date(year, 1, 1), f"publication {published.isoformat()}")
+    return _make(c, "year", dt.date(year, 1, 1), _publication(published))
 
 
 def resolve(c: Candidate, published: dt.date, anchor: TimeExpression | None, text: str,
@@ -166,7 +171,7 @@ def resolve(c: Candidate, published: dt.date, anchor: TimeExpression | None, tex
     date, the expression before it (``anchor``) and the days written with their year earlier in
     the text (``known``, by month and day), or ``None`` when it names no real date; ``year_only``:
     of ``published`` only the year is known, and a month or day without its year is in it."""
-    g, pub = c.groups, f"publication {published.isoformat()}"
+    g, pub = c.groups, _publication(published)
     if c.rule in ("calendar", "month_year", "year", "decade", "holiday"):
         if c.day is None:
             return None
