@@ -251,6 +251,8 @@ class NameIndex:
                 self._by_first.setdefault(keys[0], []).append(i)
         self._text = text
         self._organisations: dict[str, bool] = {}
+        self._given: dict[str, bool] = {}  # given_as_name, per name asked (a name opens many sentences)
+        self._found: dict[str, list[int]] = {}  # _occurrences, per word asked
 
     def personal(self, parts: list[str]) -> bool:
         """Whether a full name may be a person's: no acronym in it ("NPR One", "California DOJ"),
@@ -337,8 +339,11 @@ class NameIndex:
 
     def given_as_name(self, name: str) -> bool:
         """Whether the text gives ``name`` as a person's name ("we're going to call Terry")."""
-        naming, text = _naming_before(), self._text
-        return any(naming.search(text, max(0, at - 30), at) for at in self._occurrences(name))
+        known = self._given.get(name)
+        if known is None:
+            naming, text = _naming_before(), self._text
+            known = self._given[name] = any(naming.search(text, max(0, at - 30), at) for at in self._occurrences(name))
+        return known
 
     def is_surname(self, word: str) -> bool:
         """Whether ``word`` is the last word of a person's full name in the text."""
@@ -346,7 +351,7 @@ class NameIndex:
 
     def is_common(self, word: str) -> bool:
         """Whether the text writes ``word`` in lower case as a whole word."""
-        return any(True for _ in self._occurrences(word.lower()))
+        return bool(self._occurrences(word.lower()))
 
     def is_proper(self, word: str) -> bool:
         """Whether the text writes ``word`` capitalised inside a sentence (after a lower-case
@@ -355,9 +360,16 @@ class NameIndex:
         return any(at >= 2 and text[at - 1] in " \t" and (text[at - 2] in _INSIDE or text[at - 2].islower())
                    for at in self._occurrences(strip_possessive(word)))
 
-    def _occurrences(self, word: str) -> Iterator[int]:
-        """The positions of ``word`` as a whole word (looked up when asked: only lone
-        sentence-opening words are, so no index of every word is kept)."""
+    def _occurrences(self, word: str) -> list[int]:
+        """The positions of ``word`` as a whole word (looked up when asked, and kept: only names
+        and lone sentence-opening words are asked, so no index of every word is built)."""
+        found = self._found.get(word)
+        if found is None:
+            found = self._found[word] = list(self._scan(word))
+        return found
+
+    def _scan(self, word: str) -> Iterator[int]:
+        """:meth:`_occurrences`, read from the text."""
         text, size = self._text, len(word)
         at = text.find(word) if word else -1
         while at >= 0:
