@@ -80,6 +80,7 @@ class Matcher:
                 self.prefixed.append(term)
         self.gap = gap
         self._candidates: dict[str, list[tuple[str, ...]]] = {}
+        self._opening: dict[str, bool] = {}  # may_open, per written word
 
     def _candidates_for(self, s: str) -> list[tuple[str, ...]]:
         """The terms a match at stem ``s`` may be: those that open with it, then the prefix terms
@@ -119,9 +120,18 @@ class Matcher:
                     break
         return hits
 
-    def first_stems(self) -> set[str]:
-        """The stems a match can start with (prefix terms aside)."""
-        return set(self.by_first)
+    def may_open(self, words: Sequence[str]) -> bool:
+        """Whether the stem of any of ``words`` may open a term: where none does, :meth:`find` of
+        their stems finds nothing (in a matcher made without ``exact_names``). Kept per written
+        word, so the many statements with no such word are told apart without stemming them."""
+        known = self._opening
+        for word in words:
+            opens = known.get(word)
+            if opens is None:
+                opens = known[word] = bool(self._candidates_for(stem(word)))
+            if opens:
+                return True
+        return False
 
     def _rest(self, stems: Sequence[str], i: int, rest: tuple[str, ...]) -> int | None:
         for word in rest:
@@ -153,9 +163,9 @@ class StanceRules:
             written += words
         if not tokens:
             return False, "", ""
-        stems = list(map(stem, written))
-        if not self.topic.prefixed and not self.topic.first_stems() & set(stems):
+        if not self.topic.may_open(written):
             return False, "", ""
+        stems = list(map(stem, written))
         hits = self.topic.find(stems)
         if not hits:  # no topic term: no need to place the tokens in their sentences
             return False, "", ""
