@@ -36,7 +36,6 @@ from nltk.stem.porter import PorterStemmer
 from newsbook.corpus import Corpus
 from newsbook.errors import CorpusError
 from newsbook.paths import data_file
-from newsbook.quote_cues import spans as token_spans
 from newsbook.speaker_phrases import spans_and_words
 
 DEFAULT_LEXICON = data_file("stance_lexicon.csv")
@@ -216,8 +215,8 @@ class StanceRules:
         for a0, b0 in window:
             sentence = text[a0:b0]
             if sentence not in self._context_cache:
-                spans = token_spans(sentence)
-                found = self.words["context"].find([stem(sentence[a:b]) for a, b in spans], [sentence[a:b] for a, b in spans])
+                words = spans_and_words(sentence)[1]
+                found = self.words["context"].find(list(map(stem, words)), words)
                 self._context_cache[sentence] = bool(found)
             if self._context_cache[sentence]:
                 return True
