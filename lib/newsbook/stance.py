@@ -79,7 +79,7 @@ class Matcher:
                 self.prefixed.append(term)
         self.gap = gap
         self._candidates: dict[str, list[tuple[str, ...]]] = {}
-        self._opening: dict[str, bool] = {}  # may_open, per written word
+        self._opening: dict[str, bool] = {}  # may_open_in, per stretch of text between white space
 
     def _candidates_for(self, s: str) -> list[tuple[str, ...]]:
         """The terms a match at stem ``s`` may be: those that open with it, then the prefix terms
@@ -119,17 +119,22 @@ class Matcher:
                     break
         return hits
 
-    def may_open(self, words: Sequence[str]) -> bool:
-        """Whether the stem of any of ``words`` may open a term: where none does, :meth:`find` of
-        their stems finds nothing (in a matcher made without ``exact_names``). Kept per written
-        word, so the many statements with no such word are told apart without stemming them."""
+    def may_open_in(self, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+        """Whether the stem of any word of ``text`` within ``spans`` may open a term: where none
+        does, :meth:`find` of their stems finds nothing (in a matcher made without ``exact_names``).
+
+        Read chunk by chunk of the text between white space, each chunk kept: no token spans white
+        space, so a chunk's tokens are the same read alone, and the many statements with no such
+        word are told apart without tokenising or stemming them.
+        """
         known = self._opening
-        for word in words:
-            opens = known.get(word)
-            if opens is None:
-                opens = known[word] = bool(self._candidates_for(stem(word)))
-            if opens:
-                return True
+        for a, b in spans:
+            for chunk in text[a:b].split():
+                opens = known.get(chunk)
+                if opens is None:
+                    opens = known[chunk] = any(self._candidates_for(stem(w)) for w in spans_and_words(chunk)[1])
+                if opens:
+                    return True
         return False
 
     def _rest(self, stems: Sequence[str], i: int, rest: tuple[str, ...]) -> int | None:
@@ -154,16 +159,14 @@ class StanceRules:
 
     def judge(self, text: str, own: Sequence[tuple[int, int]], sentences: Sequence[tuple[int, int]]) -> tuple[bool, str, str]:
         """``(about, stance, evidence)`` for the words of ``text`` within the ``own`` spans."""
+        if not self.topic.may_open_in(text, own):
+            return False, "", ""
         tokens: list[tuple[int, int]] = []
         written: list[str] = []
         for a, b in own:
             spans, words = spans_and_words(text, a, b)
             tokens += spans
             written += words
-        if not tokens:
-            return False, "", ""
-        if not self.topic.may_open(written):
-            return False, "", ""
         stems = list(map(stem, written))
         hits = self.topic.find(stems)
         if not hits:  # no topic term: no need to place the tokens in their sentences
