@@ -195,6 +195,9 @@ def _full_names(text: str, people: People) -> list[tuple[int, str, tuple[int | N
 def _after_title_of(text: str, start: int, written: str, people: People) -> int:
     """Characters at the start of the run ``written`` (at ``start``) that end a title written
     before it with "of" ("Assistant Secretary of State Elliott Abrams": "State "), else 0."""
+    window = text[max(0, start - 60):start].rstrip()
+    if not (window.endswith("of") and window[-3:-2].isspace()):
+        return 0  # no " of " right before the run, which the search below needs (most runs)
     before = _TITLE_OF.search(text, max(0, start - 60), start)
     if before is None:
         return 0
