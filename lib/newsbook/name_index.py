@@ -32,7 +32,10 @@ from newsbook.paragraphs import title_case
 from newsbook.people import People, _key, speaker_words
 from newsbook.speaker_names import particles as particles_of_names
 
-_TOKEN = r"(?:(?:[A-ZÀ-ÖØ-Þ]\.)+|[A-ZÀ-ÖØ-Þ][\w’'\-]*)"
+_TOKEN = r"[A-ZÀ-ÖØ-Þ](?:\.(?:[A-ZÀ-ÖØ-Þ]\.)*+|[\w’'\-]*+)"
+"""A capitalised word or initials ("U.S."). The capital is written first, outside the alternatives, so
+that a search skips to the next capital in C; and what follows it is never given back (``*+``): a shorter
+word would be followed by a word character, where no name goes on. Both only make the scan faster."""
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _COMPOUND_TAIL = re.compile(r"\s+([a-z]{3,})\b")
@@ -192,6 +195,9 @@ def _full_names(text: str, people: People) -> list[tuple[int, str, tuple[int | N
 def _after_title_of(text: str, start: int, written: str, people: People) -> int:
     """Characters at the start of the run ``written`` (at ``start``) that end a title written
     before it with "of" ("Assistant Secretary of State Elliott Abrams": "State "), else 0."""
+    window = text[max(0, start - 60):start].rstrip()
+    if not (window.endswith("of") and window[-3:-2].isspace()):
+        return 0  # no " of " right before the run, which the search below needs (most runs)
     before = _TITLE_OF.search(text, max(0, start - 60), start)
     if before is None:
         return 0
@@ -251,6 +257,8 @@ class NameIndex:
                 self._by_first.setdefault(keys[0], []).append(i)
         self._text = text
         self._organisations: dict[str, bool] = {}
+        self._given: dict[str, bool] = {}  # given_as_name, per name asked (a name opens many sentences)
+        self._found: dict[str, list[int]] = {}  # _occurrences, per word asked
 
     def personal(self, parts: list[str]) -> bool:
         """Whether a full name may be a person's: no acronym in it ("NPR One", "California DOJ"),
@@ -337,8 +345,11 @@ class NameIndex:
 
     def given_as_name(self, name: str) -> bool:
         """Whether the text gives ``name`` as a person's name ("we're going to call Terry")."""
-        naming, text = _naming_before(), self._text
-        return any(naming.search(text, max(0, at - 30), at) for at in self._occurrences(name))
+        known = self._given.get(name)
+        if known is None:
+            naming, text = _naming_before(), self._text
+            known = self._given[name] = any(naming.search(text, max(0, at - 30), at) for at in self._occurrences(name))
+        return known
 
     def is_surname(self, word: str) -> bool:
         """Whether ``word`` is the last word of a person's full name in the text."""
@@ -346,7 +357,7 @@ class NameIndex:
 
     def is_common(self, word: str) -> bool:
         """Whether the text writes ``word`` in lower case as a whole word."""
-        return any(True for _ in self._occurrences(word.lower()))
+        return bool(self._occurrences(word.lower()))
 
     def is_proper(self, word: str) -> bool:
         """Whether the text writes ``word`` capitalised inside a sentence (after a lower-case
@@ -355,9 +366,16 @@ class NameIndex:
         return any(at >= 2 and text[at - 1] in " \t" and (text[at - 2] in _INSIDE or text[at - 2].islower())
                    for at in self._occurrences(strip_possessive(word)))
 
-    def _occurrences(self, word: str) -> Iterator[int]:
-        """The positions of ``word`` as a whole word (looked up when asked: only lone
-        sentence-opening words are, so no index of every word is kept)."""
+    def _occurrences(self, word: str) -> list[int]:
+        """The positions of ``word`` as a whole word (looked up when asked, and kept: only names
+        and lone sentence-opening words are asked, so no index of every word is built)."""
+        found = self._found.get(word)
+        if found is None:
+            found = self._found[word] = list(self._scan(word))
+        return found
+
+    def _scan(self, word: str) -> Iterator[int]:
+        """:meth:`_occurrences`, read from the text."""
         text, size = self._text, len(word)
         at = text.find(word) if word else -1
         while at >= 0:

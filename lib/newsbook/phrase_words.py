@@ -225,4 +225,5 @@ class PhraseBase:
 
     def _make(self, first: int, last: int, kind: str, group_kind: str = "") -> Phrase:
         start, end = self.spans[first][0], self.spans[last][1]
-        return Phrase(first, last, start, end, " ".join(self.text[start:end].split()), kind, group_kind)
+        written = self.words[first] if first == last else " ".join(self.text[start:end].split())  # a token holds no white space
+        return Phrase(first, last, start, end, written, kind, group_kind)

@@ -122,6 +122,8 @@ class SentenceReader(PhraseReader):
         firsts = _first_words(table)
         # only a token that opens a form can open a cue (the first one is tried lower-cased too)
         openers = [k for k, word in enumerate(self.words) if word in firsts or not k]
+        if openers and self.words[0][:1].lower() + self.words[0][1:] not in firsts:
+            del openers[0]  # no form opens with the first token lower-cased: most sentences
         for i in openers:
             if found and i <= found[-1].cue_last:  # inside the cue just found
                 continue

@@ -24,17 +24,26 @@ class QuoteMask:
         self.starts = [a for a, _ in self.spans]
         self._reach = list(itertools.accumulate((b for _, b in self.spans), max))  # furthest end so far
 
-    def covers(self, position: int) -> bool:
-        i = bisect.bisect_right(self.starts, position) - 1
-        return i >= 0 and position < self.spans[i][1]
-
     def cover(self, spans: list[tuple[int, int]], start: int, end: int) -> list[bool]:
-        """:meth:`covers` of the start of each of ``spans`` (token spans inside ``start:end``); at
-        once, all ``False``, when no quotation reaches into ``start:end`` (most sentences)."""
+        """Whether the start of each of ``spans`` (token spans inside ``start:end``, in text order)
+        lies inside the last quotation that opens at or before it; at once, all ``False``, when no
+        quotation reaches into ``start:end`` (most sentences)."""
         k = bisect.bisect_left(self.starts, end)
         if k == 0 or self._reach[k - 1] <= start:
             return [False] * len(spans)
-        return [self.covers(a) for a, _ in spans]
+        return self._walk(spans)
+
+    def _walk(self, spans: list[tuple[int, int]]) -> list[bool]:
+        """:meth:`cover` in one walk along the quotations: one bisection for the first token, then
+        moved on token by token (not a bisection per token)."""
+        starts, bounds, last = self.starts, self.spans, len(self.starts) - 1
+        i = bisect.bisect_right(starts, spans[0][0]) - 1 if spans else -1
+        covered = []
+        for a, _ in spans:
+            while i < last and starts[i + 1] <= a:
+                i += 1
+            covered.append(i >= 0 and a < bounds[i][1])
+        return covered
 
 
 class QuoteIndex:

@@ -36,7 +36,6 @@ from nltk.stem.porter import PorterStemmer
 from newsbook.corpus import Corpus
 from newsbook.errors import CorpusError
 from newsbook.paths import data_file
-from newsbook.quote_cues import spans as token_spans
 from newsbook.speaker_phrases import spans_and_words
 
 DEFAULT_LEXICON = data_file("stance_lexicon.csv")
@@ -80,6 +79,7 @@ class Matcher:
                 self.prefixed.append(term)
         self.gap = gap
         self._candidates: dict[str, list[tuple[str, ...]]] = {}
+        self._opening: dict[str, bool] = {}  # may_open_in, per stretch of text between white space
 
     def _candidates_for(self, s: str) -> list[tuple[str, ...]]:
         """The terms a match at stem ``s`` may be: those that open with it, then the prefix terms
@@ -119,9 +119,23 @@ class Matcher:
                     break
         return hits
 
-    def first_stems(self) -> set[str]:
-        """The stems a match can start with (prefix terms aside)."""
-        return set(self.by_first)
+    def may_open_in(self, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+        """Whether the stem of any word of ``text`` within ``spans`` may open a term: where none
+        does, :meth:`find` of their stems finds nothing (in a matcher made without ``exact_names``).
+
+        Read chunk by chunk of the text between white space, each chunk kept: no token spans white
+        space, so a chunk's tokens are the same read alone, and the many statements with no such
+        word are told apart without tokenising or stemming them.
+        """
+        known = self._opening
+        for a, b in spans:
+            for chunk in text[a:b].split():
+                opens = known.get(chunk)
+                if opens is None:
+                    opens = known[chunk] = any(self._candidates_for(stem(w)) for w in spans_and_words(chunk)[1])
+                if opens:
+                    return True
+        return False
 
     def _rest(self, stems: Sequence[str], i: int, rest: tuple[str, ...]) -> int | None:
         for word in rest:
@@ -145,17 +159,15 @@ class StanceRules:
 
     def judge(self, text: str, own: Sequence[tuple[int, int]], sentences: Sequence[tuple[int, int]]) -> tuple[bool, str, str]:
         """``(about, stance, evidence)`` for the words of ``text`` within the ``own`` spans."""
+        if not self.topic.may_open_in(text, own):
+            return False, "", ""
         tokens: list[tuple[int, int]] = []
         written: list[str] = []
         for a, b in own:
             spans, words = spans_and_words(text, a, b)
             tokens += spans
             written += words
-        if not tokens:
-            return False, "", ""
         stems = list(map(stem, written))
-        if not self.topic.prefixed and not self.topic.first_stems() & set(stems):
-            return False, "", ""
         hits = self.topic.find(stems)
         if not hits:  # no topic term: no need to place the tokens in their sentences
             return False, "", ""
@@ -206,8 +218,8 @@ class StanceRules:
         for a0, b0 in window:
             sentence = text[a0:b0]
             if sentence not in self._context_cache:
-                spans = token_spans(sentence)
-                found = self.words["context"].find([stem(sentence[a:b]) for a, b in spans], [sentence[a:b] for a, b in spans])
+                words = spans_and_words(sentence)[1]
+                found = self.words["context"].find(list(map(stem, words)), words)
                 self._context_cache[sentence] = bool(found)
             if self._context_cache[sentence]:
                 return True
