@@ -60,7 +60,8 @@ def test_two_speakers_with_one_surname():
     assert names == ["Robert Smith", None, "Stacey Vanek Smith", None, "Stacey Vanek Smith", "Robert Smith", "Stacey Vanek Smith"]
 
 
-@pytest.mark.parametrize("line", ["U.S. companies are invested.", "WASHINGTON (AP) – Russia sent troops.", "Note: this is a test."])
+@pytest.mark.parametrize("line", ["U.S. companies are invested.", "WASHINGTON (AP) – Russia sent troops.", "Note: this is a test.",
+                                  "UPDATE (Jan. 10): An earlier version misspelled a name.", "In KABUL (as elsewhere): people are tired."])
 def test_ordinary_lines_are_not_turns(line):
     assert find_turns(line, paragraph_spans(line)) == [None]
 
@@ -72,6 +73,7 @@ def test_markers():
 
 def test_title_case():
     assert title_case("KASSYM-JOMART TOKAYEV") == "Kassym-Jomart Tokayev"
+    assert title_case("DIANE McFADZIEN-SMITH") == "Diane McFadzien-Smith"
     assert title_case("LARRY C. NAPPER") == "Larry C. Napper"
 
 

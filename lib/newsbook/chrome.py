@@ -60,17 +60,24 @@ def load_patterns(path: str | Path = DEFAULT_PATTERNS) -> tuple[tuple[str, re.Pa
     return tuple(patterns)
 
 
+_NUMBERED_BACKREFERENCE = re.compile(r"(?<!\\)\\(?:[1-9]|g<\d+>)")
+
+
 @functools.lru_cache(maxsize=8)
 def _first_pattern(path: str) -> re.Pattern[str] | None:
     """One pattern holding every pattern of the file, in order, each in a group named after its place
-    (``None`` if they do not combine: a pattern setting a flag for the whole expression, ``(?s)``).
+    (``None`` if they do not combine: a pattern setting a flag for the whole expression, ``(?s)``, or
+    one referring back to a numbered group, ``\\1``, whose number would change in the alternation).
 
     A full match of the alternation is the full match of the first pattern that has one (the engine
     tries every way through a branch before the next), and the group of that branch closes last, so
     ``lastgroup`` names the pattern a loop calling ``fullmatch`` pattern by pattern would stop at: the
     same label, with one call a paragraph instead of one a pattern.
     """
-    branches = (f"(?P<_{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(load_patterns(path)))
+    patterns = load_patterns(path)
+    if any(_NUMBERED_BACKREFERENCE.search(pattern.pattern) for _, pattern in patterns):
+        return None
+    branches = (f"(?P<_{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(patterns))
     try:
         return re.compile("|".join(branches), re.IGNORECASE)
     except re.error:

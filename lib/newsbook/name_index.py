@@ -98,6 +98,14 @@ def _openers(contracted: bool = False) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    """The ``group`` and ``member`` nouns of ``data/speaker_words.csv`` ("officials", "soldiers",
+    "employees"): an organisation's people, so an acronym before one names the organisation."""
+    words = speaker_words()
+    return frozenset({*words.get("group", {}), *words.get("member", {})})
+
+
+@functools.lru_cache(maxsize=1)
 def _organisation_after() -> re.Pattern:
     """What may follow an organisation's name: the word for its people (``member`` words:
     "Rosneft officials", "Menatep Group's managing director") or a company noun in apposition
@@ -333,15 +341,16 @@ class NameIndex:
 
     def is_compound_acronym(self, name: str) -> bool:
         """Whether ``name`` is an acronym the text writes at least twice and always before one
-        lower-case noun ("IP address", "IP addresses"): part of a compound, no organisation."""
-        if not _ACRONYM.fullmatch(name):
+        lower-case noun ("IP address", "IP addresses"): part of a compound, no organisation; never a
+        listed one, nor one before a group noun ("CSTO troops": the organisation's people)."""
+        if not _ACRONYM.fullmatch(name) or self.people.lookup(name) is not None:
             return False
         tails = [_COMPOUND_TAIL.match(self._text, at + len(name)) for at in self._occurrences(name)]
         if len(tails) < 2 or None in tails:
             return False
         nouns = {tail.group(1) for tail in tails}
         noun = min(nouns, key=len)
-        return nouns <= {noun, noun + "s", noun + "es"}
+        return nouns <= {noun, noun + "s", noun + "es"} and not nouns & _group_nouns()
 
     def given_as_name(self, name: str) -> bool:
         """Whether the text gives ``name`` as a person's name ("we're going to call Terry")."""

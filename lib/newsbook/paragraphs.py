@@ -26,17 +26,21 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 TURN_LABEL = re.compile(
     rf"(?P<name>[{_UPPER}][{_UPPER}.'’\- ]*[{_UPPER}.](?:\s?#\d+)?)(?:,\s*(?P<role>[{_UPPER}][{_UPPER} .'’\-]*))?:(?:\s+|$)"
 )
-_LABEL_WORD = rf"(?:Mc|Mac)?[{_UPPER}][{_UPPER}.'’\-]*"
+_COURTESY = ("Mr.", "Mrs.", "Ms.", "Dr.")
+"""Courtesy titles: they open a label but are no role."""
+_NAME_PREFIXES = ("Mc", "Mac")
+"""Surname prefixes an upper-case label keeps in mixed case ("McFADZIEN")."""
+_PREFIX = f"(?:{'|'.join(_NAME_PREFIXES)})?"
+_LABEL_WORD = rf"{_PREFIX}[{_UPPER}][{_UPPER}.'’\-]*"
 DESCRIBED_LABEL = re.compile(
-    rf"(?:(?P<title>(?:Mr|Mrs|Ms|Dr)\.|[A-Z][a-z]+(?:\s+(?:of|[A-Z][a-z]+)){{0,2}})\s+)?"
-    rf"(?P<name>(?:Mc|Mac)?[{_UPPER}]{{2}}[{_UPPER}.'’\-]*(?:\s+{_LABEL_WORD})*|Unidentified\s+[A-Z][a-z]+(?:\s?#\d+)?)"
+    rf"(?:(?P<title>{'|'.join(map(re.escape, _COURTESY))}|[A-Z][a-z]+(?:\s+(?:of|[A-Z][a-z]+)){{0,2}})\s+)?"
+    rf"(?P<name>{_PREFIX}[{_UPPER}]{{2}}[{_UPPER}.'’\-]*(?:\s+{_LABEL_WORD})*|Unidentified\s+[A-Z][a-z]+(?:\s?#\d+)?)"
     rf"(?:,\s*(?P<role>[a-z][a-z .'’\-]*)|\s+(?P<reporting>reporting)|\s*\((?P<description>[^()\n]{{1,160}})\))?:(?:\s+|$)"
 )
 """The older NPR label: a title or courtesy title in mixed case, the name in capitals, and a role in lower
 case or a description in brackets ("JOHN YDSTIE, host:", "CARRIE KAHN reporting:", "Mr. KANID KOSHI
 (Director, ...):", "Representative ED ROYCE (Republican, California):", "Ms. McFADZIEN:",
 "Unidentified Man #1:")."""
-_COURTESY = ("Mr.", "Mrs.", "Ms.", "Dr.")
 MARKER = re.compile(r"\((?:SOUNDBITE|SOUND BITE|MUSIC|LAUGHTER|APPLAUSE|CROSSTALK|BEGIN|END|ARCHIVED|AUDIO|BROADCAST|INAUDIBLE)\b[^)]*\)\s*\.?")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\ufeff]*\n")
 _TRIM = " \t\r\n\f\v\ufeff\u00a0"
@@ -140,8 +144,9 @@ def _label(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     if not match:
         return None
     title = match.group("title") or ""
-    if title and title not in _COURTESY and title.upper() not in load_titles() and not match.group("description"):
-        return None  # "In MOSCOW:" is no label; "Sheriff RICK FLORES (Webb County, Texas):" is one
+    titled = title in _COURTESY or title.upper() in load_titles()
+    if not titled and (len(match.group("name").split()) < 2 or (title and not match.group("description"))):
+        return None  # "In MOSCOW:", "UPDATE (Jan. 10):" are no labels; "Sheriff RICK FLORES (Webb County, Texas):" is one
     role = match.group("role") or match.group("reporting") or match.group("description") or ""
     return match.group("name"), role or ("" if title in _COURTESY else title), match.end()
 
@@ -156,11 +161,14 @@ def load_titles(path: str | Path = DEFAULT_TITLES) -> tuple[str, ...]:
 
 def title_case(name: str) -> str:
     """``'KASSYM-JOMART TOKAYEV'`` -> ``'Kassym-Jomart Tokayev'``, keeping ``'A'`` and ``'C.'``."""
-    def word(part: str) -> str:
-        for prefix in ("Mc", "Mac"):  # "McFADZIEN" (older NPR labels) -> "McFadzien"
+    def piece(part: str) -> str:
+        for prefix in _NAME_PREFIXES:  # "McFADZIEN" (older NPR labels) -> "McFadzien"
             if part.startswith(prefix) and part[len(prefix):].isupper():
                 return prefix + part[len(prefix):].capitalize()
-        return part if len(part.rstrip(".")) <= 1 else "-".join(piece.capitalize() for piece in part.split("-"))
+        return part.capitalize()
+
+    def word(part: str) -> str:
+        return part if len(part.rstrip(".")) <= 1 else "-".join(map(piece, part.split("-")))
 
     return " ".join(word(part) for part in name.split())
 

@@ -122,6 +122,8 @@ class People:
                 if i + len(title) < len(words) and tuple(keyed[i:i + len(title)]) == title:
                     cut = max(cut, i + len(title))
                     break
+        if cut and words[cut][:1].islower():
+            return "", phrase  # "CEO of Tesla": an office and what it is of, no name after a title
         return " ".join(words[:cut]), " ".join(words[cut:])
 
     def is_institution_name(self, name: str) -> bool:

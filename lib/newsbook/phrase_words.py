@@ -81,6 +81,8 @@ def word_classes() -> dict[str, object]:
         "listeners": set(lists.get("listener", {})),
         "bodies": set(lists.get("body", {})),
         "outlets": set(lists.get("outlet", {})),
+        "places": set(lists.get("place", {})),
+        "countries": set(lists.get("country", {})),
         "postmodifiers": set(lists.get("postmodifier", {})),
         "causatives": set(lists.get("causative", {})),
         "openers": set(lists.get("function", {})) | set(lists.get("self", {})),

@@ -55,10 +55,14 @@ def content_start(reader: SentenceReader, att: Attribution, unmarked: bool) -> i
     return _after_time(reader, after)
 
 
+_SINGULAR_IN_S = frozenset({"news", "series", "species", "means", "politics", "economics", "physics"})
+"""Nouns in -s that take a singular "that" ("that news - which broke on Friday - ...")."""
+
+
 def _plural_noun(word: str) -> bool:
     """Whether a lower-case word looks like a plural noun ("cyclones", not "process", "analysis", "bus"),
     which the determiner "that" never precedes."""
-    return word.endswith("s") and not word.endswith(("ss", "is", "us"))
+    return word.endswith("s") and not word.endswith(("ss", "is", "us")) and word not in _SINGULAR_IN_S
 
 
 def _may_precede_that(reader: SentenceReader, between: list[str], att: Attribution) -> bool:

@@ -224,7 +224,8 @@ class SentenceReader(PhraseReader):
         if comma and form.endswith("ing") and not self.verbal & skipped:
             return "participle", self.subject(first)
         if form.endswith("ing") and j >= 1 and self.words[j].lower() in _PARTICIPLE_OPENERS and self.words[j - 1] == ",":
-            return "participle", self.main_subject(j)  # "called for peace, while adding that ...": the subject again
+            earlier = next((a.speaker for a in reversed(found) if a.speaker is not None), None)
+            return "participle", earlier or self.main_subject(j)  # "X said ..., while adding that ...": X again
         if closer:
             return "none", None
         shared = j >= 0 and self.words[j] in ("and", "but")  # "called the remark offensive and said ..."

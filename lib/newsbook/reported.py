@@ -29,7 +29,8 @@ __all__ = ["content_tokens", "parenthetical", "satisfies"]
 
 _OPENERS = {"“", '"', "«", "„"}
 _CLOSERS = {"”", '"', "»"}
-_TRAILING = {",", ";", ":", "—", "–", "-", "and", "but", "although", "while", "though", "whereas", "as", "because"}
+_TRAILING = {",", ";", ":", "—", "–", "-", "and", "but", "although", "while", "whilst", "though", "whereas", "as", "because",
+             "before", "after", "when"}
 
 
 def content_tokens(reader: SentenceReader, attributions: list[Attribution], index: int) -> tuple[int, int] | None:

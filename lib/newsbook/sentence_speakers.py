@@ -93,11 +93,9 @@ def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int, *, 
 
 def _acronym_no_speaker(reader: SentenceReader, run: Phrase, resolver: Resolver) -> bool:
     """A one-word run that names no organisation: a role written as an acronym ("The CEO", read as a
-    group phrase), an acronym after "a" or "an" ("an ATM"), or one of a compound ("their IP address")."""
+    group phrase; not "Police", a group noun opening the sentence) or one of a compound ("their IP address")."""
     word = run.text
-    return (word.lower() in _WORDS.get("group", {})
-            or (run.first > 0 and reader.words[run.first - 1].lower() in ("a", "an") and word.isupper())
-            or resolver.index.is_compound_acronym(word))
+    return (word.isupper() and word.lower() in _WORDS.get("group", {})) or resolver.index.is_compound_acronym(word)
 
 
 def _listed(reader: SentenceReader, run: Phrase) -> bool:

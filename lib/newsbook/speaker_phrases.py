@@ -107,10 +107,12 @@ class PhraseReader(ForwardReader):
         return not self.proper(word) and (lemma or self.common(word))
 
     def _wider_place(self, segment: list[int], comma: int) -> bool:
-        """A place set off after a place ("Sheriff Rick Flores of Webb County, Texas, testified"): one
-        capitalised word after a name that "of", "in" or "from" governs, closing with a comma (two
-        would as often be a person's name: "The mayor of Paris, Anne Hidalgo, said")."""
+        """A place set off after a place ("Sheriff Rick Flores of Webb County, Texas, testified", "of Almaty,
+        Kazakhstan,"): one capitalised word, a country or after a place noun (``place`` words: "County"), after
+        a name that "of", "in" or "from" governs ("The head of Rosneft, Sechin, said": Sechin speaks)."""
         if len(segment) != 1 or not self._is_name_word(segment[0]):
+            return False
+        if self.words[segment[0]] not in self.countries and self.words[comma - 1] not in self.places:
             return False
         k = comma - 1
         while k > 0 and self._is_name_word(k) and comma - k <= 3:
@@ -250,17 +252,16 @@ class PhraseReader(ForwardReader):
         return None
 
     def main_subject(self, before: int) -> Phrase | None:
-        """The first speaker phrase before token ``before`` that no preposition governs ("Following a call
-        with Trump, Zelensky called ...": Zelensky)."""
-        phrase = self.subject(before)
-        while phrase is not None and (self.governed(phrase.first) or self._opening_participle(phrase)):
+        """The subject of the main clause before token ``before``: past an opening phrase that a
+        preposition or a participle opens ("Following a call with Trump, Zelensky called ...",
+        "Asked about the troops, Biden said ..."), the first speaker phrase no preposition governs."""
+        start, opener = 0, self.words[0].lower() if self.words else ""
+        if opener in self.prepositions or opener.endswith(("ing", "ed")):
+            start = next((k + 1 for k in range(1, before) if self.words[k] == "," and not self.masked[k]), 0)
+        phrase = self.subject(before, start=start)
+        while phrase is not None and self.governed(phrase.first):
             phrase = self.subject(before, start=phrase.last + 1)
         return phrase
-
-    def _opening_participle(self, phrase: Phrase) -> bool:
-        """A lone capitalised word opening the sentence before an article: a verb ("Following a call"), no name."""
-        return phrase.type == "name" and phrase.first == phrase.last == 0 \
-            and phrase.last + 1 < len(self.words) and self.words[phrase.last + 1].lower() in ARTICLES
 
     def _group_or_titled(self, j: int, m: int, before: int) -> Phrase:
         """Words ``j..m`` ending in a group noun: the name after it when one follows ("Lib Dem

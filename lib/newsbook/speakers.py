@@ -260,8 +260,9 @@ class Resolver:
         return None
 
     def _plural(self, speaker: Speaker) -> bool:
-        """Whether "they" may mean ``speaker``: a group, an organisation or two people, not one
-        person ("The CEO says ... They're saying": not the CEO)."""
+        """Whether "they" may mean ``speaker``: a group, an organisation or two people, not one person.
+        :meth:`refer` tries these first among the paragraph's speakers ("Officials said ... Smith said
+        ... They said": the officials), then any speaker of the paragraph ("Herbst says ... they say")."""
         return (speaker.pronoun == "they" or speaker.kind == "institution" or " and " in speaker.name
                 or (speaker.how != "group" and self._impersonal(speaker)))
 

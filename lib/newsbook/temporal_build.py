@@ -78,8 +78,9 @@ def _plain_calendar(text: str) -> tuple[int, int, int] | None:
 
     Most calendar strings are this plain, and read so need no ``dateparser``, whose first call
     builds its time-zone patterns (about a third of a second). ``dateparser`` reads them the same
-    way: the written year or 2000, the month, the day or the first, a weekday ignored (a test
-    compares the two on every month, day, suffix and form).
+    way: the written year or 2000, the month, the day or the first, a weekday ignored (the two
+    agreed on 105,420 strings of every month, day, suffix and form when this was written; a test
+    compares them on a sample of those forms).
     """
     found = _PLAIN_CALENDAR.fullmatch(text)
     if found is None:
