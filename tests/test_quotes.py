@@ -509,6 +509,10 @@ def test_wire_and_magazine_attribution(statements, text, expected):
          [("indirect", "Police", "more arrests were likely."), ("indirect", "NGO", "the camps were overcrowded."),
           ("indirect", "CEO of Tesla", "the factory will open.")]),
         ("Title\n\nAnalysts call Apple a monopoly. Apple rejects that. She said the company would appeal.\n", []),
+        # a cue whose complement does not fit reports nothing and makes no speaker for a later quotation
+        ("Title\n\nKazakhstan has been ruled by autocrats since the collapse of the Soviet Union, who have maintained "
+         "close security ties with Russia.\n\n“This is deeply worrying for Putin because protests can get out of hand.”\n",
+         []),
         ("Title\n\nRussian forces joined CSTO troops in Almaty. CSTO troops guarded the airport. The bloc said "
          "the mission would end soon.\n\nThe head of Rosneft, Sechin, said output would rise.\n",
          [("indirect", "Collective Security Treaty Organization", "the mission would end soon."),

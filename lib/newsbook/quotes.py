@@ -163,37 +163,48 @@ def _sentence(text, start, end, number, own, mask, resolver, quotations, row, pa
             continue
         speaker = resolve(att, reader, runs, resolver, number, own)
         phrase = att.speaker
-        if speaker is not None and speaker.how != "author":
-            resolver.note(phrase.start if phrase else att.cue_start, number, speaker, spoke=True,
-                          minor=speaker.how == "nearby")
         tokens = content_tokens(reader, atts, index)
         content = (spans[tokens[0]][0], spans[tokens[1]][1]) if tokens else None
         where = {"cue": text[att.cue_start:att.cue_end], "cue_start": att.cue_start, "cue_end": att.cue_end,
                  "speaker_text": phrase.text if phrase else "", "speaker_start": phrase.start if phrase else None,
                  "speaker_end": phrase.end if phrase else None}
         found.append({"left": spans[att.left][0], "sentence": start, "content": content, "speaker": speaker, "where": where})
-        if speaker is not None and speaker.how == "author":
+        if speaker is None or speaker.how == "author":
             continue  # the reporter's own words: only a quotation they introduce ("... ?" I asked) is a statement
-        if speaker is None or tokens is None or att.cue.complement == "quote" or content[0] in quotations.opening:
-            continue
-        words = [i for i in range(tokens[0], tokens[1] + 1) if is_word(reader.words[i])]
-        if content[1] <= att.cue_start and 2 * _closing_quote_words(content[1], quotations) > len(words):
-            continue  # "..., “quoted words,” said X": the quotation is the statement
-        if content[0] > att.cue_start and _follows_quote(text, spans[att.left][0], start, quotations):
-            continue  # "“...,” Tokayev said in a televised address": what follows the cue is no statement
-        if att.left == 0 and content[0] > att.cue_start and _follows_quote(text, start, max(start - 3, 0) - 1, quotations) \
-                and reader.words[tokens[0]].lower() in reader.prepositions and not is_clause(reader, tokens[0], tokens[1]):
-            continue  # '“... hurt it!!!” Trump said in a post.': a sentence of its own after the quotation
-        if tokens[0] > att.right and not satisfies(reader, tokens[0], tokens[1], att.cue.complement):
-            continue
-        if att.order == "according" and any(o is not att and tokens[0] <= o.cue_first <= tokens[1] for o in atts):
-            continue
-        if all(reader.masked[i] for i in words):
-            continue  # "“We will respond,” the spokesman said": a quotation (here a short one), no report
-        outside = [i for i in words if not reader.masked[i] or quotations.in_fragment(spans[i][0])]
-        verb = len(outside) == 2 and reader.words[outside[1]].lower() not in reader.auxiliaries
-        if len(words) >= MIN_WORDS and (len(outside) >= MIN_OUTSIDE or verb):
+        verdict = _verdict(text, start, reader, atts, index, tokens, content, quotations)
+        # a cue whose complement does not fit ("explains the site to Kyle") makes its subject no speaker
+        resolver.note(phrase.start if phrase else att.cue_start, number, speaker, spoke=verdict != "nothing",
+                      minor=speaker.how == "nearby")
+        if verdict == "report":
             row("indirect", content[0], content[1], speaker, paragraph, **where)
+    return found
+
+
+def _verdict(text: str, start: int, reader: SentenceReader, atts: list[Attribution], index: int,
+             tokens: tuple[int, int] | None, content: tuple[int, int] | None, quotations) -> str:
+    """What attribution ``index`` gives: ``report`` (reported speech), ``quotation`` (it attributes a
+    quotation, or what follows it is no statement of its own) or ``nothing`` (what follows the cue is
+    not what the cue takes: no report, and no sign the speaker spoke)."""
+    att, spans = atts[index], reader.spans
+    if tokens is None or att.cue.complement == "quote" or content[0] in quotations.opening:
+        return "quotation"
+    words = [i for i in range(tokens[0], tokens[1] + 1) if is_word(reader.words[i])]
+    if content[1] <= att.cue_start and 2 * _closing_quote_words(content[1], quotations) > len(words):
+        return "quotation"  # "..., “quoted words,” said X": the quotation is the statement
+    if content[0] > att.cue_start and _follows_quote(text, spans[att.left][0], start, quotations):
+        return "quotation"  # "“...,” Tokayev said in a televised address": what follows the cue is no statement
+    if att.left == 0 and content[0] > att.cue_start and _follows_quote(text, start, max(start - 3, 0) - 1, quotations) \
+            and reader.words[tokens[0]].lower() in reader.prepositions and not is_clause(reader, tokens[0], tokens[1]):
+        return "quotation"  # '“... hurt it!!!” Trump said in a post.': a sentence of its own after the quotation
+    if tokens[0] > att.right and not satisfies(reader, tokens[0], tokens[1], att.cue.complement):
+        return "nothing"
+    if att.order == "according" and any(o is not att and tokens[0] <= o.cue_first <= tokens[1] for o in atts):
+        return "quotation"
+    if all(reader.masked[i] for i in words):
+        return "quotation"  # "“We will respond,” the spokesman said": a quotation (here a short one), no report
+    outside = [i for i in words if not reader.masked[i] or quotations.in_fragment(spans[i][0])]
+    verb = len(outside) == 2 and reader.words[outside[1]].lower() not in reader.auxiliaries
+    return "report" if len(words) >= MIN_WORDS and (len(outside) >= MIN_OUTSIDE or verb) else "quotation"
     return found
 
 
