@@ -18,6 +18,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsbook.paths import data_file
 from pathlib import Path
@@ -135,11 +136,19 @@ def _looks_hard_wrapped(text: str, lines: Sequence[tuple[int, int]]) -> bool:
     return not any(_label(text, a, b) or MARKER.match(text, a) for a, b in lines[1:])
 
 
-def _label(text: str, start: int, end: int) -> tuple[str, str, int] | None:
-    """The speaker label opening ``text[start:end]``: its name and role as written, and where it ends."""
+class _Label(NamedTuple):
+    """A speaker label as written: the name, the role (or title, or bracketed description), where it ends."""
+
+    name: str
+    role: str
+    end: int
+
+
+def _label(text: str, start: int, end: int) -> _Label | None:
+    """The speaker label opening ``text[start:end]``, or ``None``."""
     match = TURN_LABEL.match(text, start, end)
     if match:
-        return match.group("name"), match.group("role") or "", match.end()
+        return _Label(match.group("name"), match.group("role") or "", match.end())
     match = DESCRIBED_LABEL.match(text, start, end)
     if not match:
         return None
@@ -148,7 +157,7 @@ def _label(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     if not titled and (len(match.group("name").split()) < 2 or (title and not match.group("description"))):
         return None  # "In MOSCOW:", "UPDATE (Jan. 10):" are no labels; "Sheriff RICK FLORES (Webb County, Texas):" is one
     role = match.group("role") or match.group("reporting") or match.group("description") or ""
-    return match.group("name"), role or ("" if title in _COURTESY else title), match.end()
+    return _Label(match.group("name"), role or ("" if title in _COURTESY else title), match.end())
 
 
 @functools.lru_cache(maxsize=4)
@@ -188,11 +197,11 @@ def find_turns(
     turns: list[Turn | None] = []
     for start, end in spans:
         label = _label(text, start, end)
-        if not label or len(label[0].replace(" ", "")) < 2:
+        if not label or len(label.name.replace(" ", "")) < 2:
             turns.append(None)
             continue
-        raw_name = " ".join(label[0].split())
-        role = " ".join(label[1].split())
+        raw_name = " ".join(label.name.split())
+        role = " ".join(label.role.split())
         if raw_name.startswith(spaced):  # one test for most labels, which open with no title
             for title, prefix in zip(titles, spaced):
                 if raw_name.startswith(prefix) and len(raw_name) > len(prefix):
@@ -207,7 +216,7 @@ def find_turns(
             name = full
         elif " " in name:
             known.append(name)
-        turns.append(Turn(name=name, role=title_case(role).lower() if role else "", label_end=label[2]))
+        turns.append(Turn(name=name, role=title_case(role).lower() if role else "", label_end=label.end))
     return turns
 
 
