@@ -31,10 +31,10 @@ from pathlib import Path
 
 from newsbook.errors import CorpusError
 from newsbook.paths import data_file
+from newsbook.temporal_patterns import FULL_MONTHS
 
 DEFAULT_PATTERNS = data_file("chrome_patterns.csv")
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_CAPTION_DATE = re.compile(rf",\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:{_MONTHS}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{{1,2}},\s+\d{{4}}\.\s*(?:\([^)]*\))?\s*$")
+_CAPTION_DATE = re.compile(rf",\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:{FULL_MONTHS}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{{1,2}},\s+\d{{4}}\.\s*(?:\([^)]*\))?\s*$")
 TITLE_TAIL = 8
 """Words a head paragraph may hold after the title and still be the title line ("Title - Site name"); a
 lead paragraph that opens with the headline's words goes on longer."""

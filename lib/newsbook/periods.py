@@ -31,6 +31,18 @@ TENSE_REACH_DAYS = 300
 _WEEKDAYS = dict(zip((d.lower() for d in calendar.day_name), (MO, TU, WE, TH, FR, SA, SU)))
 
 
+def real_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or ``None`` where there is no such day ("February 30", February 29 in a common year).
+
+    >>> real_date(2024, 2, 29), real_date(2023, 2, 29)
+    (datetime.date(2024, 2, 29), None)
+    """
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def start_of(precision: str, day: dt.date) -> dt.date:
     """The first day of the period of ``precision`` that contains ``day``."""
     if precision == "week":

@@ -39,6 +39,7 @@ import pandas as pd
 from newsbook.claim_sources import attributions
 from newsbook.corpus import Corpus, Document
 from newsbook.numbers import NumberPhrase, find_numbers
+from newsbook.quote_marks import FRAGMENT_WORDS
 from newsbook.paths import data_file
 from newsbook.temporal import document_time_expressions
 from newsbook.memo import per_corpus
@@ -50,9 +51,6 @@ WINDOW = 7
 _WORD = re.compile(r"[$€£]|[A-Za-z][\w’'\-]*|\d[\d,.]*")
 _CLAUSE_END = re.compile(r"[.;:!?()]|,\s|\s(?:and|but|or|while|whereas)\s")
 _ANAPHOR = re.compile(r"^\W*(?:it|that|this|the (?:figure|number|toll|total|count))\b", re.I)
-_SHORT_QUOTE = 4
-"""A quotation of fewer words than this holding a figure ("unbelievable that “20,000 extremists” could
-...") cites someone else's figure: the speaker of the sentence is quoting it, not claiming it."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -159,7 +157,9 @@ def _document_claims(corpus: Corpus, doc: Document) -> list[tuple]:
 
 def _in_short_quotation(text: str, number_start: int, number_end: int, start: int, end: int) -> bool:
     """Whether the figure at ``number_start:number_end`` stands inside a quotation of fewer than
-    :data:`_SHORT_QUOTE` words within its sentence (``start:end``).
+    :data:`newsbook.quote_marks.FRAGMENT_WORDS` words within its sentence (``start:end``): a figure so
+    quoted ("unbelievable that “20,000 extremists” could ...") is someone else's, which the speaker of
+    the sentence cites, not claims.
 
     >>> text = 'She says it is unbelievable that “20,000 extremists” could do it.'
     >>> at = text.index("20,000")
@@ -176,7 +176,7 @@ def _in_short_quotation(text: str, number_start: int, number_end: int, start: in
         opening, closing = text.rfind('"', start, number_start), text.find('"', number_end, end)
     else:
         return False
-    return closing >= 0 and len(text[opening + 1:closing].split()) < _SHORT_QUOTE
+    return closing >= 0 and len(text[opening + 1:closing].split()) < FRAGMENT_WORDS
 
 
 @per_corpus

@@ -47,7 +47,7 @@ __all__ = ["Attribution", "CueEntry", "Phrase", "SentenceReader", "load_cues", "
 DEFAULT_CUES = data_file("quote_cues.csv")
 _QUOTE_CLOSERS = {"”", '"', "»"}
 _SHARING = ("before", "coordinated", "participle", "after")
-_PARTICIPLE_OPENERS = {"while", "whilst", "before", "after", "when"}
+PARTICIPLE_OPENERS = {"while", "whilst", "before", "after", "when"}
 """Words that may open a participle clause after a comma, whose subject is the sentence's ("..., while adding that")."""
 _SUBORDINATORS = {"where", "who", "whom", "whose", "which", "when", "while", "because", "although", "if", "after",
                   "before", "since", "until", "whether"}
@@ -223,14 +223,14 @@ class SentenceReader(PhraseReader):
                 return "after", after
         if comma and form.endswith("ing") and not self.verbal & skipped:
             return "participle", self.subject(first)
-        if form.endswith("ing") and j >= 1 and self.words[j].lower() in _PARTICIPLE_OPENERS and self.words[j - 1] == ",":
-            earlier = next((a.speaker for a in reversed(found) if a.speaker is not None), None)
+        previous = next((a for a in reversed(found) if a.speaker is not None), None)
+        if form.endswith("ing") and j >= 1 and self.words[j].lower() in PARTICIPLE_OPENERS and self.words[j - 1] == ",":
+            earlier = previous.speaker if previous is not None else None
             return "participle", earlier or self.main_subject(j)  # "X said ..., while adding that ...": X again
         if closer:
             return "none", None
         shared = j >= 0 and self.words[j] in ("and", "but")  # "called the remark offensive and said ..."
-        previous = next((a for a in reversed(found) if a.speaker is not None), None) if shared else None
-        if previous is not None and previous.order in _SHARING:
+        if shared and previous is not None and previous.order in _SHARING:
             return "coordinated", previous.speaker  # "X said ..., but insisted that ...": X again
         if not shared:
             before = self.backward(j, lemma=form == entry.cue.split()[-1] and first == last)

@@ -42,6 +42,9 @@ STORED_HELDOUT_SCORES = Path(__file__).with_name("heldout_quote_scores.csv")
 """The held-out scores of the current rules, written by ``make scores`` (checked fresh by the tests)."""
 CLASSES = {"direct and turns": ("direct", "turn"), "indirect": ("indirect",)}
 MIN_OVERLAP = 0.5
+COUNTS = ["annotated", "extracted", "matched", "speaker_correct"]
+HELDOUT_COLUMNS = ["class", *COUNTS, "precision", "recall", "documents", "sets"]
+"""The columns of :func:`heldout_scores` (and of an empty one)."""
 
 
 def read_gold(path: str | Path = DEFAULT_GOLD) -> pd.DataFrame:
@@ -96,9 +99,6 @@ def score_quotes(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     return _with_rates(pd.DataFrame(rows, columns=["class", *COUNTS]))
 
 
-COUNTS = ["annotated", "extracted", "matched", "speaker_correct"]
-
-
 def _with_rates(counts: pd.DataFrame) -> pd.DataFrame:
     """``counts`` (``class`` and :data:`COUNTS`) with ``precision`` and ``recall`` (NaN where nothing was
     extracted or annotated)."""
@@ -146,7 +146,7 @@ def heldout_scores(folders: str | Path | Iterable[str | Path] = HELDOUT_SETS) ->
         documents += len(corpus.documents)
         sets.append(f"{folder.relative_to(REPO_ROOT).as_posix() if folder.is_relative_to(REPO_ROOT) else folder.name}/")
     if not counts:
-        return pd.DataFrame(columns=["class", *COUNTS, "precision", "recall", "documents", "sets"])
+        return pd.DataFrame(columns=HELDOUT_COLUMNS)
     pooled = pd.concat(counts).groupby("class", sort=False)[COUNTS].sum().reset_index()
     return _with_rates(pooled).assign(documents=documents, sets=", ".join(sets))
 
@@ -154,9 +154,7 @@ def heldout_scores(folders: str | Path | Iterable[str | Path] = HELDOUT_SETS) ->
 def stored_heldout_scores(path: str | Path = STORED_HELDOUT_SCORES) -> pd.DataFrame:
     """The :func:`heldout_scores` frame as ``make scores`` last wrote it (empty when the file is absent)."""
     path = Path(path)
-    if not path.is_file():
-        return heldout_scores(())
-    return pd.read_csv(path)
+    return pd.read_csv(path) if path.is_file() else pd.DataFrame(columns=HELDOUT_COLUMNS)
 
 
 def write_heldout_scores(path: str | Path = STORED_HELDOUT_SCORES) -> Path:

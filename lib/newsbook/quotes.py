@@ -196,7 +196,7 @@ def _verdict(text: str, start: int, reader: SentenceReader, atts: list[Attributi
     if att.left == 0 and content[0] > att.cue_start and _follows_quote(text, start, max(start - 3, 0) - 1, quotations) \
             and reader.words[tokens[0]].lower() in reader.prepositions and not is_clause(reader, tokens[0], tokens[1]):
         return "quotation"  # '“... hurt it!!!” Trump said in a post.': a sentence of its own after the quotation
-    if tokens[0] > att.right and not satisfies(reader, tokens[0], tokens[1], att.cue.complement):
+    if _misfit(reader, att, tokens):
         return "nothing"
     if att.order == "according" and any(o is not att and tokens[0] <= o.cue_first <= tokens[1] for o in atts):
         return "quotation"
@@ -205,7 +205,6 @@ def _verdict(text: str, start: int, reader: SentenceReader, atts: list[Attributi
     outside = [i for i in words if not reader.masked[i] or quotations.in_fragment(spans[i][0])]
     verb = len(outside) == 2 and reader.words[outside[1]].lower() not in reader.auxiliaries
     return "report" if len(words) >= MIN_WORDS and (len(outside) >= MIN_OUTSIDE or verb) else "quotation"
-    return found
 
 
 def _reports_nothing(reader: SentenceReader, atts: list[Attribution], index: int) -> bool:
@@ -217,7 +216,12 @@ def _reports_nothing(reader: SentenceReader, atts: list[Attribution], index: int
             or reader.words[att.right + 1].lower() not in reader.prepositions:
         return False
     tokens = content_tokens(reader, atts, index)
-    return tokens is not None and tokens[0] > att.right and not satisfies(reader, tokens[0], tokens[1], att.cue.complement)
+    return tokens is not None and _misfit(reader, att, tokens)
+
+
+def _misfit(reader: SentenceReader, att: Attribution, tokens: tuple[int, int]) -> bool:
+    """Whether the content after the cue is not what the cue takes ("explains the site to Kyle")."""
+    return tokens[0] > att.right and not satisfies(reader, tokens[0], tokens[1], att.cue.complement)
 
 
 def _colon_subject(reader, runs, resolver, number: int, own: str, colon: int, by_colon: dict) -> None:

@@ -23,14 +23,16 @@ from __future__ import annotations
 
 from newsbook.quote_bounds import before_aside, closed_before, content_start, parenthetical, right_bound
 from newsbook.quote_clauses import AUXILIARIES, is_clause, satisfies
-from newsbook.quote_cues import Attribution, SentenceReader
+from newsbook.quote_cues import PARTICIPLE_OPENERS, Attribution, SentenceReader
 
 __all__ = ["content_tokens", "parenthetical", "satisfies"]
 
 _OPENERS = {"“", '"', "«", "„"}
 _CLOSERS = {"”", '"', "»"}
-_TRAILING = {",", ";", ":", "—", "–", "-", "and", "but", "although", "while", "whilst", "though", "whereas", "as", "because",
-             "before", "after", "when"}
+_TRAILING = {",", ";", ":", "—", "–", "-", "and", "but", "although", "though", "whereas", "as", "because",
+             *PARTICIPLE_OPENERS}
+"""What may close a content cut before the next attribution: punctuation, a conjunction, the word that
+opens a participle clause ("... were useful, before adding that ...")."""
 
 
 def content_tokens(reader: SentenceReader, attributions: list[Attribution], index: int) -> tuple[int, int] | None:

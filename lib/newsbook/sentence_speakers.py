@@ -95,7 +95,7 @@ def _acronym_no_speaker(reader: SentenceReader, run: Phrase, resolver: Resolver)
     """A one-word run that names no organisation: a role written as an acronym ("The CEO", read as a
     group phrase; not "Police", a group noun opening the sentence) or one of a compound ("their IP address")."""
     word = run.text
-    return (word.isupper() and word.lower() in _WORDS.get("group", {})) or resolver.index.is_compound_acronym(word)
+    return (word.isupper() and word.lower() in reader.groups) or resolver.index.is_compound_acronym(word)
 
 
 def _listed(reader: SentenceReader, run: Phrase) -> bool:

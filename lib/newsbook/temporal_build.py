@@ -20,13 +20,20 @@ from dataclasses import dataclass, field
 
 from dateparser.date import DateDataParser
 
+from newsbook.periods import real_date
 from newsbook.temporal_numbers import is_label_or_count
+from newsbook.temporal_patterns import FULL_MONTHS, WEEKDAY
 from newsbook.temporal_tense import ascii_lower, cues, holidays, number_value
 
 WEEKS_PAST = {"the past", "this past", "the last"}
 """Modifiers that make "the past two weeks" reach back from publication (a span, not a point)."""
 _EDGE_WORDS = re.compile(r"\b(?:early|mid|late)\b")
 _MONTHS = {name[:3].lower(): i for i, name in enumerate(calendar.month_name) if name}
+
+
+def _month_number(name: str) -> int:
+    """A month's number from its name, full, short or lower-case ("Jan.", "december")."""
+    return _MONTHS[name[:3].lower()]
 _DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 _WEEKDAY_MODIFIER = re.compile(r"\b(this\s+coming|this\s+past|the\s+following|last|next|this|coming|earlier|later|early|late)\s+$", re.I)
 """Words before a weekday that belong to the expression: "last Friday", "Late Wednesday", "the
@@ -56,13 +63,12 @@ class Candidate:
     tense: str | None = None
 
 
-_MONTH_NUMBERS = {name: number for number, name in enumerate(calendar.month_name) if name}
-_MONTH_NAME = "|".join(_MONTH_NUMBERS)
+
 _PLAIN_DAY = r"[0-9]{1,2}(?:st|nd|rd|th)?"
 _PLAIN_CALENDAR = re.compile(
-    rf"(?:(?:{'|'.join(calendar.day_name)}) )?"
-    rf"(?:(?:(?P<m1>{_MONTH_NAME}) (?P<d1>{_PLAIN_DAY})|(?P<d2>{_PLAIN_DAY}) (?P<m2>{_MONTH_NAME}))(?: (?P<y1>[0-9]{{4}}))?"
-    rf"|(?P<m3>{_MONTH_NAME}) (?P<y3>[0-9]{{4}}))"
+    rf"(?:(?:{WEEKDAY}) )?"
+    rf"(?:(?:(?P<m1>{FULL_MONTHS}) (?P<d1>{_PLAIN_DAY})|(?P<d2>{_PLAIN_DAY}) (?P<m2>{FULL_MONTHS}))(?: (?P<y1>[0-9]{{4}}))?"
+    rf"|(?P<m3>{FULL_MONTHS}) (?P<y3>[0-9]{{4}}))"
 )
 """The plainest calendar strings: "January 5", "5th January 2022", "Saturday January 29 2022",
 "December 2021" (full month names, single spaces, an optional weekday first)."""
@@ -86,11 +92,9 @@ def _plain_calendar(text: str) -> tuple[int, int, int] | None:
     if found is None:
         return None
     g = found.groupdict()
-    year, month = int(g["y1"] or g["y3"] or 2000), _MONTH_NUMBERS[g["m1"] or g["m2"] or g["m3"]]
+    year, month = int(g["y1"] or g["y3"] or 2000), _month_number(g["m1"] or g["m2"] or g["m3"])
     day = int((g["d1"] or g["d2"] or "1").rstrip("stndrh"))
-    try:
-        dt.date(year, month, day)
-    except ValueError:  # no such day ("February 30"): left to dateparser
+    if real_date(year, month, day) is None:  # no such day ("February 30"): left to dateparser
         return None
     return year, month, day
 
@@ -124,9 +128,8 @@ def _calendar(c: Candidate) -> None:
 
 def _day(rule: str, m: re.Match[str], key: str, month: int, day: int, year: str | None) -> Candidate | None:
     """A day candidate for group ``key`` of ``m`` (year 2000, a leap year, when unwritten)."""
-    try:
-        found = dt.date(int(year) if year else 2000, month, day)
-    except ValueError:
+    found = real_date(int(year) if year else 2000, month, day)
+    if found is None:
         return None
     return Candidate(rule, m.start(key), m.end(key), m.group(key), {"y": year}, "day", found, bool(year), month)
 
@@ -139,7 +142,7 @@ def _day_span(m: re.Match[str], text: str) -> list[Candidate]:
     key = "d3" if g.get("d3") else "d2"
     year = g.get("y")
     d1, d2 = (int(g[k].rstrip("stndrh")) for k in ("d1", key))
-    month = _MONTHS[g["mon"][:3].lower()]
+    month = _month_number(g["mon"])
     first = _day("calendar", m, "d1", month, d1, year)
     second = _day("calendar", m, key, month, d2, year)
     month_first = m.start("mon") < m.start("d1")
@@ -241,7 +244,7 @@ def build(rule: str, m: re.Match[str], text: str) -> list[Candidate]:
                 Candidate("year", m.start("y2"), m.end("y2"), y2, {"y": y2}, "year", dt.date(second, 1, 1))]
     if rule == "month_span":
         return [Candidate("month", m.start(k), m.end(k), g[k], {"mon": g[k], "span": k}, "month",
-                          month=_MONTHS[g[k][:3].lower()]) for k in ("m1", "m2")]
+                          month=_month_number(g[k])) for k in ("m1", "m2")]
     if rule == "calendar" and g.get("d1") and (g.get("d2") or g.get("d3")):
         return _day_span(m, text)
     start, end = (m.start("x"), m.end("x")) if g.get("x") else m.span()
@@ -261,9 +264,9 @@ def build(rule: str, m: re.Match[str], text: str) -> list[Candidate]:
         if rule == "month_attributive":  # "the December pact": dates the thing, not the clause's tense
             c.groups = {**c.groups, "attributive": rule}
         c.rule = "month"
-        c.month = _MONTHS[g["mon"][:3].lower()]  # also "last december"
+        c.month = _month_number(g["mon"])  # also "last december"
     elif rule == "month_rel_year":
-        c.month, c.precision = _MONTHS[g["mon"][:3].lower()], "day" if g["d"] or g["d2"] else "month"
+        c.month, c.precision = _month_number(g["mon"]), "day" if g["d"] or g["d2"] else "month"
         c.offset = {"last": -1, "this": 0, "next": 1, "that": 0}[g["rel"]]
     elif rule == "holiday":
         month, day = holidays()[g["h"].replace("’", "'")]

@@ -73,6 +73,13 @@ REL_YEAR = r"(?:,?\s+|\s+of\s+)(?P<rel>last|this|next|that)\s+year\b(?!['’])"
 "December of that year"."""
 OPENING_PREPOSITIONS = "In|Since|Until|By|From|During|Between|Throughout"
 """Prepositions that open a sentence before a month: "In March, it floated." """
+_BARE_MONTH_END = rf"\b(?![\s,]*\d)(?!{REL_YEAR})"
+"""The end of a month named alone: no day after it and no "last year" (other rules read those)."""
+_OPTIONAL_WEEKDAY = rf"(?:(?:{WEEKDAY}),?\s+)?"
+_OPTIONAL_YEAR = rf"(?:,?\s+(?P<y>{YEAR})\b)?"
+_OPTIONAL_PART = r"(?:(?:early|mid|late)[\s-]+)?"
+"""Optional parts around a date: a weekday before it ("Saturday, January 29"), a year after it
+("January 29, 2022"), the part of a month or decade ("early January", "the late 1990s")."""
 _SPAN_WORD = r"(?:\s*[-–]\s*|\s+(?:and|to|through|until|till)\s+)"
 _CLAUSE_GOES_ON = r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:in|at|on|and|to|of|with|when|as|after|before|for|during|amid|that|the|this|next|last)\b)"
 """After the second day of "Jan. 5 and 6": the clause goes on, no noun follows ("and 6 people")."""
@@ -81,20 +88,20 @@ _DAY_PART = r"(?:day|morning|afternoon|evening|night)"
 RULES: list[tuple[str, str, int, str]] = [
     ("calendar", r"(?<![\w/-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/-])", 0, "iso_date"),
     ("calendar", rf"(?<![\w/])(?P<m>1[0-2]|0?[1-9])/(?P<d>{DAY})/(?P<y>{YEAR})(?![\w/])", 0, "slash_date"),
-    ("calendar", rf"(?<!\w)(?:(?:{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY})\b(?:(?:\s*[-–]\s*|\s+(?:to|through|until)\s+)"
-                 rf"(?P<d2>{DAY})\b|\s+and\s+(?P<d3>{DAY})\b{_CLAUSE_GOES_ON})?(?:,?\s+(?P<y>{YEAR})\b)?(?![,.]?\d|:)", 0, "month"),
-    ("calendar", rf"(?<![\w,.])(?:(?:{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d1>{DAY}){_SPAN_WORD}(?:the\s+)?)?(?P<d2>{DAY})\s+(?:of\s+)?"
-                 rf"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})\b)?", 0, "day_month"),
-    ("month_year", rf"(?<!\w)(?:(?:early|mid|late)[\s-]+)?{MONTH},?\s+(?P<y>{YEAR})\b", 0, "month_year"),
-    ("month", rf"\b(?:(?:in|since|until|till|by|from|through|during|before|after)\s+)(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?P<x>(?P<mon>May))\b(?![\s,]*\d)(?!{REL_YEAR})", 0, "may"),
-    ("month", rf"\b(?:(?:{_PREPOSITIONS})\s+)(?P<x>(?P<mon>{_NOT_MAY}))\b(?![\s,]*\d)(?!{REL_YEAR})", 0, "full_month"),
+    ("calendar", rf"(?<!\w){_OPTIONAL_WEEKDAY}(?P<mon>{MONTH})\s+(?P<d1>{DAY})\b(?:(?:\s*[-–]\s*|\s+(?:to|through|until)\s+)"
+                 rf"(?P<d2>{DAY})\b|\s+and\s+(?P<d3>{DAY})\b{_CLAUSE_GOES_ON})?{_OPTIONAL_YEAR}(?![,.]?\d|:)", 0, "month"),
+    ("calendar", rf"(?<![\w,.]){_OPTIONAL_WEEKDAY}(?:the\s+)?(?:(?P<d1>{DAY}){_SPAN_WORD}(?:the\s+)?)?(?P<d2>{DAY})\s+(?:of\s+)?"
+                 rf"(?P<mon>{MONTH}){_OPTIONAL_YEAR}", 0, "day_month"),
+    ("month_year", rf"(?<!\w){_OPTIONAL_PART}{MONTH},?\s+(?P<y>{YEAR})\b", 0, "month_year"),
+    ("month", rf"\b(?:(?:in|since|until|till|by|from|through|during|before|after)\s+)(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?P<x>(?P<mon>May)){_BARE_MONTH_END}", 0, "may"),
+    ("month", rf"\b(?:(?:{_PREPOSITIONS})\s+)(?P<x>(?P<mon>{_NOT_MAY})){_BARE_MONTH_END}", 0, "full_month"),
     ("month", rf"\b(?P<mod>this\s+past|this\s+coming|last|next|this)\s+(?#tail:12)(?P<mon>{FULL_MONTHS})\b(?![\s,]*\d)", 0, "full_month"),
     ("month", rf"\b(?P<mod>last|next|this)\s+(?#tail:12)(?P<mon>{_LOWER_MONTHS})\b(?![\s,]*\d)", 0, "lower_month"),
     ("month_attributive", rf"\b[Tt]he\s+(?#tail:4)(?P<x>(?P<mon>{_NOT_MAY}))(?=[ \t\n]+[a-z])", 0, "full_month"),
-    ("month_opening", rf"\b(?#tail:0)(?:{OPENING_PREPOSITIONS})\s+(?P<x>(?P<mon>{FULL_MONTHS}))\b(?![\s,]*\d)(?!{REL_YEAR})", 0, "full_month"),
+    ("month_opening", rf"\b(?#tail:0)(?:{OPENING_PREPOSITIONS})\s+(?P<x>(?P<mon>{FULL_MONTHS})){_BARE_MONTH_END}", 0, "full_month"),
     ("month_possessive", rf"\b(?#tail:0)(?P<mon>{_NOT_MAY})(?=['’]s\b)", 0, "full_month"),
-    ("month", rf"\b(?P<mod>early|mid|late)[\s-]+(?#tail:6)(?P<mon>{FULL_MONTHS})\b(?![\s,]*\d)(?!{REL_YEAR})", 0, "full_month"),
-    ("month_rel_year", rf"(?<![\w,.])(?:(?:early|mid|late)[\s-]+)?(?:(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?)?(?P<mon>{FULL_MONTHS})"
+    ("month", rf"\b(?P<mod>early|mid|late)[\s-]+(?#tail:6)(?P<mon>{FULL_MONTHS}){_BARE_MONTH_END}", 0, "full_month"),
+    ("month_rel_year", rf"(?<![\w,.]){_OPTIONAL_PART}(?:(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?)?(?P<mon>{FULL_MONTHS})"
                        rf"(?:\s+(?P<d2>{DAY}))?(?:,?\s+|\s+of\s+)(?P<rel>last|this|next|that)\s+(?#tail:40)year\b(?!['’])", 0, "full_month"),
     ("month_span", rf"\b(?:between|from)\s+(?P<m1>{FULL_MONTHS})\s+(?:and|to|until|till|through)\s+(?P<m2>{FULL_MONTHS})\b(?![\s,]*\d)", 0, "full_month"),
     ("month_span", rf"\b(?#tail:0)(?P<m1>{FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through)\s+)(?P<m2>{FULL_MONTHS})\b(?![\s,]*\d)", 0, "full_month"),
@@ -103,7 +110,7 @@ RULES: list[tuple[str, str, int, str]] = [
     ("year", rf"\b(?:[Mm]id|[Ee]arly|[Ll]ate)(?#tail:5)-(?P<y>{YEAR}){_AFTER_YEAR}", 0, "digit"),
     ("year", rf"\b(?:[Pp]re|[Pp]ost)(?#tail:4)-(?P<x>(?P<y>{YEAR})){_AFTER_YEAR}", 0, "digit"),
     ("short_year", r"\b(?:in|since|of|from|until|by|and|to)\s+(?#tail:7)(?P<x>['’‘](?P<y>\d\d))(?![\w'’%])", 0, "short_year"),
-    ("decade", rf"(?<![\w'’])(?:(?:early|mid|late)[\s-]+)?(?#tail:6)(?P<dec>(?:1[6-9]|20)\d0)['’]?s\b", 0, "decade"),
+    ("decade", rf"(?<![\w'’]){_OPTIONAL_PART}(?#tail:6)(?P<dec>(?:1[6-9]|20)\d0)['’]?s\b", 0, "decade"),
     ("short_decade", r"['’‘](?<![\w'’‘]['’‘])(?P<dec>\d0)s\b", 0, "decade"),
     ("year", rf"\bFY\s?(?P<y>{YEAR}|\d\d)\b", 0, "digit"),
     ("weekday", rf"\b(?#tail:0)(?P<wd>{WEEKDAY})\b(?:(?P<to>\s*[-–]\s*|\s+(?:to|through|until|till|and)\s+)(?P<wd2>{WEEKDAY})\b"
@@ -117,7 +124,7 @@ RULES: list[tuple[str, str, int, str]] = [
     ("weekend", r"\b(?:(?:(?P<mod>this\s+past|this\s+coming|the\s+past|the\s+coming|last|next|this)|(?P<the>the))\s+)?(?#tail:14)weekend\b(?!\s+(?:of|before|after)\b)", re.I, ""),
     ("ago", r"\b(?P<n>NUMBER)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?#tail:60)(?-i:ago)\b", re.I, ""),
     ("new_year", r"(?:\b(?:the\s+)?(?P<part>first|opening|early)\s+(?:few\s+)?(?:days|weeks|hours)\s+of\s+)?\b[Tt]he\s+new\s+year\b", 0, "new_year"),
-    ("holiday", rf"\b(?#tail:0)(?P<h>HOLIDAY)(?:,?\s+(?P<y>{YEAR})\b)?", 0, ""),
+    ("holiday", rf"\b(?#tail:0)(?P<h>HOLIDAY){_OPTIONAL_YEAR}", 0, ""),
     ("anchored", rf"\b(?:[Tt]he|THE)\s+(?#tail:4)(?P<dir>next|following|previous|preceding)\s+(?P<unit>{_DAY_PART}|week|month|year)\b", 0, "next"),
     ("anchored", r"\b[Tt]he\s+(?#tail:4)(?P<unit>day|morning|evening|night|week|month|year)\s+(?P<dir>after|before)(?=\s*[,.;:!?)—–]|\s*$)", 0, "day_after"),
     ("anchored", r"\b(?:(?P<n>NUMBER)\s+(?P<unit>days?|weeks?|months?|years?|decades?|hours?|minutes?)|(?:(?:a\s+few|several)\s+)?"

@@ -83,9 +83,8 @@ def _without_year(c: Candidate, published: dt.date, anchor: TimeExpression | Non
     story = _narrative_anchor(c, published, anchor, text)
     if story is not None or year_only:  # the year of the story told, or of the replayed story
         year = story.first_day.year if story is not None else published.year
-        try:
-            found = dt.date(year, month, day or 1)
-        except ValueError:  # February 29 in a common year
+        found = periods.real_date(year, month, day or 1)
+        if found is None:
             return None
         how = f"year from {_from_previous(story)}" if story is not None else f"year of the replayed story ({year})"
         return _make(c, precision, found, f"explicit, {how}")
@@ -205,10 +204,8 @@ def resolve(c: Candidate, published: dt.date, anchor: TimeExpression | None, tex
             if anchor is None or anchor.precision not in _FINER["year"]:
                 return None
             year, how = anchor.first_day.year, _from_previous(anchor)
-        try:
-            return _make(c, c.precision, dt.date(year, c.month, day), how)
-        except ValueError:  # "30 February last year"
-            return None
+        found = periods.real_date(year, c.month, day)  # none for "30 February last year"
+        return None if found is None else _make(c, c.precision, found, how)
     if c.rule == "weekday":
         return _weekday(c, published, anchor)
     if c.rule == "weekend":

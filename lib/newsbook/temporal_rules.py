@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -96,7 +95,7 @@ def _opens(gate: tuple[Test, ...], segment: str, found: dict[Test, bool]) -> boo
     patterns; each test runs once a segment, its result kept in ``found``."""
     for test in gate:
         if test not in found:
-            found[test] = any(map(_finds, test, itertools.repeat(segment))) if isinstance(test, tuple) else _finds(test, segment)
+            found[test] = any(_finds(t, segment) for t in test) if isinstance(test, tuple) else _finds(test, segment)
         if not found[test]:
             return False
     return True
