@@ -115,7 +115,7 @@ def apply_book_style() -> None:
     mpl.rcParams.update({
         "figure.figsize": (FIGURE_WIDTH, 4),
         "figure.dpi": FIGURE_DPI,
-        "savefig.dpi": 2 * FIGURE_DPI,
+        "savefig.dpi": 2 * FIGURE_DPI,  # in an SVG only the raster of an image (the heatmap's cells) has a dpi
         "font.size": 11,
         "axes.titlesize": 12,
         "axes.labelsize": 11,
