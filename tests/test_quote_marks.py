@@ -69,3 +69,17 @@ def test_fragments_and_pieces():
 )
 def test_quote_continued_after_a_lost_paragraph_break(text, expected):
     assert quoted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '“We will stay,” he said. “As long as needed, and “no” is no answer.” She said "yes.',
+    '"Open and "another one here" and “a third « nested » one” “unclosed',
+    'He said: “We are here. “We will go on,” he said, “when we can.”',
+])
+def test_quotations_never_overlap(text):
+    # quotes._sentence reads "no token inside any quotation" as "none inside a statement" (a
+    # statement is a quotation of four words or more): that holds because the spans never overlap
+    found = find_quotations(text, [(0, len(text))])
+    spans = [(q.open_mark, q.close_mark + 1 if q.close_mark is not None else q.end) for q in found]
+    assert spans == sorted(spans)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))

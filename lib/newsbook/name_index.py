@@ -301,6 +301,12 @@ class NameIndex:
                 return next((n for n in names if n in prefer), names[0])
         return None
 
+    def names_full(self, word: str) -> bool:
+        """Whether any full name of the text ends, or begins, with ``word``: whether
+        :meth:`latest_full` may find one for it anywhere (it finds none wherever asked when not)."""
+        key = _key(word)
+        return key in self._by_surname or key in self._by_first
+
     def with_role(self, role: str, position: int) -> str | None:
         """The latest full name before ``position`` written with (or listed with) ``role``
         ("tory co-chairman", "prime minister"): its role ends with those words, unless they are

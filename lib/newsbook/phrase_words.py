@@ -72,6 +72,7 @@ def word_classes() -> dict[str, object]:
         "prepositions": set(lists.get("preposition", {})),
         "function": set(lists.get("function", {})),
         "particles": set(lists.get("particle", {})),
+        "joiners": set(lists.get("particle", {})) | {".", "of"},
         "pronouns": set(lists.get("pronoun", {})),
         "selves": set(lists.get("self", {})),
         "groups": dict(lists.get("group", {})),
@@ -159,7 +160,7 @@ class PhraseBase:
 
     def name_runs(self) -> list[Phrase]:
         """Every run of capitalised words outside quotations, opening function words dropped."""
-        runs, k, names, words, openers = [], 0, self._names, self.words, self.openers
+        runs, k, names, words, openers, joiners = [], 0, self._names, self.words, self.openers, self.joiners
         n = len(words)
         while k < n:
             if not names[k]:
@@ -168,8 +169,8 @@ class PhraseBase:
                 except ValueError:
                     break
             j = k
-            while j + 1 < n and (names[j + 1] or self._connects(j + 1)):  # names[k]: _is_name_word(k)
-                j += 1
+            while j + 1 < n and (names[j + 1] or (words[j + 1] in joiners and self._connects(j + 1))):
+                j += 1  # names[k]: _is_name_word(k); only a joiner may connect
             first = k
             while first <= j and words[first].lower() in openers:  # function words and selves
                 first += 1
@@ -197,7 +198,8 @@ class PhraseBase:
     is_name_word = _is_name_word
 
     def _connects(self, k: int) -> bool:
-        """Lower-case words inside a name: particles, and "of" after a title ("Secretary of State")."""
+        """Lower-case words inside a name: particles, and "of" after a title ("Secretary of State");
+        only a word of ``joiners`` may be one."""
         word = self.words[k]
         if word == ".":  # "Dr. Amal Hassan": the full stop of an abbreviated title
             return 0 < k < len(self.words) - 1 and (self.words[k - 1] + ".").casefold() in self.titles \

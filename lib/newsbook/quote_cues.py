@@ -120,10 +120,12 @@ class SentenceReader(PhraseReader):
         """Every cue outside quotations, with its order and speaker phrase."""
         table, found = load_cues(), []
         firsts = _first_words(table)
-        # only a token that opens a form can open a cue (the first one is tried lower-cased too)
-        openers = [k for k, word in enumerate(self.words) if word in firsts or not k]
-        if openers and self.words[0][:1].lower() + self.words[0][1:] not in firsts:
-            del openers[0]  # no form opens with the first token lower-cased: most sentences
+        # only a token that opens a form can open a cue (the first one is tried lower-cased only);
+        # most sentences hold none, told at once by a set operation
+        words = self.words
+        openers = [] if firsts.isdisjoint(words) else [k for k in range(1, len(words)) if words[k] in firsts]
+        if words and words[0][:1].lower() + words[0][1:] in firsts:
+            openers.insert(0, 0)
         for i in openers:
             if found and i <= found[-1].cue_last:  # inside the cue just found
                 continue

@@ -144,7 +144,8 @@ def _sentence(text, start, end, number, own, mask, resolver, quotations, row, pa
     spans, words = spans_and_words(text, start, end)
     reader = SentenceReader(text, spans, mask[0].cover(spans, start, end), words)
     reader.proper, reader.common = resolver.is_proper, resolver.is_common
-    quoted = mask[1].cover(spans, start, end)  # inside a quotation that is a statement, not a term
+    # inside a quotation that is a statement, not a term (a statement is a quotation: none where none is)
+    quoted = mask[1].cover(spans, start, end) if True in reader.masked else reader.masked
     cues = reader.cues()
     reporting = next((a.cue_first for a in cues if a.order == "before" and a.speaker is not None), None)
     runs = note_subject(reader, resolver, number, content_from=reporting)

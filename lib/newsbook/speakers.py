@@ -61,7 +61,9 @@ class Resolver:
         self._seen: list[_Candidate] = []  # in order of position
         self._seen_at: list[int] = []  # their positions
         self._latest_paragraph: list[int] = []  # the latest paragraph among _seen[:k + 1], for each k
-        self._cache: dict[tuple[str, int], Speaker] = {}
+        self._cache: dict[str | tuple[str, int], Speaker] = {}
+        """Names resolved so far: by the written name, or with the full names before it for a lone
+        name or one opening with a particle whose answer depended on them."""
         self._made: dict[tuple, Speaker] = {}  # speakers made, by name, title, listed person and how
         self._persons: set[str] = set()  # names noted as people (speakers, subjects, labels)
         self._gendered: dict[str, str] = {}  # names "he" or "she" was resolved to, and which
@@ -74,28 +76,37 @@ class Resolver:
         dropped: "But Aristocrat", "Mr Brown's"); a surname that opens with a particle ("von der
         Leyen") is the latest full name before it that ends so."""
         phrase_text = clean_name(phrase_text)
+        anywhere = self._cache.get(phrase_text)
+        if anywhere is not None:
+            return anywhere
         known = bisect.bisect_left(self.index.positions, position)
         lone = " " not in phrase_text
         particle = not lone and phrase_text[:phrase_text.find(" ")].lower() in particles()
-        key = (phrase_text, known if lone or particle else -1)
-        if key not in self._cache:
-            if particle:  # "von der Leyen": the full name that ends so
-                full = self.index.latest_full(phrase_text.rsplit(" ", 1)[-1], position)
-                if full is not None and full.casefold().endswith(" " + phrase_text.casefold()):
-                    phrase_text = full
+        key = (phrase_text, known)
+        if key in self._cache:
+            return self._cache[key]
+        looked_back = particle
+        if particle:  # "von der Leyen": the full name that ends so
+            full = self.index.latest_full(phrase_text.rsplit(" ", 1)[-1], position)
+            if full is not None and full.casefold().endswith(" " + phrase_text.casefold()):
+                phrase_text = full
 
-            def latest(word: str) -> str | None:  # the latest full name before the phrase with this last (first) word
-                full = self.index.latest_full(word, position, self._persons)
-                return None if full is None or self.index.is_institution(phrase_text) else full
+        def latest(word: str) -> str | None:  # the latest full name before the phrase with this last (first) word
+            nonlocal looked_back
+            looked_back = looked_back or self.index.names_full(word)
+            full = self.index.latest_full(word, position, self._persons)
+            return None if full is None or self.index.is_institution(phrase_text) else full
 
-            name, title, person = self.people.canonical(phrase_text, latest_with_surname=latest)
-            surname = len(phrase_text.split()) == 1 and " " in name and (person is None or person.kind != "institution")
-            made = (name, title, person, "surname" if surname else "named")
-            speaker = self._made.get(made)
-            if speaker is None:
-                speaker = self._made[made] = self._speaker(*made)
-            self._cache[key] = speaker
-        return self._cache[key]
+        name, title, person = self.people.canonical(phrase_text, latest_with_surname=latest)
+        surname = len(phrase_text.split()) == 1 and " " in name and (person is None or person.kind != "institution")
+        made = (name, title, person, "surname" if surname else "named")
+        speaker = self._made.get(made)
+        if speaker is None:
+            speaker = self._made[made] = self._speaker(*made)
+        # a name of several words (kept as first read), or one that no full name of the text could
+        # stand behind, is the same speaker wherever it stands; another is kept for its place among the full names
+        self._cache[key[0] if not (lone or particle) or not looked_back else key] = speaker
+        return speaker
 
     def role(self, words: str, position: int) -> Speaker | None:
         """The person a definite role phrase means ("the prime minister", "the Tory co-chairman"):

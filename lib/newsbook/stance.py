@@ -80,6 +80,7 @@ class Matcher:
         self.gap = gap
         self._candidates: dict[str, list[tuple[str, ...]]] = {}
         self._opening: dict[str, bool] = {}  # may_open_in, per stretch of text between white space
+        self._closed: set[str] = set()  # the stretches of self._opening that open no term
 
     def _candidates_for(self, s: str) -> list[tuple[str, ...]]:
         """The terms a match at stem ``s`` may be: those that open with it, then the prefix terms
@@ -127,12 +128,17 @@ class Matcher:
         space, so a chunk's tokens are the same read alone, and the many statements with no such
         word are told apart without tokenising or stemming them.
         """
-        known = self._opening
+        known, closed = self._opening, self._closed
         for a, b in spans:
-            for chunk in text[a:b].split():
+            chunks = text[a:b].split()
+            if closed.issuperset(chunks):
+                continue  # every chunk read before and none opens a term (most statements)
+            for chunk in chunks:
                 opens = known.get(chunk)
                 if opens is None:
                     opens = known[chunk] = any(self._candidates_for(stem(w)) for w in spans_and_words(chunk)[1])
+                    if not opens:
+                        closed.add(chunk)
                 if opens:
                     return True
         return False
