@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTrainer
 
-from newsbook.sentences import load_abbreviations, train_sentence_splitter
+from newsbook.sentences import CorpusTrainer, PunktVars, PunktWord, load_abbreviations, train_sentence_splitter
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +47,39 @@ def test_sentences_stay_inside_paragraphs(corpus):
         paragraphs = doc.paragraphs.set_index("paragraph")
         for row in sentences.itertuples():
             assert paragraphs.loc[row.paragraph, "body_start"] <= row.start < row.end <= paragraphs.loc[row.paragraph, "end"]
+
+
+def _content_texts(corpus) -> list[str]:
+    return ["\n\n".join(doc.text[p.body_start:p.end] for p in doc.content_records()) for doc in corpus]
+
+
+def _nltk_parameters(texts: list[str]) -> PunktParameters:
+    """What NLTK's own trainer learns from ``texts``, document by document as the splitter trains."""
+    trainer = PunktTrainer(lang_vars=PunktVars(), token_cls=PunktWord)
+    trainer.INCLUDE_ALL_COLLOCS = True
+    for text in texts:
+        trainer.train(text, finalize=False)
+    return trainer.get_params()
+
+
+def test_trainer_learns_what_nltk_learns(corpus):
+    """The trainer reclassifies only the types NLTK would not skip: the same parameters, abbreviations
+    that come and go between documents included."""
+    texts = _content_texts(corpus) + ["The U.S. and the u.s. said so. Mr. Hill left. Jan. 5 was cold. jan. 6 too."]
+    trainer = CorpusTrainer(lang_vars=PunktVars(), token_cls=PunktWord)
+    trainer.INCLUDE_ALL_COLLOCS = True
+    for text in texts:
+        trainer.train(text, finalize=False)
+    ours, theirs = trainer.get_params(), _nltk_parameters(texts)
+    assert ours.abbrev_types == theirs.abbrev_types
+    assert ours.collocations == theirs.collocations
+    assert ours.sent_starters == theirs.sent_starters
+    assert dict(ours.ortho_context) == dict(theirs.ortho_context)
+
+
+def test_sentence_breaks_decided_as_nltk_decides(splitter, corpus):
+    """Every candidate break of the corpus, and some made up, gets NLTK's own decision."""
+    contexts = [context for text in _content_texts(corpus) for _, context in splitter._match_potential_end_contexts(text)]
+    contexts += ["J. Bach", "3. The", "etc. and", "U.S. Army", "... And", "no. 5", "He left.\nThen", "? No", "!)"]
+    for context in contexts:
+        assert splitter.text_contains_sentbreak(context) == PunktSentenceTokenizer.text_contains_sentbreak(splitter, context), context

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -92,13 +92,50 @@ class PunktWord(PunktToken):
         self.type = self._RE_NUMERIC.sub("##number##", tok.lower()) if _DIGIT.search(tok) else tok.lower()
         self.period_final = tok.endswith(".")
         self.parastart = self.linestart = self.sentbreak = self.abbr = self.ellipsis = None
-        for key, value in params.items():
-            setattr(self, key, value)
+        if params:  # only a line's first token has any
+            for key, value in params.items():
+                setattr(self, key, value)
 
     @property
     def is_non_punct(self) -> Any:
         """True if the token is either a number or is alphabetic."""
         return self._NON_PUNCT.search(self.type)
+
+
+class CorpusTrainer(PunktTrainer):
+    """Punkt's trainer, reclassifying only the types that can change class (the same parameters)."""
+
+    def _reclassify_abbrev_types(self, types: Iterable[str]) -> Iterator[tuple[str, float, bool]]:
+        """NLTK's reclassification of ``types``, given only those it does not skip at once.
+
+        NLTK skips a type that ends in a period and already is an abbreviation, or that does not and
+        is not; it checks every type of a document with a timed pattern first, which costs more than
+        the rest. Read lazily, the filter sees the abbreviations as NLTK's own test would (the caller
+        adds and removes them between types), so the same types are reclassified in the same order.
+        """
+        candidates = (typ for typ in types if typ.endswith(".") != (typ in self._params.abbrev_types))
+        return super()._reclassify_abbrev_types(candidates)
+
+
+class SentenceSplitter(PunktSentenceTokenizer):
+    """Punkt's sentence tokenizer, deciding a candidate break without NLTK's chain of generators."""
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        """Whether a token of ``text`` before its last is a sentence break, as NLTK decides it.
+
+        NLTK pipes the tokens through a first-pass, a pairing and a second-pass generator and stops
+        at the first token after a break. The second pass of a token reads its successor after that
+        one's first pass only, so annotating all tokens' first pass, then each pair in order, and
+        stopping at the first break that has a successor, gives the same answer.
+        """
+        tokens = list(self._tokenize_words(text))
+        for token in tokens:
+            self._first_pass_annotation(token)
+        for token, following in zip(tokens, tokens[1:]):
+            self._second_pass_annotation(token, following)
+            if token.sentbreak:
+                return True
+        return False
 
 
 def train_sentence_splitter(
@@ -110,7 +147,7 @@ def train_sentence_splitter(
     >>> splitter.tokenize("The U.S. has troops. Mr. Smith said no.")
     ['The U.S. has troops.', 'Mr. Smith said no.']
     """
-    trainer = PunktTrainer(lang_vars=PunktVars(), token_cls=PunktWord)
+    trainer = CorpusTrainer(lang_vars=PunktVars(), token_cls=PunktWord)
     trainer.INCLUDE_ALL_COLLOCS = True
     budget = TRAINING_LIMIT
     for text in texts:
@@ -122,7 +159,7 @@ def train_sentence_splitter(
     params: PunktParameters = trainer.get_params()
     params.abbrev_types.update(abbreviations)
     params.abbrev_types.add("mr")
-    return PunktSentenceTokenizer(params, lang_vars=PunktVars(), token_cls=PunktWord)
+    return SentenceSplitter(params, lang_vars=PunktVars(), token_cls=PunktWord)
 
 
 def sentence_spans(splitter: PunktSentenceTokenizer, text: str, start: int, end: int) -> list[tuple[int, int]]:
