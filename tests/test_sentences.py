@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTrainer
 
-from newsbook.sentences import CorpusTrainer, PunktVars, PunktWord, load_abbreviations, train_sentence_splitter
+from newsbook.sentences import (ENGINES_DISAGREE, CorpusTrainer, PunktVars, PunktWord, WhiteSpacePattern,
+                                load_abbreviations, train_sentence_splitter)
 
 
 @pytest.fixture(scope="module")
@@ -83,3 +86,23 @@ def test_sentence_breaks_decided_as_nltk_decides(splitter, corpus):
     contexts += ["J. Bach", "3. The", "etc. and", "U.S. Army", "... And", "no. 5", "He left.\nThen", "? No", "!)"]
     for context in contexts:
         assert splitter.text_contains_sentbreak(context) == PunktSentenceTokenizer.text_contains_sentbreak(splitter, context), context
+
+
+def test_engines_disagree_on_white_space_only_where_said():
+    """:mod:`re` and NLTK's :mod:`regex` read ``\\s`` alike but for :data:`ENGINES_DISAGREE`."""
+    regex = pytest.importorskip("regex")
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    differ = set(re.findall(r"\s", every)) ^ set(regex.findall(r"\s", every))
+    assert differ == set(ENGINES_DISAGREE.findall(every))
+
+
+@pytest.mark.parametrize("separator", ["\x1c", "\x1f", "\u2028", "\xa0"])
+def test_white_space_patterns_split_as_nltk_engine(separator):
+    """A text holding a character the engines disagree on is read by NLTK's engine."""
+    variables = PunktVars()
+    text = f"He left.{separator}Then it rained. “Go.”{separator}Mr. Hill{separator}said no... And so"
+    for pattern in (variables._word_tokenizer_re(), variables.period_context_re(), variables.re_boundary_realignment):
+        if isinstance(pattern, WhiteSpacePattern):
+            assert pattern.findall(text) == pattern.pattern.findall(text)
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in pattern.pattern.finditer(text)]
+            assert bool(pattern.match(text[8:])) == bool(pattern.pattern.match(text[8:]))
