@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTrainer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken, PunktTrainer
 
 from newsbook.sentences import (ENGINES_DISAGREE, CorpusTrainer, PunktVars, PunktWord, WhiteSpacePattern,
                                 load_abbreviations, train_sentence_splitter)
@@ -106,3 +106,16 @@ def test_white_space_patterns_split_as_nltk_engine(separator):
             assert pattern.findall(text) == pattern.pattern.findall(text)
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in pattern.pattern.finditer(text)]
             assert bool(pattern.match(text[8:])) == bool(pattern.pattern.match(text[8:]))
+
+
+def test_token_properties_as_nltk_reads_them(corpus):
+    """The properties :class:`PunktWord` computes in one step say what NLTK's own say."""
+    words = [token for text in _content_texts(corpus) for token in PunktVars().word_tokenize(text)]
+    words += ["..", "...", ".", "...\n", "..\n\n", ". .", "a..", "É", "1st", "“Go", "..a", "$5.", "i.e."]
+    for word in words:
+        for sentbreak in (None, True):
+            ours, theirs = PunktWord(word), PunktToken(word)
+            ours.sentbreak = theirs.sentbreak = sentbreak
+            assert ours.first_case == theirs.first_case, word
+            assert ours.type_no_sentperiod == theirs.type_no_sentperiod, word
+            assert bool(ours.is_ellipsis) == bool(theirs.is_ellipsis), word

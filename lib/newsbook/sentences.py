@@ -144,6 +144,28 @@ class PunktWord(PunktToken):
         """True if the token is either a number or is alphabetic."""
         return self._NON_PUNCT.search(self.type)
 
+    # NLTK's next three properties, each read for every token, without the further properties or
+    # the pattern they call (a test compares them with NLTK's on every token of the corpus).
+
+    @property
+    def first_case(self) -> str:
+        """``"lower"``, ``"upper"`` or ``"none"``: the case of the token's first character."""
+        first = self.tok[0]
+        return "lower" if first.islower() else "upper" if first.isupper() else "none"
+
+    @property
+    def type_no_sentperiod(self) -> str:
+        """The type with its final period removed if the token is marked as a sentence break."""
+        typ = self.type
+        return typ[:-1] if self.sentbreak and len(typ) > 1 and typ[-1] == "." else typ
+
+    @property
+    def is_ellipsis(self) -> bool:
+        """Whether the token is two or more periods (NLTK's ``\\.\\.+$``, where ``$`` also takes a
+        final line break)."""
+        dots = self.tok[:-1] if self.tok.endswith("\n") else self.tok
+        return len(dots) >= 2 and not dots.strip(".")
+
 
 class CorpusTrainer(PunktTrainer):
     """Punkt's trainer, reclassifying only the types that can change class (the same parameters)."""
