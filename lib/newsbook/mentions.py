@@ -128,8 +128,9 @@ def _alternation(variants: Sequence[str], flags: int) -> re.Pattern[str]:
     firsts = _case_variants("".join(sorted({v[0] for v in variants})), flags)
     starts = "[" + "".join(map(re.escape, firsts)) + "]"
     groups: dict[str, list[str]] = {}
-    for variant in variants:
-        groups.setdefault(_case_variants(variant[0], flags), []).append(variant)
+    for variant in variants:  # grouped by the characters the first letter matches: all among ``firsts``
+        head = re.compile(re.escape(variant[0]), flags)
+        groups.setdefault("".join(filter(head.fullmatch, firsts)), []).append(variant)
     branches = []
     for members in groups.values():
         head = re.escape(members[0][0])
