@@ -163,8 +163,9 @@ class PunktWord(PunktToken):
     def is_ellipsis(self) -> bool:
         """Whether the token is two or more periods (NLTK's ``\\.\\.+$``, where ``$`` also takes a
         final line break)."""
-        dots = self.tok[:-1] if self.tok.endswith("\n") else self.tok
-        return len(dots) >= 2 and not dots.strip(".")
+        if not self.tok.startswith(".."):
+            return False
+        return not (self.tok[:-1] if self.tok.endswith("\n") else self.tok).strip(".")
 
 
 class CorpusTrainer(PunktTrainer):
@@ -191,9 +192,10 @@ class SentenceSplitter(PunktSentenceTokenizer):
         NLTK pipes the tokens through a first-pass, a pairing and a second-pass generator and stops
         at the first token after a break. The second pass of a token reads its successor after that
         one's first pass only, so annotating all tokens' first pass, then each pair in order, and
-        stopping at the first break that has a successor, gives the same answer.
+        stopping at the first break that has a successor, gives the same answer. The tokens are NLTK's
+        words of each line, made without the paragraph and line starts that only training reads.
         """
-        tokens = list(self._tokenize_words(text))
+        tokens = [self._Token(word) for line in text.split("\n") for word in self._lang_vars.word_tokenize(line)]
         for token in tokens:
             self._first_pass_annotation(token)
         for token, following in zip(tokens, tokens[1:]):
