@@ -14,6 +14,7 @@ from newsbook.errors import CorpusError
 from newsbook.mentions import (
     MENTION_COLUMNS,
     _alternation,
+    _case_variants,
     attribute_speakers,
     check_groups,
     find_mentions,
@@ -269,3 +270,13 @@ def test_skipping_to_first_letters_finds_what_the_plain_alternation_finds(flags)
         a = rng.randrange(len(text) + 1)
         b = rng.randrange(a, len(text) + 1)
         assert [m.span() for m in fast.finditer(text, a, b)] == [m.span() for m in plain.finditer(text, a, b)], text
+
+
+def test_first_letters_match_classes_that_never_overlap():
+    """Two letters matched case-insensitively match the same characters or none in common, which
+    lets :func:`_alternation` try the variants grouped by first letter."""
+    letters = "kK\u212asSſiIİıßẞσςΣθϑΘµμΜåÅ\u212bωΩ\u2126fFﬀcC"
+    classes = {letter: set(_case_variants(letter, re.IGNORECASE)) for letter in letters}
+    for a in letters:
+        for b in letters:
+            assert classes[a] == classes[b] or not classes[a] & classes[b], (a, b)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from newsbook.sentences import load_abbreviations, train_sentence_splitter
+import pytest
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken, PunktTrainer
+
+from newsbook.sentences import (ENGINES_DISAGREE, CorpusTrainer, PunktVars, PunktWord, WhiteSpacePattern,
+                                load_abbreviations, train_sentence_splitter)
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +50,72 @@ def test_sentences_stay_inside_paragraphs(corpus):
         paragraphs = doc.paragraphs.set_index("paragraph")
         for row in sentences.itertuples():
             assert paragraphs.loc[row.paragraph, "body_start"] <= row.start < row.end <= paragraphs.loc[row.paragraph, "end"]
+
+
+def _content_texts(corpus) -> list[str]:
+    return ["\n\n".join(doc.text[p.body_start:p.end] for p in doc.content_records()) for doc in corpus]
+
+
+def _nltk_parameters(texts: list[str]) -> PunktParameters:
+    """What NLTK's own trainer learns from ``texts``, document by document as the splitter trains."""
+    trainer = PunktTrainer(lang_vars=PunktVars(), token_cls=PunktWord)
+    trainer.INCLUDE_ALL_COLLOCS = True
+    for text in texts:
+        trainer.train(text, finalize=False)
+    return trainer.get_params()
+
+
+def test_trainer_learns_what_nltk_learns(corpus):
+    """The trainer reclassifies only the types NLTK would not skip: the same parameters, abbreviations
+    that come and go between documents included."""
+    texts = _content_texts(corpus) + ["The U.S. and the u.s. said so. Mr. Hill left. Jan. 5 was cold. jan. 6 too."]
+    trainer = CorpusTrainer(lang_vars=PunktVars(), token_cls=PunktWord)
+    trainer.INCLUDE_ALL_COLLOCS = True
+    for text in texts:
+        trainer.train(text, finalize=False)
+    ours, theirs = trainer.get_params(), _nltk_parameters(texts)
+    assert ours.abbrev_types == theirs.abbrev_types
+    assert ours.collocations == theirs.collocations
+    assert ours.sent_starters == theirs.sent_starters
+    assert dict(ours.ortho_context) == dict(theirs.ortho_context)
+
+
+def test_sentence_breaks_decided_as_nltk_decides(splitter, corpus):
+    """Every candidate break of the corpus, and some made up, gets NLTK's own decision."""
+    contexts = [context for text in _content_texts(corpus) for _, context in splitter._match_potential_end_contexts(text)]
+    contexts += ["J. Bach", "3. The", "etc. and", "U.S. Army", "... And", "no. 5", "He left.\nThen", "? No", "!)"]
+    for context in contexts:
+        assert splitter.text_contains_sentbreak(context) == PunktSentenceTokenizer.text_contains_sentbreak(splitter, context), context
+
+
+def test_engines_disagree_on_white_space_only_where_said():
+    """:mod:`re` and NLTK's :mod:`regex` read ``\\s`` alike but for :data:`ENGINES_DISAGREE`."""
+    regex = pytest.importorskip("regex")
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    differ = set(re.findall(r"\s", every)) ^ set(regex.findall(r"\s", every))
+    assert differ == set(ENGINES_DISAGREE.findall(every))
+
+
+@pytest.mark.parametrize("separator", ["\x1c", "\x1f", "\u2028", "\xa0"])
+def test_white_space_patterns_split_as_nltk_engine(separator):
+    """A text holding a character the engines disagree on is read by NLTK's engine."""
+    variables = PunktVars()
+    text = f"He left.{separator}Then it rained. “Go.”{separator}Mr. Hill{separator}said no... And so"
+    for pattern in (variables._word_tokenizer_re(), variables.period_context_re(), variables.re_boundary_realignment):
+        if isinstance(pattern, WhiteSpacePattern):
+            assert pattern.findall(text) == pattern.pattern.findall(text)
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in pattern.pattern.finditer(text)]
+            assert bool(pattern.match(text[8:])) == bool(pattern.pattern.match(text[8:]))
+
+
+def test_token_properties_as_nltk_reads_them(corpus):
+    """The properties :class:`PunktWord` computes in one step say what NLTK's own say."""
+    words = [token for text in _content_texts(corpus) for token in PunktVars().word_tokenize(text)]
+    words += ["..", "...", ".", "...\n", "..\n\n", ". .", "a..", "É", "1st", "“Go", "..a", "$5.", "i.e."]
+    for word in words:
+        for sentbreak in (None, True):
+            ours, theirs = PunktWord(word), PunktToken(word)
+            ours.sentbreak = theirs.sentbreak = sentbreak
+            assert ours.first_case == theirs.first_case, word
+            assert ours.type_no_sentperiod == theirs.type_no_sentperiod, word
+            assert bool(ours.is_ellipsis) == bool(theirs.is_ellipsis), word

@@ -174,3 +174,11 @@ def test_select_documents(corpus):
     assert len(select_documents(corpus, [])) == len(corpus)
     with pytest.raises(CorpusError, match="unknown outlet 'Reuters'"):
         select_documents(corpus, ["Reuters"])
+
+
+def test_key_numbers_name_the_keys():
+    norm = Normaliser(stem=True)
+    tokens = ["Russia’s", "troops", ",", "Russia", "us", "US", "troop"]
+    keys, key_ids, _, _ = norm.numbered_arrays(tokens)
+    assert list(norm.key_names()[key_ids]) == list(keys)
+    assert key_ids[0] == key_ids[3] and key_ids[1] == key_ids[6] and len(set(key_ids.tolist())) == 5

@@ -26,7 +26,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from newsbook.errors import CorpusError
@@ -84,13 +84,20 @@ def _first_pattern(path: str) -> re.Pattern[str] | None:
         return None
 
 
-def _pattern_label(text: str, path: str) -> str:
-    """The kind of the first chrome pattern that matches the whole of ``text``, or ``""``."""
+@functools.lru_cache(maxsize=8)
+def _pattern_labeller(path: str) -> Callable[[str], str]:
+    """The function giving the kind of the first chrome pattern of the file that matches the whole
+    of a text, or ``""`` (the patterns looked up once a file, not once a paragraph)."""
     combined, patterns = _first_pattern(path), load_patterns(path)
     if combined is None:
-        return next((kind for kind, pattern in patterns if pattern.fullmatch(text)), "")
-    found = combined.fullmatch(text)
-    return patterns[int(found.lastgroup[1:])][0] if found else ""
+        return lambda text: next((kind for kind, pattern in patterns if pattern.fullmatch(text)), "")
+    kinds = [kind for kind, _ in patterns]
+
+    def label(text: str) -> str:
+        found = combined.fullmatch(text)
+        return kinds[int(found.lastgroup[1:])] if found else ""
+
+    return label
 
 
 def _normalise(text: str) -> str:
@@ -118,12 +125,13 @@ def classify_chrome(
     bio_prefixes = tuple(a + " is " for a in normal_authors)
     normal_host = _normalise(host) if host and len(_normalise(host).split()) >= 2 else ""
     body_seen = False
+    pattern_label = _pattern_labeller(str(patterns))
     for i, text in enumerate(paragraphs):
         stripped = text.strip()
         tokens = _WORD.findall(stripped.casefold())
         norm = " ".join(tokens)  # _normalise(stripped)
         words = len(tokens)  # the words of norm: a \w run holds no white space
-        label = _pattern_label(stripped, str(patterns))
+        label = pattern_label(stripped)
         if not label and not body_seen and normal_title:
             label = _title_label(stripped, norm, normal_title)
         if not label and normal_authors and words <= 20:
@@ -177,11 +185,15 @@ def _title_label(text: str, norm: str, normal_title: str) -> str:
 
 
 def _mark_repeats(paragraphs: Sequence[str], labels: list[str]) -> None:
-    spaced = [" ".join(text.split()) for text in paragraphs]  # white space collapsed, once a paragraph
     for i in range(1, len(paragraphs)):
-        same = spaced[i] == spaced[i - 1]
-        if same and len(paragraphs[i].split()) >= 4 and labels[i] in ("", "photo caption"):
+        if labels[i] in ("", "photo caption") and _same_words(paragraphs[i - 1], paragraphs[i]) and len(paragraphs[i].split()) >= 4:
             labels[i - 1] = labels[i] = "photo caption (repeated)"
+
+
+def _same_words(first: str, second: str) -> bool:
+    """Whether two paragraphs hold the same words, white space aside; their first words are compared
+    first, which tells most paragraphs apart without splitting either whole."""
+    return first.split(None, 1)[:1] == second.split(None, 1)[:1] and first.split() == second.split()
 
 
 def _content_words(text: str) -> set[str]:

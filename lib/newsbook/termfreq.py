@@ -43,49 +43,76 @@ TRACKED_COLUMNS = ["outlet", "doc_id", "term", "key", "count", "words", "per_100
 
 @per_corpus
 def term_frequency(corpus: Corpus, *, stem: bool = False, outlets: Sequence[str] | None = None) -> pd.DataFrame:
-    """Counts of every vocabulary unigram and bigram in every selected document."""
-    docs, sizes, unigram_sizes, terms, counts, starts, ends = [], [], [], [], [], [], []
+    """Counts of every vocabulary unigram and bigram in every selected document.
+
+    Terms are counted by key number (:attr:`TokenStream.key_id`), a bigram as its two numbers in one
+    integer, with one ``np.unique`` a document for each; the text of a term is made once the corpus is
+    read. The rows are then sorted on document, count and term, which no two rows share, so the order
+    in which they were gathered does not matter.
+    """
+    normaliser = corpus_normaliser(corpus, stem=stem)  # the one the streams use: its key numbers
+    docs: list[tuple[str, str, int]] = []
+    unigram, bigram = _Gathered(), _Gathered()
     for stream in streams(corpus, stem=stem, outlets=outlets):
-        uni, bi = np.flatnonzero(stream.vocab), stream.bigram_positions()
-        unigrams = stream.key[uni].tolist()
-        bigrams = list(map(" ".join, zip(stream.key[bi].tolist(), stream.key[bi + 1].tolist())))
-        counter = Counter(unigrams)  # a bigram key holds a space, a unigram key none: they never meet
-        unigram_sizes.append(len(counter))
-        counter.update(bigrams)
-        keys = unigrams + bigrams
-        first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1)))  # each key's first position
-        found = list(counter)  # in order of first occurrence: the unigrams, then the bigrams
-        where = np.fromiter(map(first.__getitem__, found), dtype=np.int64, count=len(found))
-        first_token, last_token = np.concatenate([uni, bi]), np.concatenate([uni, bi + 1])
         docs.append((stream.outlet, stream.doc_id, stream.words))
-        sizes.append(len(found))
-        terms += found
-        counts += counter.values()
-        starts.append(stream.start[first_token[where]])
-        ends.append(stream.end[last_token[where]])
+        uni, bi = np.flatnonzero(stream.vocab), stream.bigram_positions()
+        unigram.add(stream.key_id[uni], stream.start[uni], stream.end[uni])
+        pair = (stream.key_id[bi] << _PAIR_SHIFT) | stream.key_id[bi + 1]  # key numbers stay below 2**31
+        bigram.add(pair, stream.start[bi], stream.end[bi + 1])
+    names = normaliser.key_names()
+    pairs, each_pair = np.unique(bigram.column("term"), return_inverse=True)
+    pair_names = np.empty(len(pairs), dtype=object)
+    pair_names[:] = list(map(" ".join, zip(names[pairs >> _PAIR_SHIFT], names[pairs & _PAIR_MASK])))
+    term = np.concatenate([names[unigram.column("term")], pair_names[each_pair.reshape(-1)]])
+    order = np.concatenate([unigram.documents(), bigram.documents()])
+    count = np.concatenate([unigram.column("count"), bigram.column("count")])
+    grams = np.repeat(np.array([1, 2], dtype=np.int64), [len(unigram), len(bigram)])
     outlet, doc_id, words = (np.array(column, dtype=object) for column in zip(*docs)) if docs else ([], [], [])
-    sizes = np.asarray(sizes, dtype=np.int64)  # terms a document
-    order = np.repeat(np.arange(len(docs)), sizes)
-    count = np.array(counts, dtype=np.int64)
-    term = np.array(terms, dtype=object)
     rank, _ = pd.factorize(term, sort=True)  # each term's place in sorted order: integers sort fast
     sort = _document_count_term_order(order, count, rank)
-    unigram_sizes = np.asarray(unigram_sizes, dtype=np.int64)  # each document's unigrams come first
-    grams = np.repeat(np.tile(np.array([1, 2], dtype=np.int64), len(docs)),
-                      np.column_stack([unigram_sizes, sizes - unigram_sizes]).ravel())
-    words = np.repeat(np.asarray(words, dtype=np.int64), sizes)[sort]
+    words = np.asarray(words, dtype=np.int64)[order][sort]
     sorted_counts = count[sort]
     return pd.DataFrame({
-        "outlet": np.repeat(outlet, sizes)[sort],
-        "doc_id": np.repeat(doc_id, sizes)[sort],
+        "outlet": np.asarray(outlet, dtype=object)[order][sort],
+        "doc_id": np.asarray(doc_id, dtype=object)[order][sort],
         "term": term[sort],
         "n": grams[sort],
         "count": sorted_counts,
         "words": words,
         "per_1000": sorted_counts * 1000.0 / words,
-        "start": np.concatenate(starts)[sort] if starts else np.empty(0, np.int64),
-        "end": np.concatenate(ends)[sort] if ends else np.empty(0, np.int64),
+        "start": np.concatenate([unigram.column("start"), bigram.column("start")])[sort],
+        "end": np.concatenate([unigram.column("end"), bigram.column("end")])[sort],
     })
+
+
+_PAIR_SHIFT = 32
+_PAIR_MASK = (1 << _PAIR_SHIFT) - 1
+
+
+class _Gathered:
+    """Each document's distinct terms (as numbers), their counts and first occurrences, document by document."""
+
+    def __init__(self) -> None:
+        self._columns: dict[str, list[np.ndarray]] = {"term": [], "count": [], "start": [], "end": []}
+        self._sizes: list[int] = []
+
+    def add(self, terms: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> None:
+        """One document's term occurrences in text order, with the offsets each covers."""
+        found, first, count = np.unique(terms, return_index=True, return_counts=True)  # first: earliest occurrence
+        for name, values in (("term", found), ("count", count), ("start", starts[first]), ("end", ends[first])):
+            self._columns[name].append(values)
+        self._sizes.append(len(found))
+
+    def __len__(self) -> int:
+        return sum(self._sizes)
+
+    def column(self, name: str) -> np.ndarray:
+        """One column over all documents."""
+        return np.concatenate(self._columns[name]) if self._sizes else np.empty(0, dtype=np.int64)
+
+    def documents(self) -> np.ndarray:
+        """Each row's document, numbered in the order they were added."""
+        return np.repeat(np.arange(len(self._sizes)), self._sizes)
 
 
 def _document_count_term_order(order: np.ndarray, count: np.ndarray, rank: np.ndarray) -> np.ndarray:

@@ -10,8 +10,9 @@ download) reduces each part of the word ("protesters" -> "protest", "Russian-led
 
 A :class:`TokenStream` holds one document's content tokens (page chrome, transcript markers and speaker
 labels excluded) as numpy arrays: ``surface`` (the token as written), ``key`` (the normalised term;
-punctuation keeps its own character), ``word`` (a letter or digit in it), ``vocab`` (a word with a
-letter that is not a stopword: what term counts count), ``paragraph``, ``start, end`` (offsets into
+punctuation keeps its own character), ``key_id`` (the key's number, one per distinct key of the
+corpus: :meth:`Normaliser.key_names` gives the keys back), ``word`` (a letter or digit in it), ``vocab``
+(a word with a letter that is not a stopword: what term counts count), ``paragraph``, ``start, end`` (offsets into
 ``doc.text``) and ``word_index`` (words before the token). Bigrams join two adjacent vocabulary words of
 one paragraph with nothing between them.
 """
@@ -63,7 +64,10 @@ class Normaliser:
         self.stopwords = frozenset(load_stopwords() if stopwords is None else stopwords)
         self._ids: dict[str, int] = {}
         """Each distinct token seen, numbered in order of first sight: its row in the tables below."""
+        self._key_numbers: dict[str, int] = {}
+        """Each distinct key, numbered in order of first sight (several tokens share a key)."""
         self._key = np.empty(64, dtype=object)
+        self._key_id = np.zeros(64, dtype=np.int64)
         self._word = np.zeros(64, dtype=bool)
         self._vocab = np.zeros(64, dtype=bool)
 
@@ -92,14 +96,15 @@ class Normaliser:
         size = len(self._ids)
         if size + len(new) > len(self._key):
             capacity = max(2 * len(self._key), size + len(new))
-            for name in ("_key", "_word", "_vocab"):
+            for name in ("_key", "_key_id", "_word", "_vocab"):
                 old = getattr(self, name)
-                grown = np.empty(capacity, dtype=object) if old.dtype == object else np.zeros(capacity, dtype=bool)
+                grown = np.empty(capacity, dtype=object) if old.dtype == object else np.zeros(capacity, dtype=old.dtype)
                 grown[:size] = old[:size]
                 setattr(self, name, grown)
         for number, token in enumerate(new, start=size):
             self._ids[token] = number
-            self._key[number], self._word[number], self._vocab[number] = self._normalise(token)
+            key, self._word[number], self._vocab[number] = self._normalise(token)
+            self._key[number], self._key_id[number] = key, self._key_numbers.setdefault(key, len(self._key_numbers))
 
     def entry(self, token: str) -> tuple[str, bool, bool]:
         """``(key, is_word, is_vocabulary)`` of one surface token."""
@@ -118,9 +123,20 @@ class Normaliser:
 
     def arrays(self, tokens: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """``key, word, vocab`` arrays for a token sequence, normalising each distinct token once."""
+        key, _, word, vocab = self.numbered_arrays(tokens)
+        return key, word, vocab
+
+    def numbered_arrays(self, tokens: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`arrays` with the number of each key (``key, key_id, word, vocab``)."""
         self._add(tokens)
         ids = np.fromiter(map(self._ids.__getitem__, tokens), dtype=np.int64, count=len(tokens))
-        return self._key[ids], self._word[ids], self._vocab[ids]
+        return self._key[ids], self._key_id[ids], self._word[ids], self._vocab[ids]
+
+    def key_names(self) -> np.ndarray:
+        """The key of each key number (an object array indexed by ``key_id``)."""
+        names = np.empty(len(self._key_numbers), dtype=object)
+        names[:] = list(self._key_numbers)  # numbered in order of first sight: the dictionary's order
+        return names
 
 
 def corpus_normaliser(corpus: Corpus, *, stem: bool = False) -> Normaliser:
@@ -142,6 +158,7 @@ class TokenStream:
     outlet: str
     surface: np.ndarray
     key: np.ndarray
+    key_id: np.ndarray
     word: np.ndarray
     vocab: np.ndarray
     paragraph: np.ndarray
@@ -193,10 +210,10 @@ def document_stream(doc: Document, normaliser: Normaliser) -> TokenStream:
     earlier = np.concatenate([np.zeros(1, dtype=np.int64), reach])[first]
     end = reach + np.repeat(begins - earlier, sizes)
     start = end - np.fromiter(map(len, surface), dtype=np.int64, count=len(surface))
-    key, word, vocab = normaliser.arrays(surface)
+    key, key_id, word, vocab = normaliser.numbered_arrays(surface)
     texts = np.empty(len(surface), dtype=object)
     texts[:] = surface
-    return TokenStream(doc.doc_id, doc.outlet, texts, key, word, vocab, np.repeat(numbers, sizes),
+    return TokenStream(doc.doc_id, doc.outlet, texts, key, key_id, word, vocab, np.repeat(numbers, sizes),
                        start, end, np.cumsum(word) - word)
 
 
