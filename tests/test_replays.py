@@ -63,3 +63,16 @@ def test_the_year_is_never_after_the_programme_and_a_laugh_keeps_the_lead_in(mak
     assert dates["February 14"] == "2015-02-14" and dates["2030"] == "2030"
     resolved = date_expressions(corpus).set_index("date_text").loc["this year", "resolved_from"].tolist()
     assert resolved[0] == "the replayed story's year (2015)"
+
+
+def test_what_the_year_alone_decides_is_kept_in_a_replay(make_corpus):
+    text = TRANSCRIPT.replace(
+        "and this year Jan has bet on one farm.",
+        "and this year Jan has bet on one farm. In March this year he lost one, two years ago two, "
+        "last March three, and last week four.")
+    corpus = load_corpus(make_corpus({"show": text}, format="transcript", published="2023-08-16"))
+    found = date_expressions(corpus).set_index("date_text")
+    assert found.loc["March this year", "date"] == "2015-03"
+    assert found.loc["two years ago", "date"] == "2013"
+    assert found.loc["two years ago", "resolved_from"] == "the replayed story's year (2015)"
+    assert "last March" not in found.index and "last week" not in found.index  # they need the day

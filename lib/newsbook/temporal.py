@@ -109,7 +109,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import replace
 from collections.abc import Iterable
 
 import pandas as pd
@@ -163,10 +162,6 @@ def find_time_expressions(text: str, published: dt.date, spans: Iterable[tuple[i
                     and means_nowadays(text, candidate.start, candidate.end, a, b, candidate.tense):
                 continue
         expression = resolve(candidate, published, anchor, text, known, year_only=year_only)
-        if expression is not None and year_only and expression.resolved_from.startswith("publication"):
-            if expression.precision in ("day", "week", "month"):
-                continue  # "today", "Monday", "last week" of a story whose day is unknown
-            expression = replace(expression, resolved_from=f"the replayed story's year ({published.year})")
         if expression is not None:
             found.append(expression)
             anchor = expression

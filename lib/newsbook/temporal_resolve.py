@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsbook import periods
 from newsbook.temporal_build import WEEKS_PAST, Candidate, modifier
@@ -169,7 +169,32 @@ def resolve(c: Candidate, published: dt.date, anchor: TimeExpression | None, tex
     """Candidate ``c`` of ``text`` resolved (see :mod:`newsbook.temporal`) against the publication
     date, the expression before it (``anchor``) and the days written with their year earlier in
     the text (``known``, by month and day), or ``None`` when it names no real date; ``year_only``:
-    of ``published`` only the year is known, and a month or day without its year is in it."""
+    of ``published`` only the year is known (a replayed story), see :func:`_in_year`."""
+    if year_only:
+        return _in_year(c, published.year, anchor, text, known)
+    return _on_day(c, published, anchor, text, known)
+
+
+def _in_year(c: Candidate, year: int, anchor: TimeExpression | None, text: str,
+             known: dict[tuple[int, int], TimeExpression] | None) -> TimeExpression | None:
+    """``c`` in a text of which only the year is known: a month or day without its year is in that
+    year, and an expression counted from the day of publication is kept only when it names the same
+    period on whatever day of the year the text was published ("this year", "in March this year",
+    "two years ago"), not when it needs the day ("today", "Monday", "last week", "last March").
+    What the year alone decides says so: "the replayed story's year (2015)"."""
+    ends = [_on_day(c, day, anchor, text, known, year_only=True) for day in (dt.date(year, 1, 1), dt.date(year, 12, 31))]
+    if None in ends or len({(e.precision, e.first_day, e.last_day) for e in ends}) > 1:
+        return None
+    found = ends[-1]  # published at the year's end, a date of the story the year names is behind it
+    if found.resolved_from.startswith(_publication(dt.date(year, 12, 31))):
+        return replace(found, resolved_from=f"the replayed story's year ({year})")
+    return found
+
+
+def _on_day(c: Candidate, published: dt.date, anchor: TimeExpression | None, text: str,
+            known: dict[tuple[int, int], TimeExpression] | None = None, year_only: bool = False) -> TimeExpression | None:
+    """:func:`resolve` for a text published on ``published`` (``year_only``: its year is all that
+    is known, which decides a month or day written without a year)."""
     g, pub = c.groups, _publication(published)
     if c.rule in ("calendar", "month_year", "year", "decade", "holiday"):
         if c.day is None:
