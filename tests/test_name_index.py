@@ -16,6 +16,8 @@ from newsbook.people import load_people
         ("Gordon Smith's", "Gordon Smith"),
         ("Here's Jane Roe", "Jane Roe"),
         ("Theresa May", "Theresa May"),
+        ("Later Jane Smith", "Jane Smith"),  # a sentence adverb of time opens the sentence, not the name
+        ("Recently Acme", "Acme"),
         ("The", "The"),  # never emptied
     ],
 )

@@ -126,3 +126,14 @@ def test_she_is_not_he_later():
     r.note(0, 0, r.name("Amina Yusuf", 0), spoke=True)
     assert r.refer("she", 20, 0).name == "Amina Yusuf"
     assert r.refer("he", 25, 0) is None
+
+
+def test_a_lone_surname_is_the_latest_full_name_a_titled_one_keeps_its_first_reading():
+    text = "Jair Bolsonaro spoke. Mr Bolsonaro left. Bolsonaro waved. His son, Flávio Bolsonaro, spoke. " \
+           "Mr Bolsonaro slept. Bolsonaro cried."
+    r = Resolver(text, load_people())
+    at = {word: [k for k in range(len(text)) if text.startswith(word, k)] for word in ("Mr Bolsonaro", "Bolsonaro cried")}
+    assert r.name("Mr Bolsonaro", at["Mr Bolsonaro"][0]).name == "Jair Bolsonaro"
+    assert r.name("Bolsonaro", text.index("Bolsonaro waved")).name == "Jair Bolsonaro"
+    assert r.name("Mr Bolsonaro", at["Mr Bolsonaro"][1]).name == "Jair Bolsonaro"  # the man the story is about
+    assert r.name("Bolsonaro", at["Bolsonaro cried"][0]).name == "Flávio Bolsonaro"  # the full name just written

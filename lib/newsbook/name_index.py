@@ -301,9 +301,10 @@ class NameIndex:
                 return next((n for n in names if n in prefer), names[0])
         return None
 
-    def names_full(self, word: str) -> bool:
+    def has_full_name_with(self, word: str) -> bool:
         """Whether any full name of the text ends, or begins, with ``word``: whether
-        :meth:`latest_full` may find one for it anywhere (it finds none wherever asked when not)."""
+        :meth:`latest_full` may find one for it anywhere (it finds none wherever asked when not;
+        :class:`~newsbook.speakers.Resolver` relies on this to read such a word once a document)."""
         key = _key(word)
         return key in self._by_surname or key in self._by_first
 

@@ -199,8 +199,10 @@ class PhraseBase:
 
     def _connects(self, k: int) -> bool:
         """Lower-case words inside a name: particles, and "of" after a title ("Secretary of State");
-        only a word of ``joiners`` may be one."""
+        only a word of ``joiners`` may be one (:meth:`name_runs` asks no other)."""
         word = self.words[k]
+        if word not in self.joiners:
+            return False
         if word == ".":  # "Dr. Amal Hassan": the full stop of an abbreviated title
             return 0 < k < len(self.words) - 1 and (self.words[k - 1] + ".").casefold() in self.titles \
                 and self._is_name_word(k + 1)

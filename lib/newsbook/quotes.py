@@ -145,7 +145,7 @@ def _sentence(text, start, end, number, own, mask, resolver, quotations, row, pa
     reader = SentenceReader(text, spans, mask[0].cover(spans, start, end), words)
     reader.proper, reader.common = resolver.is_proper, resolver.is_common
     # inside a quotation that is a statement, not a term (a statement is a quotation: none where none is)
-    quoted = mask[1].cover(spans, start, end) if True in reader.masked else reader.masked
+    quoted = mask[1].cover(spans, start, end) if any(reader.masked) else reader.masked
     cues = reader.cues()
     reporting = next((a.cue_first for a in cues if a.order == "before" and a.speaker is not None), None)
     runs = note_subject(reader, resolver, number, content_from=reporting)

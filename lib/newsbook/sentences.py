@@ -75,20 +75,24 @@ class WhiteSpacePattern:
     """The flags that mean the same to both engines (the rest are engine versions and defaults)."""
 
     def __init__(self, pattern: Any):
-        self.pattern = pattern
+        self.nltk_pattern = pattern
         self.fast = re.compile(pattern.pattern, pattern.flags & self._SHARED_FLAGS)
 
-    def _for(self, text: str) -> Any:
-        return self.pattern if ENGINES_DISAGREE.search(text) else self.fast
+    def _engine_for(self, text: str) -> Any:
+        """The compiled pattern that reads ``text`` as NLTK's engine does, the faster one where it can."""
+        return self.nltk_pattern if ENGINES_DISAGREE.search(text) else self.fast
 
     def findall(self, text: str) -> list[Any]:
-        return self._for(text).findall(text)
+        """``findall`` of NLTK's pattern."""
+        return self._engine_for(text).findall(text)
 
     def finditer(self, text: str) -> Iterator[Any]:
-        return self._for(text).finditer(text)
+        """``finditer`` of NLTK's pattern."""
+        return self._engine_for(text).finditer(text)
 
     def match(self, text: str) -> Any:
-        return self._for(text).match(text)
+        """``match`` of NLTK's pattern."""
+        return self._engine_for(text).match(text)
 
 
 def _white_space_only(pattern: Any) -> Any:
@@ -195,7 +199,8 @@ class SentenceSplitter(PunktSentenceTokenizer):
         stopping at the first break that has a successor, gives the same answer. The tokens are NLTK's
         words of each line, made without the paragraph and line starts that only training reads.
         """
-        tokens = [self._Token(word) for line in text.split("\n") for word in self._lang_vars.word_tokenize(line)]
+        tokens = [self._Token(word) for line in text.split("\n") if line.strip()  # NLTK skips a blank line
+                  for word in self._lang_vars.word_tokenize(line)]
         for token in tokens:
             self._first_pass_annotation(token)
         for token, following in zip(tokens, tokens[1:]):

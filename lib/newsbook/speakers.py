@@ -61,9 +61,8 @@ class Resolver:
         self._seen: list[_Candidate] = []  # in order of position
         self._seen_at: list[int] = []  # their positions
         self._latest_paragraph: list[int] = []  # the latest paragraph among _seen[:k + 1], for each k
-        self._cache: dict[str | tuple[str, int], Speaker] = {}
-        """Names resolved so far: by the written name, or with the full names before it for a lone
-        name or one opening with a particle whose answer depended on them."""
+        self._by_name: dict[str, Speaker] = {}  # names that read the same wherever they stand
+        self._by_place: dict[tuple[str, int], Speaker] = {}  # the others, by the number of full names before them
         self._made: dict[tuple, Speaker] = {}  # speakers made, by name, title, listed person and how
         self._persons: set[str] = set()  # names noted as people (speakers, subjects, labels)
         self._gendered: dict[str, str] = {}  # names "he" or "she" was resolved to, and which
@@ -76,16 +75,14 @@ class Resolver:
         dropped: "But Aristocrat", "Mr Brown's"); a surname that opens with a particle ("von der
         Leyen") is the latest full name before it that ends so."""
         phrase_text = clean_name(phrase_text)
-        anywhere = self._cache.get(phrase_text)
+        anywhere = self._by_name.get(phrase_text)
         if anywhere is not None:
             return anywhere
-        known = bisect.bisect_left(self.index.positions, position)
-        lone = " " not in phrase_text
-        particle = not lone and phrase_text[:phrase_text.find(" ")].lower() in particles()
-        key = (phrase_text, known)
-        if key in self._cache:
-            return self._cache[key]
-        looked_back = particle
+        key = (phrase_text, bisect.bisect_left(self.index.positions, position))
+        if key in self._by_place:
+            return self._by_place[key]
+        particle = " " in phrase_text and phrase_text[:phrase_text.find(" ")].lower() in particles()
+        looked_back = particle  # whether the answer rests on the full names written before the phrase
         if particle:  # "von der Leyen": the full name that ends so
             full = self.index.latest_full(phrase_text.rsplit(" ", 1)[-1], position)
             if full is not None and full.casefold().endswith(" " + phrase_text.casefold()):
@@ -93,7 +90,7 @@ class Resolver:
 
         def latest(word: str) -> str | None:  # the latest full name before the phrase with this last (first) word
             nonlocal looked_back
-            looked_back = looked_back or self.index.names_full(word)
+            looked_back = looked_back or self.index.has_full_name_with(word)
             full = self.index.latest_full(word, position, self._persons)
             return None if full is None or self.index.is_institution(phrase_text) else full
 
@@ -103,9 +100,14 @@ class Resolver:
         speaker = self._made.get(made)
         if speaker is None:
             speaker = self._made[made] = self._speaker(*made)
-        # a name of several words (kept as first read), or one that no full name of the text could
-        # stand behind, is the same speaker wherever it stands; another is kept for its place among the full names
-        self._cache[key[0] if not (lone or particle) or not looked_back else key] = speaker
+        # a lone surname or "von der Leyen" is the latest full name ending so, which another one
+        # written later can change ("John Smith ... Jane Smith"); a name of several words keeps its
+        # first reading ("Mr Bolsonaro" stays Jair after his son Flávio Bolsonaro speaks), and a name
+        # no full name could stand behind reads the same anywhere (the index of full names never changes)
+        if looked_back and (" " not in key[0] or particle):
+            self._by_place[key] = speaker
+        else:
+            self._by_name[key[0]] = speaker
         return speaker
 
     def role(self, words: str, position: int) -> Speaker | None:

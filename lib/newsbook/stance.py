@@ -80,7 +80,7 @@ class Matcher:
         self.gap = gap
         self._candidates: dict[str, list[tuple[str, ...]]] = {}
         self._opening: dict[str, bool] = {}  # may_open_in, per stretch of text between white space
-        self._closed: set[str] = set()  # the stretches of self._opening that open no term
+        self._non_opening: set[str] = set()  # the stretches of self._opening that open no term
 
     def _candidates_for(self, s: str) -> list[tuple[str, ...]]:
         """The terms a match at stem ``s`` may be: those that open with it, then the prefix terms
@@ -128,17 +128,17 @@ class Matcher:
         space, so a chunk's tokens are the same read alone, and the many statements with no such
         word are told apart without tokenising or stemming them.
         """
-        known, closed = self._opening, self._closed
+        known, non_opening = self._opening, self._non_opening
         for a, b in spans:
             chunks = text[a:b].split()
-            if closed.issuperset(chunks):
+            if non_opening.issuperset(chunks):
                 continue  # every chunk read before and none opens a term (most statements)
             for chunk in chunks:
                 opens = known.get(chunk)
                 if opens is None:
                     opens = known[chunk] = any(self._candidates_for(stem(w)) for w in spans_and_words(chunk)[1])
                     if not opens:
-                        closed.add(chunk)
+                        non_opening.add(chunk)
                 if opens:
                     return True
         return False

@@ -1,8 +1,8 @@
 """How often each term occurs, per document and per outlet, and how often the terms a reader tracks occur.
 
 Counts come from :mod:`newsbook.terms` streams (content only, normalised, stopwords left out of the
-vocabulary); each document is counted with a :class:`collections.Counter` and dropped, so memory grows
-with the vocabulary, not the corpus. ``per_1000`` is ``count / words * 1000``, ``words`` being all word
+vocabulary); each document's terms are counted by key number and only the counts are kept, so memory
+grows with the distinct terms of each document, not with the corpus's tokens. ``per_1000`` is ``count / words * 1000``, ``words`` being all word
 tokens of the content (stopwords included), the same count as ``documents.csv``.
 
 ``term_frequency``
@@ -57,9 +57,11 @@ def term_frequency(corpus: Corpus, *, stem: bool = False, outlets: Sequence[str]
         docs.append((stream.outlet, stream.doc_id, stream.words))
         uni, bi = np.flatnonzero(stream.vocab), stream.bigram_positions()
         unigram.add(stream.key_id[uni], stream.start[uni], stream.end[uni])
-        pair = (stream.key_id[bi] << _PAIR_SHIFT) | stream.key_id[bi + 1]  # key numbers stay below 2**31
+        pair = (stream.key_id[bi] << _PAIR_SHIFT) | stream.key_id[bi + 1]
         bigram.add(pair, stream.start[bi], stream.end[bi + 1])
     names = normaliser.key_names()
+    if len(names) >= 1 << (63 - _PAIR_SHIFT):  # the first number must leave the int64 positive
+        raise ValueError(f"{len(names):,} distinct terms: more than a bigram's packed number can hold")
     pairs, each_pair = np.unique(bigram.column("term"), return_inverse=True)
     pair_names = np.empty(len(pairs), dtype=object)
     pair_names[:] = list(map(" ".join, zip(names[pairs >> _PAIR_SHIFT], names[pairs & _PAIR_MASK])))
@@ -86,7 +88,9 @@ def term_frequency(corpus: Corpus, *, stem: bool = False, outlets: Sequence[str]
 
 
 _PAIR_SHIFT = 32
+"""A bigram is one integer: its first key number shifted by this many bits, or-ed with its second."""
 _PAIR_MASK = (1 << _PAIR_SHIFT) - 1
+"""The bits of a bigram's second key number."""
 
 
 class _Gathered:

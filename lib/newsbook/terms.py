@@ -63,9 +63,9 @@ class Normaliser:
         self.stem = stem
         self.stopwords = frozenset(load_stopwords() if stopwords is None else stopwords)
         self._ids: dict[str, int] = {}
-        """Each distinct token seen, numbered in order of first sight: its row in the tables below."""
+        """Each distinct token seen, numbered as added: its row in the tables below."""
         self._key_numbers: dict[str, int] = {}
-        """Each distinct key, numbered in order of first sight (several tokens share a key)."""
+        """Each distinct key, numbered as added (several tokens share a key)."""
         self._key = np.empty(64, dtype=object)
         self._key_id = np.zeros(64, dtype=np.int64)
         self._word = np.zeros(64, dtype=bool)
@@ -135,7 +135,7 @@ class Normaliser:
     def key_names(self) -> np.ndarray:
         """The key of each key number (an object array indexed by ``key_id``)."""
         names = np.empty(len(self._key_numbers), dtype=object)
-        names[:] = list(self._key_numbers)  # numbered in order of first sight: the dictionary's order
+        names[:] = list(self._key_numbers)  # numbered as added: the dictionary's order
         return names
 
 
