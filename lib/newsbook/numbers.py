@@ -28,6 +28,8 @@ _MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e1
 _MULT = "|".join(_MULTIPLIERS)
 _CURRENCY_SIGNS = "$€£"
 _CURRENCY = rf"[{_CURRENCY_SIGNS}]"
+_NUM_PATTERN, _CURRENCY_PATTERN, _WORD_CHARACTER = re.compile(_NUM), re.compile(_CURRENCY), re.compile(r"\w")
+_MULTIPLIER_WORDS = {word: re.compile(rf"\b{word}\b", re.I) for word in _MULTIPLIERS}
 
 
 @dataclass(frozen=True)
@@ -108,8 +110,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 def _amount(text: str, multiplier: float | None = None) -> tuple[float, float | None]:
     """The value of ``$2.5 billion`` and its own multiplier (``None`` when it has none)."""
-    number = float(re.search(_NUM, text).group(0).replace(",", ""))
-    own = next((v for k, v in _MULTIPLIERS.items() if re.search(rf"\b{k}\b", text, re.I)), None)
+    number = float(_NUM_PATTERN.search(text).group(0).replace(",", ""))
+    own = next((v for k, v in _MULTIPLIERS.items() if _MULTIPLIER_WORDS[k].search(text)), None)
     return number * (own or multiplier or 1), own
 
 
@@ -139,7 +141,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     end = len(text) if end is None else end
     found = []
     for m in _pattern().finditer(text, start, end):
-        if m.group("words") and not re.search(r"\w", m.group("words").lower().replace("a ", "", 1)):
+        if m.group("words") and not _WORD_CHARACTER.search(m.group("words").lower().replace("a ", "", 1)):
             continue
         low, high, figure = read_bounds(m)
         qualifier = (m.group("qualifier") or "").lower()
@@ -149,5 +151,5 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         elif bound == "upper":
             low = None
         found.append(NumberPhrase(m.start(), m.end(), m.group(0), low, high, figure, qualifier,
-                                  bool(re.search(_CURRENCY, m.group(0)))))
+                                  bool(_CURRENCY_PATTERN.search(m.group(0)))))
     return found
