@@ -558,6 +558,16 @@ def test_every_match_of_a_gated_date_rule_opens_its_gate(corpus):
     assert checked > 50
 
 
+def test_weekend_gate_finds_what_the_case_blind_pattern_finds():
+    """The weekend rule ignores case; its gate spells "weekend" letter by letter: the same characters match."""
+    case_blind, gate = re.compile("weekend", re.IGNORECASE), GATES["weekend"]
+    below_surrogates = "".join(map(chr, range(0xD800)))
+    for i, letter in enumerate("weekend"):
+        for char in re.findall(letter, below_surrogates, re.IGNORECASE) + ["x", "\u212a"]:
+            text = "weekend"[:i] + char + "weekend"[i + 1:]
+            assert _opens(gate, text, {}) == bool(case_blind.search(text)), text
+
+
 @pytest.mark.parametrize("word", ["week", "month", "year"])
 def test_period_gate_finds_what_the_case_blind_pattern_finds(word):
     """The gate spells "week|month|year" ignoring case letter by letter: the same characters match."""

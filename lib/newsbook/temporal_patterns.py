@@ -84,6 +84,8 @@ _SPAN_WORD = r"(?:\s*[-–]\s*|\s+(?:and|to|through|until|till)\s+)"
 _CLAUSE_GOES_ON = r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:in|at|on|and|to|of|with|when|as|after|before|for|during|amid|that|the|this|next|last)\b)"
 """After the second day of "Jan. 5 and 6": the clause goes on, no noun follows ("and 6 people")."""
 _DAY_PART = r"(?:day|morning|afternoon|evening|night)"
+_UNITS_BEFORE = ("day", "morning", "evening", "night", "week", "month", "year")
+"""The words before "after" or "before" in "the day after", "the year before"."""
 
 RULES: list[tuple[str, str, int, str]] = [
     ("calendar", r"(?<![\w/-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/-])", 0, "iso_date"),
@@ -121,12 +123,12 @@ RULES: list[tuple[str, str, int, str]] = [
      0, "period"),
     ("period_part", r"\b(?:[Tt]he\s+(?:end|beginning|start|middle|rest)\s+of|(?P<rel>[Ee]arlier|[Ll]ater)\s+in)(?#tail:16)\s+the\s+(?P<unit>week|month|year|day)\b", 0, "the_unit"),
     ("period_end", r"\b(?P<unit>[Yy]ear|[Mm]onth)(?:-|['’]s\s+)end\b", 0, "period_end"),
-    ("weekend", r"\b(?:(?:(?P<mod>this\s+past|this\s+coming|the\s+past|the\s+coming|last|next|this)|(?P<the>the))\s+)?(?#tail:14)weekend\b(?!\s+(?:of|before|after)\b)", re.I, ""),
+    ("weekend", r"\b(?:(?:(?P<mod>this\s+past|this\s+coming|the\s+past|the\s+coming|last|next|this)|(?P<the>the))\s+)?(?#tail:14)weekend\b(?!\s+(?:of|before|after)\b)", re.I, "weekend"),
     ("ago", r"\b(?P<n>NUMBER)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?#tail:60)(?-i:ago)\b", re.I, ""),
     ("new_year", r"(?:\b(?:the\s+)?(?P<part>first|opening|early)\s+(?:few\s+)?(?:days|weeks|hours)\s+of\s+)?\b[Tt]he\s+new\s+year\b", 0, "new_year"),
     ("holiday", rf"\b(?#tail:0)(?P<h>HOLIDAY){_OPTIONAL_YEAR}", 0, ""),
     ("anchored", rf"\b(?:[Tt]he|THE)\s+(?#tail:4)(?P<dir>next|following|previous|preceding)\s+(?P<unit>{_DAY_PART}|week|month|year)\b", 0, "next"),
-    ("anchored", r"\b[Tt]he\s+(?#tail:4)(?P<unit>day|morning|evening|night|week|month|year)\s+(?P<dir>after|before)(?=\s*[,.;:!?)—–]|\s*$)", 0, "day_after"),
+    ("anchored", rf"\b[Tt]he\s+(?#tail:4)(?P<unit>{'|'.join(_UNITS_BEFORE)})\s+(?P<dir>after|before)(?=\s*[,.;:!?)—–]|\s*$)", 0, "day_after"),
     ("anchored", r"\b(?:(?P<n>NUMBER)\s+(?P<unit>days?|weeks?|months?|years?|decades?|hours?|minutes?)|(?:(?:a\s+few|several)\s+)?"
                  r"(?P<vague>hours|minutes|moments))\s+(?#tail:60)(?P<dir>(?-i:later|earlier|afterwards?))\b", re.I, "later"),
     ("same", rf"\b(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:[Tt]hat|[Tt]he)\s+(?#tail:20)same\s+(?P<unit>{_DAY_PART}|week|month|year)\b", 0, ""),
@@ -157,12 +159,14 @@ GATES: dict[str, tuple[Test, ...]] = {
     "weekday": (re.compile("day(?:" + "|".join(f"(?<={name})" for name in calendar.day_name) + ")"),),
     "period": (_PERIOD,),
     "period_end": (_PERIOD, ("-end", re.compile(r"'s\s+end"), re.compile(r"’s\s+end"))),
+    # "weekend" ignoring case, as _PERIOD spells it, found from its "k" (a rarer letter than its "w")
+    "weekend": (_PERIOD, re.compile("[Kk\u212a](?<=[Ww][Ee][Ee][Kk\u212a])[Ee][Nn][Dd]")),
     "the_unit": (re.compile(r"the\s+(?:week|month|year|day)\b"),),
     "that_unit": (re.compile(rf"hat\s+(?:{_DAY_PART}|week|month|year)\b"),),
     "later": (("later", "earlier", "afterward"),),
     "next": (("next", "following", "previous", "preceding"),),
     "new_year": (re.compile(r"new year"),),
-    "day_after": (("after", "before"), re.compile(r"(?:day|morning|evening|night|week|month|year)\s+(?:after|before)")),
+    "day_after": (("after", "before"), tuple(re.compile(rf"{unit}\s+(?:after|before)") for unit in _UNITS_BEFORE)),
 }
 """Cheap tests that a segment could hold a rule's match at all: a rule runs only when every test of
 its gate finds something: its pattern, or one of a tuple of words and patterns (several patterns that
@@ -175,5 +179,5 @@ Each gate is a part that every match of its rules holds: "full_month" a month wr
 "iso_date" and "slash_date" the middle of "2022-01-05" and "1/5/2022", "year_span" and
 "short_year" the dash of "2001-04" and the year of "in '98", "period_end" the end of "year-end", "decade" the end of "the
 1990s", "day_month" a day before a month ("5th of January"), "month_year" a month before a year,
-"the_unit" and "that_unit" the words a match ends with ("the year", "that day"), "later" the word
+"the_unit" and "that_unit" the words a match ends with ("the year", "that day"), "weekend" its word, "later" the word
 that closes "two days later", "next" the word of "the next day"."""
