@@ -49,7 +49,10 @@ top level of a pattern) marks its *tail*: the rule is found from the rest of the
 part the engine scans for on its own (no leading word boundary or lookbehind to try at every
 position), and then matched in full at most ``N`` characters before each tail found: "... last
 year", "... weekend", or the whole match after its ``\\b`` (``N`` = 0). The full match must end
-where the tail does (:mod:`newsbook.temporal_rules`).
+where the tail does (:mod:`newsbook.temporal_rules`). A ``(?#month:N)`` comment marks where a
+month begins in every match of the rule, after at most ``N`` words (runs of characters other than
+white space, commas and dashes): the rule is tried only in the ``N`` words before each place
+:data:`MONTH_STARTS` finds, which finds the same matches as a scan of the whole text.
 """
 
 from __future__ import annotations
@@ -90,13 +93,13 @@ _UNITS_BEFORE = ("day", "morning", "evening", "night", "week", "month", "year")
 RULES: list[tuple[str, str, int, str]] = [
     ("calendar", r"(?<![\w/-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/-])", 0, "iso_date"),
     ("calendar", rf"(?<![\w/])(?P<m>1[0-2]|0?[1-9])/(?P<d>{DAY})/(?P<y>{YEAR})(?![\w/])", 0, "slash_date"),
-    ("calendar", rf"(?<!\w){_OPTIONAL_WEEKDAY}(?P<mon>{MONTH})\s+(?P<d1>{DAY})\b(?:(?:\s*[-–]\s*|\s+(?:to|through|until)\s+)"
-                 rf"(?P<d2>{DAY})\b|\s+and\s+(?P<d3>{DAY})\b{_CLAUSE_GOES_ON})?{_OPTIONAL_YEAR}(?![,.]?\d|:)", 0, "month"),
+    ("calendar", rf"(?<!\w){_OPTIONAL_WEEKDAY}(?#month:1)(?P<mon>{MONTH})\s+(?P<d1>{DAY})\b(?:(?:\s*[-–]\s*|\s+(?:to|through|until)\s+)"
+                 rf"(?P<d2>{DAY})\b|\s+and\s+(?P<d3>{DAY})\b{_CLAUSE_GOES_ON})?{_OPTIONAL_YEAR}(?![,.]?\d|:)", 0, ""),
     ("calendar", rf"(?<![\w,.]){_OPTIONAL_WEEKDAY}(?:the\s+)?(?:(?P<d1>{DAY}){_SPAN_WORD}(?:the\s+)?)?(?P<d2>{DAY})\s+(?:of\s+)?"
-                 rf"(?P<mon>{MONTH}){_OPTIONAL_YEAR}", 0, "day_month"),
-    ("month_year", rf"(?<!\w){_OPTIONAL_PART}{MONTH},?\s+(?P<y>{YEAR})\b", 0, "month_year"),
-    ("month", rf"\b(?:(?:in|since|until|till|by|from|through|during|before|after)\s+)(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?P<x>(?P<mon>May)){_BARE_MONTH_END}", 0, "may"),
-    ("month", rf"\b(?:(?:{_PREPOSITIONS})\s+)(?P<x>(?P<mon>{_NOT_MAY})){_BARE_MONTH_END}", 0, "full_month"),
+                 rf"(?#month:7)(?P<mon>{MONTH}){_OPTIONAL_YEAR}", 0, ""),
+    ("month_year", rf"(?<!\w){_OPTIONAL_PART}(?#month:1){MONTH},?\s+(?P<y>{YEAR})\b", 0, ""),
+    ("month", rf"\b(?:(?:in|since|until|till|by|from|through|during|before|after)\s+)(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?#month:4)(?P<x>(?P<mon>May)){_BARE_MONTH_END}", 0, ""),
+    ("month", rf"\b(?:(?:{_PREPOSITIONS})\s+)(?#month:1)(?P<x>(?P<mon>{_NOT_MAY})){_BARE_MONTH_END}", 0, ""),
     ("month", rf"\b(?P<mod>this\s+past|this\s+coming|last|next|this)\s+(?#tail:12)(?P<mon>{FULL_MONTHS})\b(?![\s,]*\d)", 0, "full_month"),
     ("month", rf"\b(?P<mod>last|next|this)\s+(?#tail:12)(?P<mon>{_LOWER_MONTHS})\b(?![\s,]*\d)", 0, "lower_month"),
     ("month_attributive", rf"\b[Tt]he\s+(?#tail:4)(?P<x>(?P<mon>{_NOT_MAY}))(?=[ \t\n]+[a-z])", 0, "full_month"),
@@ -105,7 +108,7 @@ RULES: list[tuple[str, str, int, str]] = [
     ("month", rf"\b(?P<mod>early|mid|late)[\s-]+(?#tail:6)(?P<mon>{FULL_MONTHS}){_BARE_MONTH_END}", 0, "full_month"),
     ("month_rel_year", rf"(?<![\w,.]){_OPTIONAL_PART}(?:(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?)?(?P<mon>{FULL_MONTHS})"
                        rf"(?:\s+(?P<d2>{DAY}))?(?:,?\s+|\s+of\s+)(?P<rel>last|this|next|that)\s+(?#tail:40)year\b(?!['’])", 0, "full_month"),
-    ("month_span", rf"\b(?:between|from)\s+(?P<m1>{FULL_MONTHS})\s+(?:and|to|until|till|through)\s+(?P<m2>{FULL_MONTHS})\b(?![\s,]*\d)", 0, "full_month"),
+    ("month_span", rf"\b(?:between|from)\s+(?#month:1)(?P<m1>{FULL_MONTHS})\s+(?:and|to|until|till|through)\s+(?P<m2>{FULL_MONTHS})\b(?![\s,]*\d)", 0, ""),
     ("month_span", rf"\b(?#tail:0)(?P<m1>{FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through)\s+)(?P<m2>{FULL_MONTHS})\b(?![\s,]*\d)", 0, "full_month"),
     ("year_span", rf"{_BEFORE_NUMBER}(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>\d\d|{YEAR})(?![\w%]|[.,/]\d)", 0, "year_span"),
     ("year", rf"{_BEFORE_NUMBER}(?P<y>{YEAR}){_AFTER_YEAR}", 0, "digit"),
@@ -135,8 +138,9 @@ RULES: list[tuple[str, str, int, str]] = [
     ("same", rf"\b(?:(?P<rel>[Ll]ater|[Ee]arlier)\s+)?(?#tail:8)[Tt]hat\s+(?P<unit>{_DAY_PART}|week|month|year)\b", 0, "that_unit"),
     ("same", r"\b(?:[Ii]n|[Dd]uring)\s+(?#tail:7)(?P<x>the\s+(?P<near>morning|afternoon|evening))\b(?!\s+of\b)", 0, ""),
 ]
-_MONTH_STARTS = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-"""The first three letters of a month name or abbreviation of :data:`MONTH`."""
+MONTH_STARTS = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+"""The first three letters of a month name or abbreviation of :data:`MONTH`: where a month can
+begin (no two of them overlap, so a scan finds each)."""
 _DIGIT = re.compile(r"\d")
 _PERIOD = re.compile("[WwMmYy](?:(?<=[Ww])[Ee][Ee][Kk\u212a]|(?<=[Mm])[Oo][Nn][Tt][Hh]|(?<=[Yy])[Ee][Aa][Rr])")
 """"week|month|year" ignoring case, each letter spelt as the class the engine matches it with ("k" is
@@ -149,11 +153,7 @@ GATES: dict[str, tuple[Test, ...]] = {
     "decade": (re.compile(r"0['’]?s"),),
     "year_span": ((re.compile(r"-\s*\d"), re.compile(r"–\s*\d"), re.compile(r"/\s*\d")),),
     "short_year": ((re.compile(r"'\d\d"), re.compile(r"’\d\d"), re.compile(r"‘\d\d")),),
-    "month": (_MONTH_STARTS,),
-    "full_month": (_MONTH_STARTS, re.compile(FULL_MONTHS)),
-    "may": (re.compile("May"),),
-    "day_month": (_MONTH_STARTS, re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_STARTS.pattern})")),
-    "month_year": (_MONTH_STARTS, re.compile(rf"(?:{_MONTH_STARTS.pattern})[a-z]*\.?,?\s+(?:1[6-9]|20)\d\d")),
+    "full_month": (MONTH_STARTS, re.compile(FULL_MONTHS)),
     "lower_month": (tuple(re.compile(rf"{word}\s+(?:{_LOWER_MONTHS})") for word in ("last", "next", "this")),),
     # a weekday's name: "day", which the engine searches for fast, then a look behind it for the whole name
     "weekday": (re.compile("day(?:" + "|".join(f"(?<={name})" for name in calendar.day_name) + ")"),),
@@ -178,6 +178,6 @@ gate's cheaper tests come first, so that the dearer ones run only where they may
 Each gate is a part that every match of its rules holds: "full_month" a month written in full,
 "iso_date" and "slash_date" the middle of "2022-01-05" and "1/5/2022", "year_span" and
 "short_year" the dash of "2001-04" and the year of "in '98", "period_end" the end of "year-end", "decade" the end of "the
-1990s", "day_month" a day before a month ("5th of January"), "month_year" a month before a year,
+1990s",
 "the_unit" and "that_unit" the words a match ends with ("the year", "that day"), "weekend" its word, "later" the word
 that closes "two days later", "next" the word of "the next day"."""

@@ -6,7 +6,9 @@ earlier rule), measured over the candidates a match gives (not the words it need
 matches must open a word is tried only where one of its first characters opens a word
 (:mod:`newsbook.anchors`), which finds the same matches as a scan of every position. Some rules
 are found from a cheap *tail* (:data:`~newsbook.temporal_patterns.RULES`), then matched in full
-just before it. :mod:`newsbook.temporal_build` turns matches into candidates.
+just before it; those whose matches hold a month are tried only in the few words before each
+month (one scan of a text finds the months for all of them). :mod:`newsbook.temporal_build` turns
+matches into candidates.
 """
 
 from __future__ import annotations
@@ -19,12 +21,15 @@ from typing import NamedTuple
 
 from newsbook import anchors
 from newsbook.temporal_build import Candidate, build
-from newsbook.temporal_patterns import GATES, RULES, Test
+from newsbook.temporal_patterns import GATES, MONTH_STARTS, RULES, Test
 from newsbook.temporal_tense import holidays, number_words
 
 __all__ = ["Candidate", "candidates"]
 
 _TAIL_MARK = re.compile(r"\(\?#tail:(\d+)\)")
+_MONTH_MARK = re.compile(r"\(\?#month:(\d+)\)")
+_WORD_SEPARATORS = ",-–"
+"""With white space, what separates the words that a ``(?#month:N)`` mark counts."""
 
 
 class Tail(NamedTuple):
@@ -35,7 +40,14 @@ class Tail(NamedTuple):
     reach: int
 
 
-Compiled = tuple[str, re.Pattern[str], str, Tail | None, re.Pattern[str] | None]
+class MonthKey(NamedTuple):
+    """How many words a rule's match may hold before the month that every match of it holds
+    (its ``(?#month:N)`` mark)."""
+
+    words: int
+
+
+Compiled = tuple[str, re.Pattern[str], str, Tail | MonthKey | None, re.Pattern[str] | None]
 
 
 def _number_pattern() -> str:
@@ -50,31 +62,46 @@ def _holiday_pattern() -> str:
 
 @functools.lru_cache(maxsize=1)
 def _compiled() -> list[Compiled]:
-    """``(rule, pattern, gate, tail, anchor)``: a rule with a ``(?#tail:N)`` mark has a ``tail``,
-    the rest of its pattern after the mark, searched first (scanning for a word boundary or a
-    long number alternation at every position is slow), the full pattern then matched at most
-    ``N`` characters before each tail found (:class:`Tail`). Other rules may have an
-    ``anchor`` (:mod:`newsbook.anchors`): the places where a match can begin, so the pattern is
-    tried there only, with the same matches as a scan of every position."""
+    """``(rule, pattern, gate, finder, anchor)``: a rule with a ``(?#tail:N)`` mark has a
+    :class:`Tail` for ``finder``, the rest of its pattern after the mark, searched first (scanning
+    for a word boundary or a long number alternation at every position is slow), the full pattern
+    then matched at most ``N`` characters before each tail found. A rule with a ``(?#month:N)``
+    mark has a :class:`MonthKey`: it is tried only within ``N`` words before a month. The other
+    rules, and those with a month, have an ``anchor`` where it can be made (:mod:`newsbook.anchors`):
+    the places where a match can begin, so the pattern is tried there only, with the same matches
+    as a scan of every position."""
     number, holiday = _number_pattern(), _holiday_pattern()
     compiled: list[Compiled] = []
     for rule, pattern, flags, gate in RULES:
         pattern = pattern.replace("NUMBER", number).replace("HOLIDAY", holiday)
         full = re.compile(pattern, flags)
-        tail = None
-        mark = _TAIL_MARK.search(pattern)
-        if mark:
-            tail = Tail(re.compile(pattern[mark.end():], flags), int(mark.group(1)))
-        compiled.append((rule, full, gate, tail, anchors.anchor(full) if tail is None else None))
+        tail, month = _TAIL_MARK.search(pattern), _MONTH_MARK.search(pattern)
+        if tail:
+            compiled.append((rule, full, gate, Tail(re.compile(pattern[tail.end():], flags), int(tail.group(1))), None))
+        elif month:
+            start = anchors.anchor(full, max_lowercase=None)  # a few words a month: any first letters
+            if start is None:
+                raise ValueError(f"a date rule with a month mark must open a word: {pattern}")
+            compiled.append((rule, full, gate, MonthKey(int(month.group(1))), start))
+        else:
+            compiled.append((rule, full, gate, None, anchors.anchor(full)))
     return compiled
 
 
-def _finditer(pattern: re.Pattern[str], tail: Tail | None, segment: str,
-              anchor: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` in ``segment``: from its ``tail`` or its ``anchor``."""
-    if tail is None:
+def _finditer(pattern: re.Pattern[str], finder: Tail | MonthKey | None, segment: str,
+              anchor: re.Pattern[str] | None = None, months: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``segment``: from its tail, near the segment's ``months``
+    (:func:`month_starts`, found here when not given), or from its ``anchor``."""
+    if isinstance(finder, Tail):
+        yield from _from_tail(pattern, finder, segment)
+    elif isinstance(finder, MonthKey):
+        yield from _near_months(pattern, finder.words, anchor, segment, month_starts(segment) if months is None else months)
+    else:
         yield from anchors.finditer(pattern, anchor, segment)
-        return
+
+
+def _from_tail(pattern: re.Pattern[str], tail: Tail, segment: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``segment`` that end where a match of its ``tail`` ends."""
     for t in tail.pattern.finditer(segment):
         for pos in range(max(0, t.start() - tail.reach), t.start() + 1):
             if pos and segment[pos - 1].isalnum():
@@ -83,6 +110,46 @@ def _finditer(pattern: re.Pattern[str], tail: Tail | None, segment: str,
             if m and m.end() == t.end():
                 yield m
                 break
+
+
+def month_starts(segment: str) -> list[int]:
+    """Where a month may begin in ``segment``: each place :data:`~newsbook.temporal_patterns.MONTH_STARTS` finds."""
+    return [m.start() for m in MONTH_STARTS.finditer(segment)]
+
+
+def _near_months(pattern: re.Pattern[str], words: int, anchor: re.Pattern[str], segment: str,
+                 months: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(segment)`` for a pattern whose every match holds a month
+    (beginning at one of ``months``) after at most ``words`` words: no other place can begin one,
+    so the pattern is tried only at its ``anchor``'s places from that many words before each month."""
+    end = tried = 0  # where the last match ended; where the places tried so far end
+    for month in months:
+        start = max(end, tried, _words_before(segment, month, words))
+        for hit in anchor.finditer(segment, start, month + 1):
+            if hit.start() < end:
+                continue
+            found = pattern.match(segment, hit.start())
+            if found is not None:
+                yield found
+                end = found.end()
+        tried = max(tried, month + 1)
+
+
+def _words_before(text: str, end: int, count: int) -> int:
+    """Where the ``count``-th word before ``end`` begins (0 when there are fewer): words are runs
+    of characters other than white space, commas and dashes (:data:`_WORD_SEPARATORS`).
+
+    >>> text = "On the 5th - 6th of January"
+    >>> text[_words_before(text, text.index("January"), 3):]
+    '5th - 6th of January'
+    """
+    at = end
+    for _ in range(count):
+        while at and (text[at - 1].isspace() or text[at - 1] in _WORD_SEPARATORS):
+            at -= 1
+        while at and not (text[at - 1].isspace() or text[at - 1] in _WORD_SEPARATORS):
+            at -= 1
+    return at
 
 
 def _finds(what: str | re.Pattern[str], segment: str) -> bool:
@@ -116,10 +183,13 @@ def candidates(text: str, start: int = 0, end: int | None = None, *, spans: list
     ends = [b - start for _, b in spans] if spans else []
     matches = []
     found: dict[Test, bool] = {}
-    for order, (rule, pattern, gate, tail, anchor) in enumerate(_compiled()):
+    months: list[int] | None = None  # where a month may begin: found once, for every rule with a month
+    for order, (rule, pattern, gate, finder, anchor) in enumerate(_compiled()):
         if gate and not _opens(GATES[gate], segment, found):
             continue
-        for m in _finditer(pattern, tail, segment, anchor):
+        if isinstance(finder, MonthKey) and months is None:
+            months = month_starts(segment)
+        for m in _finditer(pattern, finder, segment, anchor, months):
             if spans:
                 i = bisect.bisect_right(starts, m.start()) - 1
                 if i < 0 or m.end() > ends[i]:
