@@ -52,7 +52,8 @@ year", "... weekend", or the whole match after its ``\\b`` (``N`` = 0). The full
 where the tail does (:mod:`newsbook.temporal_rules`). A ``(?#month:N)`` comment marks where a
 month begins in every match of the rule, after at most ``N`` words (runs of characters other than
 white space, commas and dashes): the rule is tried only in the ``N`` words before each place
-:data:`MONTH_STARTS` finds, which finds the same matches as a scan of the whole text.
+:data:`MONTH_STARTS` finds, which finds the same matches as a scan of the whole text; right after
+a tail mark, ``(?#month:0)`` says that the tail opens with a month, so it is sought there only.
 """
 
 from __future__ import annotations
@@ -100,16 +101,16 @@ RULES: list[tuple[str, str, int, str]] = [
     ("month_year", rf"(?<!\w){_OPTIONAL_PART}(?#month:1){MONTH},?\s+(?P<y>{YEAR})\b", 0, ""),
     ("month", rf"\b(?:(?:in|since|until|till|by|from|through|during|before|after)\s+)(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?#month:4)(?P<x>(?P<mon>May)){_BARE_MONTH_END}", 0, ""),
     ("month", rf"\b(?:(?:{_PREPOSITIONS})\s+)(?#month:1)(?P<x>(?P<mon>{_NOT_MAY})){_BARE_MONTH_END}", 0, ""),
-    ("month", rf"\b(?P<mod>this\s+past|this\s+coming|last|next|this)\s+(?#tail:12)(?P<mon>{FULL_MONTHS})\b(?![\s,]*\d)", 0, "full_month"),
+    ("month", rf"\b(?P<mod>this\s+past|this\s+coming|last|next|this)\s+(?#tail:12)(?#month:0)(?P<mon>{FULL_MONTHS})\b(?![\s,]*\d)", 0, "full_month"),
     ("month", rf"\b(?P<mod>last|next|this)\s+(?#tail:12)(?P<mon>{_LOWER_MONTHS})\b(?![\s,]*\d)", 0, "lower_month"),
-    ("month_attributive", rf"\b[Tt]he\s+(?#tail:4)(?P<x>(?P<mon>{_NOT_MAY}))(?=[ \t\n]+[a-z])", 0, "full_month"),
+    ("month_attributive", rf"\b[Tt]he\s+(?#tail:4)(?#month:0)(?P<x>(?P<mon>{_NOT_MAY}))(?=[ \t\n]+[a-z])", 0, "full_month"),
     ("month_opening", rf"\b(?#tail:0)(?:{OPENING_PREPOSITIONS})\s+(?P<x>(?P<mon>{FULL_MONTHS})){_BARE_MONTH_END}", 0, "full_month"),
-    ("month_possessive", rf"\b(?#tail:0)(?P<mon>{_NOT_MAY})(?=['’]s\b)", 0, "full_month"),
-    ("month", rf"\b(?P<mod>early|mid|late)[\s-]+(?#tail:6)(?P<mon>{FULL_MONTHS}){_BARE_MONTH_END}", 0, "full_month"),
+    ("month_possessive", rf"\b(?#tail:0)(?#month:0)(?P<mon>{_NOT_MAY})(?=['’]s\b)", 0, "full_month"),
+    ("month", rf"\b(?P<mod>early|mid|late)[\s-]+(?#tail:6)(?#month:0)(?P<mon>{FULL_MONTHS}){_BARE_MONTH_END}", 0, "full_month"),
     ("month_rel_year", rf"(?<![\w,.]){_OPTIONAL_PART}(?:(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?)?(?P<mon>{FULL_MONTHS})"
                        rf"(?:\s+(?P<d2>{DAY}))?(?:,?\s+|\s+of\s+)(?P<rel>last|this|next|that)\s+(?#tail:40)year\b(?!['’])", 0, "full_month"),
     ("month_span", rf"\b(?:between|from)\s+(?#month:1)(?P<m1>{FULL_MONTHS})\s+(?:and|to|until|till|through)\s+(?P<m2>{FULL_MONTHS})\b(?![\s,]*\d)", 0, ""),
-    ("month_span", rf"\b(?#tail:0)(?P<m1>{FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through)\s+)(?P<m2>{FULL_MONTHS})\b(?![\s,]*\d)", 0, "full_month"),
+    ("month_span", rf"\b(?#tail:0)(?#month:0)(?P<m1>{FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through)\s+)(?P<m2>{FULL_MONTHS})\b(?![\s,]*\d)", 0, "full_month"),
     ("year_span", rf"{_BEFORE_NUMBER}(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>\d\d|{YEAR})(?![\w%]|[.,/]\d)", 0, "year_span"),
     ("year", rf"{_BEFORE_NUMBER}(?P<y>{YEAR}){_AFTER_YEAR}", 0, "digit"),
     ("year", rf"\b(?:[Mm]id|[Ee]arly|[Ll]ate)(?#tail:5)-(?P<y>{YEAR}){_AFTER_YEAR}", 0, "digit"),

@@ -34,10 +34,12 @@ _WORD_SEPARATORS = ",-–"
 
 class Tail(NamedTuple):
     """The part of a rule's pattern after its ``(?#tail:N)`` mark, and ``N``: how far before the
-    tail the start of the rule's match may be."""
+    tail the start of the rule's match may be; ``opens_with_month``: the tail opens with a month
+    (a ``(?#month:0)`` mark), so it is tried only where a month may begin."""
 
     pattern: re.Pattern[str]
     reach: int
+    opens_with_month: bool = False
 
 
 class MonthKey(NamedTuple):
@@ -77,7 +79,11 @@ def _compiled() -> list[Compiled]:
         full = re.compile(pattern, flags)
         tail, month = _TAIL_MARK.search(pattern), _MONTH_MARK.search(pattern)
         if tail:
-            compiled.append((rule, full, gate, Tail(re.compile(pattern[tail.end():], flags), int(tail.group(1))), None))
+            opens_with_month = bool(month) and month.start() > tail.start()
+            if opens_with_month and month.group(1) != "0":
+                raise ValueError(f"a date rule's tail can only open with its month: {pattern}")
+            tail_pattern = re.compile(pattern[tail.end():], flags)
+            compiled.append((rule, full, gate, Tail(tail_pattern, int(tail.group(1)), opens_with_month), None))
         elif month:
             start = anchors.anchor(full, max_lowercase=None)  # a few words a month: any first letters
             if start is None:
@@ -92,17 +98,20 @@ def _finditer(pattern: re.Pattern[str], finder: Tail | MonthKey | None, segment:
               anchor: re.Pattern[str] | None = None, months: list[int] | None = None) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``segment``: from its tail, near the segment's ``months``
     (:func:`month_starts`, found here when not given), or from its ``anchor``."""
+    months = month_starts(segment) if months is None else months
     if isinstance(finder, Tail):
-        yield from _from_tail(pattern, finder, segment)
+        yield from _from_tail(pattern, finder, segment, months)
     elif isinstance(finder, MonthKey):
-        yield from _near_months(pattern, finder.words, anchor, segment, month_starts(segment) if months is None else months)
+        yield from _near_months(pattern, finder.words, anchor, segment, months)
     else:
         yield from anchors.finditer(pattern, anchor, segment)
 
 
-def _from_tail(pattern: re.Pattern[str], tail: Tail, segment: str) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` in ``segment`` that end where a match of its ``tail`` ends."""
-    for t in tail.pattern.finditer(segment):
+def _from_tail(pattern: re.Pattern[str], tail: Tail, segment: str, months: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``segment`` that end where a match of its ``tail`` ends (a tail
+    that opens with a month is tried at the segment's ``months`` only)."""
+    tails = _near_months(tail.pattern, 0, None, segment, months) if tail.opens_with_month else tail.pattern.finditer(segment)
+    for t in tails:
         for pos in range(max(0, t.start() - tail.reach), t.start() + 1):
             if pos and segment[pos - 1].isalnum():
                 continue
@@ -117,18 +126,20 @@ def month_starts(segment: str) -> list[int]:
     return [m.start() for m in MONTH_STARTS.finditer(segment)]
 
 
-def _near_months(pattern: re.Pattern[str], words: int, anchor: re.Pattern[str], segment: str,
+def _near_months(pattern: re.Pattern[str], words: int, anchor: re.Pattern[str] | None, segment: str,
                  months: list[int]) -> Iterator[re.Match[str]]:
     """The matches of ``pattern.finditer(segment)`` for a pattern whose every match holds a month
     (beginning at one of ``months``) after at most ``words`` words: no other place can begin one,
-    so the pattern is tried only at its ``anchor``'s places from that many words before each month."""
+    so the pattern is tried only from that many words before each month, at its ``anchor``'s
+    places (every place without one)."""
     end = tried = 0  # where the last match ended; where the places tried so far end
     for month in months:
         start = max(end, tried, _words_before(segment, month, words))
-        for hit in anchor.finditer(segment, start, month + 1):
-            if hit.start() < end:
+        places = range(start, month + 1) if anchor is None else (hit.start() for hit in anchor.finditer(segment, start, month + 1))
+        for at in places:
+            if at < end:
                 continue
-            found = pattern.match(segment, hit.start())
+            found = pattern.match(segment, at)
             if found is not None:
                 yield found
                 end = found.end()
@@ -182,13 +193,11 @@ def candidates(text: str, start: int = 0, end: int | None = None, *, spans: list
     starts = [a - start for a, _ in spans] if spans else []
     ends = [b - start for _, b in spans] if spans else []
     matches = []
-    found: dict[Test, bool] = {}
-    months: list[int] | None = None  # where a month may begin: found once, for every rule with a month
+    months = month_starts(segment)  # found once, for every rule with a month
+    found: dict[Test, bool] = {MONTH_STARTS: bool(months)}  # the gates' test that a month may begin
     for order, (rule, pattern, gate, finder, anchor) in enumerate(_compiled()):
         if gate and not _opens(GATES[gate], segment, found):
             continue
-        if isinstance(finder, MonthKey) and months is None:
-            months = month_starts(segment)
         for m in _finditer(pattern, finder, segment, anchor, months):
             if spans:
                 i = bisect.bisect_right(starts, m.start()) - 1
