@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass
 
 FULL_MONTHS = "|".join(calendar.month_name[1:])
 MONTH = rf"(?:{FULL_MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
@@ -121,7 +122,7 @@ RULES: list[tuple[str, str, int, str]] = [
     ("year", rf"\bFY\s?(?P<y>{YEAR}|\d\d)\b", 0, "digit"),
     ("weekday", rf"\b(?#tail:0)(?P<wd>{WEEKDAY})\b(?:(?P<to>\s*[-–]\s*|\s+(?:to|through|until|till|and)\s+)(?P<wd2>{WEEKDAY})\b"
                 rf"|(?:\s+(?:morning|afternoon|evening|night)\b)?(?:\s+(?:of\s+)?(?P<wk>last|next|this)\s+week\b)?)", 0, "weekday"),
-    ("today", r"\b(?:today|tonight|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening))?|this\s+(?:morning|afternoon|evening)|last\s+night|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))\b", re.I, ""),
+    ("today", r"\b(?:today|tonight|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening))?|this\s+(?:morning|afternoon|evening)|last\s+night|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))\b", re.I, "today"),
     ("period", r"\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?P<mod>[Tt]his\s+past|[Tt]he\s+past|[Tt]he\s+last|[Tt]his\s+coming|[Tt]he\s+coming"
                r"|[Tt]his|[Ll]ast|[Nn]ext)\s+(?#tail:22)(?P<unit>week|month|year)\b(?!\s+of\b)(?:\s+(?:and|or)\s+(?P<x2>next|this)(?=\s*(?:[,.;:!?)\"”’—–]|$)))?",
      0, "period"),
@@ -143,10 +144,18 @@ MONTH_STARTS = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 """The first three letters of a month name or abbreviation of :data:`MONTH`: where a month can
 begin (no two of them overlap, so a scan finds each)."""
 _DIGIT = re.compile(r"\d")
-_PERIOD = re.compile("[WwMmYy](?:(?<=[Ww])[Ee][Ee][Kk\u212a]|(?<=[Mm])[Oo][Nn][Tt][Hh]|(?<=[Yy])[Ee][Aa][Rr])")
-""""week|month|year" ignoring case, each letter spelt as the class the engine matches it with ("k" is
-also the Kelvin sign), behind a class of first letters: the engine skips to those on its own."""
-Test = re.Pattern[str] | tuple[str | re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class CaseBlind:
+    """A gate's test for words ignoring case, as a case-blind pattern matches them: one of ``words``
+    (in lower case) in the segment written in lower case (:mod:`newsbook.temporal_rules`)."""
+
+    words: tuple[str, ...]
+
+
+_PERIOD = CaseBlind(("week", "month", "year"))
+Test = re.Pattern[str] | tuple[str | re.Pattern[str], ...] | CaseBlind
 GATES: dict[str, tuple[Test, ...]] = {
     "digit": (_DIGIT,),
     "iso_date": (re.compile(r"-[01]\d-"),),
@@ -160,8 +169,9 @@ GATES: dict[str, tuple[Test, ...]] = {
     "weekday": (re.compile("day(?:" + "|".join(f"(?<={name})" for name in calendar.day_name) + ")"),),
     "period": (_PERIOD,),
     "period_end": (_PERIOD, ("-end", re.compile(r"'s\s+end"), re.compile(r"’s\s+end"))),
-    # "weekend" ignoring case, as _PERIOD spells it, found from its "k" (a rarer letter than its "w")
-    "weekend": (_PERIOD, re.compile("[Kk\u212a](?<=[Ww][Ee][Ee][Kk\u212a])[Ee][Nn][Dd]")),
+    "weekend": (CaseBlind(("weekend",)),),
+    # the word each match of the "today" rule ends with (or holds: "the day before yesterday")
+    "today": (CaseBlind(("today", "night", "yesterday", "tomorrow", "morning", "afternoon", "evening")),),
     "the_unit": (re.compile(r"the\s+(?:week|month|year|day)\b"),),
     "that_unit": (re.compile(rf"hat\s+(?:{_DAY_PART}|week|month|year)\b"),),
     "later": (("later", "earlier", "afterward"),),
@@ -180,5 +190,6 @@ Each gate is a part that every match of its rules holds: "full_month" a month wr
 "iso_date" and "slash_date" the middle of "2022-01-05" and "1/5/2022", "year_span" and
 "short_year" the dash of "2001-04" and the year of "in '98", "period_end" the end of "year-end", "decade" the end of "the
 1990s",
-"the_unit" and "that_unit" the words a match ends with ("the year", "that day"), "weekend" its word, "later" the word
-that closes "two days later", "next" the word of "the next day"."""
+"the_unit" and "that_unit" the words a match ends with ("the year", "that day"), "later" the word
+that closes "two days later", "next" the word of "the next day"; "period", "weekend" and "today" the
+words ignoring case that close "last week", "the weekend", "today" or "this morning"."""

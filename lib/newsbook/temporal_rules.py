@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from newsbook import anchors
 from newsbook.temporal_build import Candidate, build
-from newsbook.temporal_patterns import GATES, MONTH_STARTS, RULES, Test
+from newsbook.temporal_patterns import GATES, MONTH_STARTS, RULES, CaseBlind, Test
 from newsbook.temporal_tense import holidays, number_words
 
 __all__ = ["Candidate", "candidates"]
@@ -163,14 +163,29 @@ def _words_before(text: str, end: int, count: int) -> int:
     return at
 
 
-def _finds(what: str | re.Pattern[str], segment: str) -> bool:
-    """Whether ``segment`` holds the word ``what``, or a match of the pattern ``what``."""
+_LOWERED_AWAY = "".join(form for letter, forms in anchors.CASE_FORMS_BEYOND_ASCII.items() for form in forms if form.lower() != letter)
+"""Characters a case-blind pattern matches for an ASCII letter that do not lower to it ("ſ" for "s")."""
+
+
+@functools.lru_cache(maxsize=1)
+def _lower_case(segment: str) -> str | None:
+    """``segment`` in lower case, where a case-blind word shows as the word itself; ``None`` when
+    the segment holds a character of :data:`_LOWERED_AWAY`, whose words could not be told so."""
+    return None if any(c in segment for c in _LOWERED_AWAY) else segment.lower()
+
+
+def _finds(what: str | re.Pattern[str] | CaseBlind, segment: str) -> bool:
+    """Whether ``segment`` holds the word ``what``, a match of the pattern ``what``, or one of
+    its case-blind words (perhaps, when it cannot be told)."""
+    if isinstance(what, CaseBlind):
+        lowered = _lower_case(segment)
+        return lowered is None or any(word in lowered for word in what.words)
     return what in segment if isinstance(what, str) else what.search(segment) is not None
 
 
 def _opens(gate: tuple[Test, ...], segment: str, found: dict[Test, bool]) -> bool:
-    """Whether every test of ``gate`` finds in ``segment`` its pattern, or one of its words and
-    patterns; each test runs once a segment, its result kept in ``found``."""
+    """Whether every test of ``gate`` finds in ``segment`` its pattern, one of its words and
+    patterns, or a case-blind word; each test runs once a segment, its result kept in ``found``."""
     for test in gate:
         if test not in found:
             found[test] = any(_finds(t, segment) for t in test) if isinstance(test, tuple) else _finds(test, segment)
