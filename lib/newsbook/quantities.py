@@ -126,7 +126,7 @@ def _document_claims(corpus: Corpus, doc: Document) -> list[tuple]:
     by_paragraph: dict[int, list] | None = None  # the sentences of each paragraph, once a claim needs them
     rows, previous = [], ("", -1)
     for _, number_of, paragraph, start, end, text in sentences:
-        words = set(_words(text))
+        words = set(map(str.lower, _WORD.findall(text)))  # _words(text), without the list
         if words & counted or "$" in words or "€" in words or "£" in words or _ANAPHOR.match(text):
             prior = previous[0] if previous[1] == paragraph else ""
             sentence_dates = dates[bisect.bisect_left(date_starts, start):bisect.bisect_left(date_starts, end)]

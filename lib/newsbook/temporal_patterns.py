@@ -91,6 +91,8 @@ _CLAUSE_GOES_ON = r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:in|at|on|and|to|of|with|
 _DAY_PART = r"(?:day|morning|afternoon|evening|night)"
 _UNITS_BEFORE = ("day", "morning", "evening", "night", "week", "month", "year")
 """The words before "after" or "before" in "the day after", "the year before"."""
+_CLAUSE_ENDS_AFTER = r"(?=\s*[,.;:!?)—–]|\s*$)"
+"""After the "after" of "the day after": the clause ends there ("the day after the vote" is no date)."""
 
 RULES: list[tuple[str, str, int, str]] = [
     ("calendar", r"(?<![\w/-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/-])", 0, "iso_date"),
@@ -133,7 +135,7 @@ RULES: list[tuple[str, str, int, str]] = [
     ("new_year", r"(?:\b(?:the\s+)?(?P<part>first|opening|early)\s+(?:few\s+)?(?:days|weeks|hours)\s+of\s+)?\b[Tt]he\s+new\s+year\b", 0, "new_year"),
     ("holiday", rf"\b(?#tail:0)(?P<h>HOLIDAY){_OPTIONAL_YEAR}", 0, ""),
     ("anchored", rf"\b(?:[Tt]he|THE)\s+(?#tail:4)(?P<dir>next|following|previous|preceding)\s+(?P<unit>{_DAY_PART}|week|month|year)\b", 0, "next"),
-    ("anchored", rf"\b[Tt]he\s+(?#tail:4)(?P<unit>{'|'.join(_UNITS_BEFORE)})\s+(?P<dir>after|before)(?=\s*[,.;:!?)—–]|\s*$)", 0, "day_after"),
+    ("anchored", rf"\b[Tt]he\s+(?#tail:4)(?P<unit>{'|'.join(_UNITS_BEFORE)})\s+(?P<dir>after|before){_CLAUSE_ENDS_AFTER}", 0, "day_after"),
     ("anchored", r"\b(?:(?P<n>NUMBER)\s+(?P<unit>days?|weeks?|months?|years?|decades?|hours?|minutes?)|(?:(?:a\s+few|several)\s+)?"
                  r"(?P<vague>hours|minutes|moments))\s+(?#tail:60)(?P<dir>(?-i:later|earlier|afterwards?))\b", re.I, "later"),
     ("same", rf"\b(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:[Tt]hat|[Tt]he)\s+(?#tail:20)same\s+(?P<unit>{_DAY_PART}|week|month|year)\b", 0, ""),
@@ -177,7 +179,7 @@ GATES: dict[str, tuple[Test, ...]] = {
     "later": (("later", "earlier", "afterward"),),
     "next": (("next", "following", "previous", "preceding"),),
     "new_year": (re.compile(r"new year"),),
-    "day_after": (("after", "before"), tuple(re.compile(rf"{unit}\s+(?:after|before)") for unit in _UNITS_BEFORE)),
+    "day_after": (tuple(re.compile(rf"{word}{_CLAUSE_ENDS_AFTER}") for word in ("after", "before")),),
 }
 """Cheap tests that a segment could hold a rule's match at all: a rule runs only when every test of
 its gate finds something: its pattern, or one of a tuple of words and patterns (several patterns that
@@ -191,5 +193,6 @@ Each gate is a part that every match of its rules holds: "full_month" a month wr
 "short_year" the dash of "2001-04" and the year of "in '98", "period_end" the end of "year-end", "decade" the end of "the
 1990s",
 "the_unit" and "that_unit" the words a match ends with ("the year", "that day"), "later" the word
-that closes "two days later", "next" the word of "the next day"; "period", "weekend" and "today" the
+that closes "two days later", "next" the word of "the next day", "day_after" the word that closes
+"the day after"; "period", "weekend" and "today" the
 words ignoring case that close "last week", "the weekend", "today" or "this morning"."""
