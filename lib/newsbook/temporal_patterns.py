@@ -190,9 +190,9 @@ gate's cheaper tests come first, so that the dearer ones run only where they may
 
 Each gate is a part that every match of its rules holds: "full_month" a month written in full,
 "iso_date" and "slash_date" the middle of "2022-01-05" and "1/5/2022", "year_span" and
-"short_year" the dash of "2001-04" and the year of "in '98", "period_end" the end of "year-end", "decade" the end of "the
-1990s",
-"the_unit" and "that_unit" the words a match ends with ("the year", "that day"), "later" the word
-that closes "two days later", "next" the word of "the next day", "day_after" the word that closes
-"the day after"; "period", "weekend" and "today" the
-words ignoring case that close "last week", "the weekend", "today" or "this morning"."""
+"short_year" the dash of "2001-04" and the year of "in '98", "period_end" the end of "year-end",
+"decade" the end of "the 1990s", "the_unit" and "that_unit" the words a match ends with ("the
+year", "that day"), "later" the word that closes "two days later", "next" the word of "the next
+day", "day_after" the word that closes "the day after"; "period", "weekend" and "today" the words
+ignoring case that close "last week", "the weekend", "today" or "this morning" (a
+:class:`CaseBlind` test)."""

@@ -97,20 +97,22 @@ def _compiled() -> list[Compiled]:
 def _finditer(pattern: re.Pattern[str], finder: Tail | MonthKey | None, segment: str,
               anchor: re.Pattern[str] | None = None, months: list[int] | None = None) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``segment``: from its tail, near the segment's ``months``
-    (:func:`month_starts`, found here when not given), or from its ``anchor``."""
-    months = month_starts(segment) if months is None else months
+    (:func:`month_starts`, found here when needed and not given), or from its ``anchor``."""
     if isinstance(finder, Tail):
         yield from _from_tail(pattern, finder, segment, months)
     elif isinstance(finder, MonthKey):
-        yield from _near_months(pattern, finder.words, anchor, segment, months)
+        yield from _near_months(pattern, finder.words, anchor, segment, month_starts(segment) if months is None else months)
     else:
         yield from anchors.finditer(pattern, anchor, segment)
 
 
-def _from_tail(pattern: re.Pattern[str], tail: Tail, segment: str, months: list[int]) -> Iterator[re.Match[str]]:
+def _from_tail(pattern: re.Pattern[str], tail: Tail, segment: str, months: list[int] | None) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``segment`` that end where a match of its ``tail`` ends (a tail
     that opens with a month is tried at the segment's ``months`` only)."""
-    tails = _near_months(tail.pattern, 0, None, segment, months) if tail.opens_with_month else tail.pattern.finditer(segment)
+    if tail.opens_with_month:
+        tails = _near_months(tail.pattern, 0, None, segment, month_starts(segment) if months is None else months)
+    else:
+        tails = tail.pattern.finditer(segment)
     for t in tails:
         for pos in range(max(0, t.start() - tail.reach), t.start() + 1):
             if pos and segment[pos - 1].isalnum():
