@@ -167,7 +167,8 @@ def test_first_letter_lookahead_changes_no_number_word_match():
     words = [*qualifiers(), *vague_numbers(), "seventeen", "seven", "one", "a few", "dozen"]
     plain = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
     guarded = re.compile(r"\b(?:" + _alternation(words) + r")\b", re.IGNORECASE)
-    pieces = [*words, "More Than", "DOZENS", "ſeven", "ſome", "Some", "x", " ", "-", "\n", "5", "aſ"]
+    pieces = [*words, "More Than", "DOZENS", "ſeven", "ſome", "Some", "x", " ", "-", "\n", "5", "aſ", "İN EXCESS OF", "ın excess of",
+              "\u212aillion", "Ḿore than", "$"]
     rng = random.Random(3)
     for _ in range(400):
         text = " ".join(rng.choice(pieces) for _ in range(rng.randrange(1, 10)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 import re
 
 import pandas as pd
@@ -14,7 +15,7 @@ from newsbook.paths import REPO_ROOT
 from newsbook.temporal import date_expressions, find_time_expressions
 from newsbook.temporal_build import _dateparser_calendar, _plain_calendar
 from newsbook.temporal_patterns import GATES
-from newsbook.temporal_rules import _compiled, _opens
+from newsbook.temporal_rules import MonthKey, Tail, _compiled, _finditer, _opens
 from newsbook.temporal_tense import number_value
 
 SAT = dt.date(2022, 1, 8)   # a Saturday
@@ -558,12 +559,48 @@ def test_every_match_of_a_gated_date_rule_opens_its_gate(corpus):
     assert checked > 50
 
 
-@pytest.mark.parametrize("word", ["week", "month", "year"])
-def test_period_gate_finds_what_the_case_blind_pattern_finds(word):
-    """The gate spells "week|month|year" ignoring case letter by letter: the same characters match."""
-    case_blind, (gate,) = re.compile("week|month|year", re.IGNORECASE), GATES["period"]
+@pytest.mark.parametrize(("gate", "phrase"), [
+    ("period", "week"), ("period", "month"), ("period", "year"), ("weekend", "weekend"), ("today", "today"),
+    ("today", "tonight"), ("today", "yesterday evening"), ("today", "this afternoon"), ("today", "last night"),
+    ("today", "the day before yesterday"), ("today", "the day after tomorrow"), ("today", "tomorrow morning"),
+])
+def test_case_blind_gates_open_for_every_case_form(gate, phrase):
+    """A case-blind gate reads the segment in lower case: it opens for every character a case-blind
+    pattern matches for each letter of the phrase (the long s, the dotless i, the Kelvin sign ...)."""
+    case_blind = re.compile(re.escape(phrase), re.IGNORECASE)
     below_surrogates = "".join(map(chr, range(0xD800)))
-    for i, letter in enumerate(word):
-        for char in re.findall(letter, below_surrogates, re.IGNORECASE) + ["x", "\u212a"]:
-            text = word[:i] + char + word[i + 1:]
-            assert bool(gate.search(text)) == bool(case_blind.search(text)), text
+    for i, letter in enumerate(phrase):
+        for char in re.findall(re.escape(letter), below_surrogates, re.IGNORECASE) + ["x", "\u212a"]:
+            text = phrase[:i] + char + phrase[i + 1:]
+            assert _opens(GATES[gate], text, {}) or not case_blind.search(text), text
+    assert not _opens(GATES[gate], "nothing of the kind", {})
+
+
+MONTH_TEXTS = [
+    "On Monday, January 5, 2022, and Wednesday,\n\tthe 5th  -  the 6th of   January, troops came in\n\nMarch.",
+    "Since the   beginning of May, since the  beginning of\n May, between March and May, from  June to July, early - - - January 2022, mid-Jan. 2022.",
+    "(5 January) “6th of March” x5 March _in March in_March 31st-1st Dec. 5 and 6 January, the 5th through the 6th of May.",
+    "Mayor March Marching Decided JanJan Jan. Sept. 5 and 6 people; throughout   \u00a0 December, during\u2003April.",
+    "In March, the March pact. Since May, March's figures, late-June, this past  July, March-May and June to July.",
+]
+
+
+def test_rules_with_a_month_find_what_a_scan_finds(corpus):
+    """A rule with a ``(?#month:N)`` mark, tried only within N words before a month, finds what
+    ``finditer`` finds over the whole text; a tail that opens with a month, what its own scan finds."""
+    keyed = [(pattern, finder, anchor) for _, pattern, _, finder, anchor in _compiled() if isinstance(finder, MonthKey)]
+    assert len(keyed) >= 6
+    rng = random.Random(5)
+    words = ("January Jan. Sept. May March Monday the The of early mid late in since from between and to through 5 5th end beginning "
+             "31 2022 In this past pact 's - – , . ( “ x _ \u00a0").split()
+    seps = [" ", "  ", "\n\n", "", ",", "-", "\t", " - "]
+    randoms = ["".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 12))) for _ in range(1500)]
+    opening = [(pattern, tail) for _, pattern, _, tail, _ in _compiled() if isinstance(tail, Tail) and tail.opens_with_month]
+    assert len(opening) >= 5
+    for text in [doc.text for doc in corpus] + MONTH_TEXTS + randoms:
+        for pattern, finder, anchor in keyed:
+            expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in _finditer(pattern, finder, text, anchor)] == expected, (pattern.pattern[:60], text)
+        for pattern, tail in opening:  # a tail that opens with a month, sought at the months: as sought everywhere
+            expected = [(m.span(), m.groupdict()) for m in _finditer(pattern, tail._replace(opens_with_month=False), text)]
+            assert [(m.span(), m.groupdict()) for m in _finditer(pattern, tail, text)] == expected, (pattern.pattern[:60], text)

@@ -132,8 +132,9 @@ def _after_non_word(items: list) -> bool:
     return False
 
 
-def anchor(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The anchor of ``pattern`` (see the module docstring), or ``None``.
+def anchor(pattern: re.Pattern[str], *, max_lowercase: int | None = MAX_LOWERCASE) -> re.Pattern[str] | None:
+    """The anchor of ``pattern`` (see the module docstring), or ``None``. ``max_lowercase=None``: no
+    limit on the lower-case first letters, for a caller that scans only short stretches of a text.
 
     >>> anchor(re.compile(r"\\b(?:early\\s+)?(?:January|March)")).pattern
     '[JMe](?<!\\\\w[JMe])'
@@ -153,7 +154,8 @@ def anchor(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     if empty or not (chars or digits) or not all(_WORD.fullmatch(c) for c in chars):
         return None
-    if sum(c.islower() and c.isascii() for c in chars) > MAX_LOWERCASE or not _after_non_word(tree.data):
+    lowercase = sum(c.islower() and c.isascii() for c in chars)
+    if (max_lowercase is not None and lowercase > max_lowercase) or not _after_non_word(tree.data):
         return None
     members = "".join(re.escape(c) for c in sorted(chars)) + (r"\d" if digits else "")
     return re.compile(rf"[{members}](?<!\w[{members}])")  # a class first: the engine skips to it

@@ -19,13 +19,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from newsbook.anchors import CASE_FORMS_BEYOND_ASCII
 from newsbook.paths import data_file
 from newsbook.temporal_tense import ascii_lower, number_value, number_words
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _MULT = "|".join(_MULTIPLIERS)
-_CURRENCY = r"[$€£]"
+_CURRENCY_SIGNS = "$€£"
+_CURRENCY = rf"[{_CURRENCY_SIGNS}]"
+_NUM_PATTERN, _CURRENCY_PATTERN, _WORD_CHARACTER = re.compile(_NUM), re.compile(_CURRENCY), re.compile(r"\w")
+_MULTIPLIER_WORDS = {word: re.compile(rf"\b{word}\b", re.I) for word in _MULTIPLIERS}
 
 
 @dataclass(frozen=True)
@@ -66,10 +70,11 @@ def _pattern() -> re.Pattern[str]:
     counting = [w for w in number_words() if w not in ("a", "an")]
     word_number = rf"(?:(?:a|an)[\s-]+)?(?:{alt(counting)})(?:[\s-]+(?:{alt(counting)}))*"
     amount = rf"{_CURRENCY}?\s?(?:{_NUM})(?:\s?(?:{_MULT})\b)?"
+    opens_amount = rf"(?=[{_CURRENCY_SIGNS}\s\d])"  # a quick look that spares the engine the amount's groups at a letter
     figure = (
-        rf"(?P<range>(?P<a>{amount})\s?(?:-|–|to)\s?(?P<b>{amount}))"
+        rf"{opens_amount}(?P<range>(?P<a>{amount})\s?(?:-|–|to)\s?(?P<b>{amount}))"
         rf"|between\s(?P<ba>{amount})\sand\s(?P<bb>{amount})"
-        rf"|(?P<amount>{amount})"
+        rf"|{opens_amount}(?P<amount>{amount})"
         rf"|(?P<vague>\b(?:{alt(vague_numbers())})\b)"
         rf"|(?P<words>\b{word_number}\b)"
     )
@@ -80,23 +85,33 @@ def _pattern() -> re.Pattern[str]:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """``(?=[ft])(?:four|ten|two)``: the words, longest first, behind a look-ahead for their first letters.
+    """``(?:(?-i:[Ff])(?:our)|(?-i:[Tt])(?:en|wo))``: the words, longest first, grouped by their first
+    letter, for a case-blind pattern (:func:`_pattern`).
 
-    The look-ahead only rules out what no word could match (under ``re.IGNORECASE`` a class and a
-    letter match the same characters), but it spares the engine trying every word at every word
-    start of the text.
+    The first letter is written as the class of the characters the engine matches for it ignoring
+    case (:data:`newsbook.anchors.CASE_FORMS_BEYOND_ASCII`), in a case-sensitive group: the engine
+    passes over a branch that opens with such a class after one look at the character, where a
+    branch that opens with a case-blind letter costs it a full attempt. So a word start costs a look
+    at each group, not an attempt at every word. Words with different first letters never match at
+    the same place, and each group keeps its words longest first, so the matches are the same.
     """
     words = sorted(words, key=len, reverse=True)
-    body = "|".join(re.escape(w) for w in words)
-    if not words or not all(words):
-        return body
-    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])(?:" + body + ")"
+    if not words or not all(words) or not all(w[0].isascii() for w in words):  # a first letter beyond ASCII may match another's
+        return "|".join(re.escape(w) for w in words)
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0].lower(), []).append(word[1:])
+    branches = []
+    for first, rests in groups.items():
+        forms = "".join(sorted({first, first.upper(), *CASE_FORMS_BEYOND_ASCII.get(first, "")}))
+        branches.append(f"(?-i:[{re.escape(forms)}])(?:{'|'.join(re.escape(r) for r in rests)})")
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _amount(text: str, multiplier: float | None = None) -> tuple[float, float | None]:
     """The value of ``$2.5 billion`` and its own multiplier (``None`` when it has none)."""
-    number = float(re.search(_NUM, text).group(0).replace(",", ""))
-    own = next((v for k, v in _MULTIPLIERS.items() if re.search(rf"\b{k}\b", text, re.I)), None)
+    number = float(_NUM_PATTERN.search(text).group(0).replace(",", ""))
+    own = next((v for k, v in _MULTIPLIERS.items() if _MULTIPLIER_WORDS[k].search(text)), None)
     return number * (own or multiplier or 1), own
 
 
@@ -126,7 +141,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     end = len(text) if end is None else end
     found = []
     for m in _pattern().finditer(text, start, end):
-        if m.group("words") and not re.search(r"\w", m.group("words").lower().replace("a ", "", 1)):
+        if m.group("words") and not _WORD_CHARACTER.search(m.group("words").lower().replace("a ", "", 1)):
             continue
         low, high, figure = read_bounds(m)
         qualifier = (m.group("qualifier") or "").lower()
@@ -136,5 +151,5 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         elif bound == "upper":
             low = None
         found.append(NumberPhrase(m.start(), m.end(), m.group(0), low, high, figure, qualifier,
-                                  bool(re.search(_CURRENCY, m.group(0)))))
+                                  bool(_CURRENCY_PATTERN.search(m.group(0)))))
     return found

@@ -50,6 +50,8 @@ EXPORT_COLUMNS = ["doc_id", "outlet", "quantity", "value_text", "low", "high", "
 WINDOW = 7
 _WORD = re.compile(r"[$€£]|[A-Za-z][\w’'\-]*|\d[\d,.]*")
 _CLAUSE_END = re.compile(r"[.;:!?()]|,\s|\s(?:and|but|or|while|whereas)\s")
+_SENTENCE_END = re.compile(r"[.;:!?]")
+_LETTER_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _ANAPHOR = re.compile(r"^\W*(?:it|that|this|the (?:figure|number|toll|total|count))\b", re.I)
 
 
@@ -84,7 +86,7 @@ def classify(text: str, number: NumberPhrase, sentence_start: int, previous_sent
         return "money", "$"
     if after and after[0] in lex["unit"]:
         return lex["unit"][after[0]][0], after[0]
-    before = _words(re.split(r"[.;:!?]", text[sentence_start:number.start])[-1])[-4:]
+    before = _words(_SENTENCE_END.split(text[sentence_start:number.start])[-1])[-4:]
     for word in reversed(before):
         if word in lex["before"]:
             return lex["before"][word][0], word
@@ -119,12 +121,12 @@ def _document_claims(corpus: Corpus, doc: Document) -> list[tuple]:
     dates = document_time_expressions(corpus, doc)  # in text order
     date_starts = [d.start for d in dates]
     historical_before = doc.published - dt.timedelta(days=365)
-    counted, history_cues = _lexicon_words(), set(lexicon().get("historical", {}))
+    counted, history_cues, context = _lexicon_words(), set(lexicon().get("historical", {})), lexicon().get("context", {})
     sources: dict[int, tuple[str, str]] = {}
     by_paragraph: dict[int, list] | None = None  # the sentences of each paragraph, once a claim needs them
     rows, previous = [], ("", -1)
     for _, number_of, paragraph, start, end, text in sentences:
-        words = set(_words(text))
+        words = set(map(str.lower, _WORD.findall(text)))  # _words(text), without the list
         if words & counted or "$" in words or "€" in words or "£" in words or _ANAPHOR.match(text):
             prior = previous[0] if previous[1] == paragraph else ""
             sentence_dates = dates[bisect.bisect_left(date_starts, start):bisect.bisect_left(date_starts, end)]
@@ -143,11 +145,12 @@ def _document_claims(corpus: Corpus, doc: Document) -> list[tuple]:
                         for sentence in sentences:
                             by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
                     sources.update(attributions(doc, by_paragraph[paragraph]))
-                quantity = refine(found[0], text, number.start - start)
+                # refine reads the sentence's words for context words: none there, nothing to read
+                quantity = found[0] if words.isdisjoint(context) else refine(found[0], text, number.start - start)
                 own, carried = sources.get(number_of, ("", ""))
                 if own and _in_short_quotation(doc.text, number.start, number.end, start, end):
                     own = f"{own} (quoting)"
-                opens = not re.search(r"[A-Za-z0-9]", doc.text[start:number.start])
+                opens = not _LETTER_OR_DIGIT.search(doc.text, start, number.start)
                 rows.append((doc.doc_id, doc.outlet, doc.published.isoformat(), quantity, number.text, number.low,
                              number.high, number.figure, number.qualifier, own or (carried if opens else ""), number.start,
                              number.end, text, start, end, found[1], historical))

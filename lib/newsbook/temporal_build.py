@@ -18,8 +18,6 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from dateparser.date import DateDataParser
-
 from newsbook.periods import real_date
 from newsbook.temporal_numbers import is_label_or_count
 from newsbook.temporal_patterns import FULL_MONTHS, WEEKDAY
@@ -102,6 +100,8 @@ def _plain_calendar(text: str) -> tuple[int, int, int] | None:
 @functools.lru_cache(maxsize=4096)
 def _dateparser_calendar(text: str) -> tuple[int, int, int] | None:
     """``(year, month, day)`` of a calendar string by ``dateparser`` (year 2000 when unwritten)."""
+    from dateparser.date import DateDataParser  # imported on first use: most corpora never need it, and it loads slowly
+
     parser = DateDataParser(languages=["en"], settings={
         "RELATIVE_BASE": dt.datetime(2000, 1, 1), "PREFER_DAY_OF_MONTH": "first", "PARSERS": ["absolute-time"],
         "DATE_ORDER": "MDY"})

@@ -6,7 +6,9 @@ earlier rule), measured over the candidates a match gives (not the words it need
 matches must open a word is tried only where one of its first characters opens a word
 (:mod:`newsbook.anchors`), which finds the same matches as a scan of every position. Some rules
 are found from a cheap *tail* (:data:`~newsbook.temporal_patterns.RULES`), then matched in full
-just before it. :mod:`newsbook.temporal_build` turns matches into candidates.
+just before it; those whose matches hold a month are tried only in the few words before each
+month (one scan of a text finds the months for all of them). :mod:`newsbook.temporal_build` turns
+matches into candidates.
 """
 
 from __future__ import annotations
@@ -19,23 +21,35 @@ from typing import NamedTuple
 
 from newsbook import anchors
 from newsbook.temporal_build import Candidate, build
-from newsbook.temporal_patterns import GATES, RULES, Test
+from newsbook.temporal_patterns import GATES, MONTH_STARTS, RULES, CaseBlind, Test
 from newsbook.temporal_tense import holidays, number_words
 
 __all__ = ["Candidate", "candidates"]
 
 _TAIL_MARK = re.compile(r"\(\?#tail:(\d+)\)")
+_MONTH_MARK = re.compile(r"\(\?#month:(\d+)\)")
+_WORD_SEPARATORS = ",-–"
+"""With white space, what separates the words that a ``(?#month:N)`` mark counts."""
 
 
 class Tail(NamedTuple):
     """The part of a rule's pattern after its ``(?#tail:N)`` mark, and ``N``: how far before the
-    tail the start of the rule's match may be."""
+    tail the start of the rule's match may be; ``opens_with_month``: the tail opens with a month
+    (a ``(?#month:0)`` mark), so it is tried only where a month may begin."""
 
     pattern: re.Pattern[str]
     reach: int
+    opens_with_month: bool = False
 
 
-Compiled = tuple[str, re.Pattern[str], str, Tail | None, re.Pattern[str] | None]
+class MonthKey(NamedTuple):
+    """How many words a rule's match may hold before the month that every match of it holds
+    (its ``(?#month:N)`` mark)."""
+
+    words: int
+
+
+Compiled = tuple[str, re.Pattern[str], str, Tail | MonthKey | None, re.Pattern[str] | None]
 
 
 def _number_pattern() -> str:
@@ -50,32 +64,56 @@ def _holiday_pattern() -> str:
 
 @functools.lru_cache(maxsize=1)
 def _compiled() -> list[Compiled]:
-    """``(rule, pattern, gate, tail, anchor)``: a rule with a ``(?#tail:N)`` mark has a ``tail``,
-    the rest of its pattern after the mark, searched first (scanning for a word boundary or a
-    long number alternation at every position is slow), the full pattern then matched at most
-    ``N`` characters before each tail found (:class:`Tail`). Other rules may have an
-    ``anchor`` (:mod:`newsbook.anchors`): the places where a match can begin, so the pattern is
-    tried there only, with the same matches as a scan of every position."""
+    """``(rule, pattern, gate, finder, anchor)``: a rule with a ``(?#tail:N)`` mark has a
+    :class:`Tail` for ``finder``, the rest of its pattern after the mark, searched first (scanning
+    for a word boundary or a long number alternation at every position is slow), the full pattern
+    then matched at most ``N`` characters before each tail found. A rule with a ``(?#month:N)``
+    mark has a :class:`MonthKey`: it is tried only within ``N`` words before a month. The other
+    rules, and those with a month, have an ``anchor`` where it can be made (:mod:`newsbook.anchors`):
+    the places where a match can begin, so the pattern is tried there only, with the same matches
+    as a scan of every position."""
     number, holiday = _number_pattern(), _holiday_pattern()
     compiled: list[Compiled] = []
     for rule, pattern, flags, gate in RULES:
         pattern = pattern.replace("NUMBER", number).replace("HOLIDAY", holiday)
         full = re.compile(pattern, flags)
-        tail = None
-        mark = _TAIL_MARK.search(pattern)
-        if mark:
-            tail = Tail(re.compile(pattern[mark.end():], flags), int(mark.group(1)))
-        compiled.append((rule, full, gate, tail, anchors.anchor(full) if tail is None else None))
+        tail, month = _TAIL_MARK.search(pattern), _MONTH_MARK.search(pattern)
+        if tail:
+            opens_with_month = bool(month) and month.start() > tail.start()
+            if opens_with_month and month.group(1) != "0":
+                raise ValueError(f"a date rule's tail can only open with its month: {pattern}")
+            tail_pattern = re.compile(pattern[tail.end():], flags)
+            compiled.append((rule, full, gate, Tail(tail_pattern, int(tail.group(1)), opens_with_month), None))
+        elif month:
+            start = anchors.anchor(full, max_lowercase=None)  # a few words a month: any first letters
+            if start is None:
+                raise ValueError(f"a date rule with a month mark must open a word: {pattern}")
+            compiled.append((rule, full, gate, MonthKey(int(month.group(1))), start))
+        else:
+            compiled.append((rule, full, gate, None, anchors.anchor(full)))
     return compiled
 
 
-def _finditer(pattern: re.Pattern[str], tail: Tail | None, segment: str,
-              anchor: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` in ``segment``: from its ``tail`` or its ``anchor``."""
-    if tail is None:
+def _finditer(pattern: re.Pattern[str], finder: Tail | MonthKey | None, segment: str,
+              anchor: re.Pattern[str] | None = None, months: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``segment``: from its tail, near the segment's ``months``
+    (:func:`month_starts`, found here when needed and not given), or from its ``anchor``."""
+    if isinstance(finder, Tail):
+        yield from _from_tail(pattern, finder, segment, months)
+    elif isinstance(finder, MonthKey):
+        yield from _near_months(pattern, finder.words, anchor, segment, month_starts(segment) if months is None else months)
+    else:
         yield from anchors.finditer(pattern, anchor, segment)
-        return
-    for t in tail.pattern.finditer(segment):
+
+
+def _from_tail(pattern: re.Pattern[str], tail: Tail, segment: str, months: list[int] | None) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``segment`` that end where a match of its ``tail`` ends (a tail
+    that opens with a month is tried at the segment's ``months`` only)."""
+    if tail.opens_with_month:
+        tails = _near_months(tail.pattern, 0, None, segment, month_starts(segment) if months is None else months)
+    else:
+        tails = tail.pattern.finditer(segment)
+    for t in tails:
         for pos in range(max(0, t.start() - tail.reach), t.start() + 1):
             if pos and segment[pos - 1].isalnum():
                 continue
@@ -85,14 +123,71 @@ def _finditer(pattern: re.Pattern[str], tail: Tail | None, segment: str,
                 break
 
 
-def _finds(what: str | re.Pattern[str], segment: str) -> bool:
-    """Whether ``segment`` holds the word ``what``, or a match of the pattern ``what``."""
+def month_starts(segment: str) -> list[int]:
+    """Where a month may begin in ``segment``: each place :data:`~newsbook.temporal_patterns.MONTH_STARTS` finds."""
+    return [m.start() for m in MONTH_STARTS.finditer(segment)]
+
+
+def _near_months(pattern: re.Pattern[str], words: int, anchor: re.Pattern[str] | None, segment: str,
+                 months: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(segment)`` for a pattern whose every match holds a month
+    (beginning at one of ``months``) after at most ``words`` words: no other place can begin one,
+    so the pattern is tried only from that many words before each month, at its ``anchor``'s
+    places (every place without one)."""
+    end = tried = 0  # where the last match ended; where the places tried so far end
+    for month in months:
+        start = max(end, tried, _words_before(segment, month, words))
+        places = range(start, month + 1) if anchor is None else (hit.start() for hit in anchor.finditer(segment, start, month + 1))
+        for at in places:
+            if at < end:
+                continue
+            found = pattern.match(segment, at)
+            if found is not None:
+                yield found
+                end = found.end()
+        tried = max(tried, month + 1)
+
+
+def _words_before(text: str, end: int, count: int) -> int:
+    """Where the ``count``-th word before ``end`` begins (0 when there are fewer): words are runs
+    of characters other than white space, commas and dashes (:data:`_WORD_SEPARATORS`).
+
+    >>> text = "On the 5th - 6th of January"
+    >>> text[_words_before(text, text.index("January"), 3):]
+    '5th - 6th of January'
+    """
+    at = end
+    for _ in range(count):
+        while at and (text[at - 1].isspace() or text[at - 1] in _WORD_SEPARATORS):
+            at -= 1
+        while at and not (text[at - 1].isspace() or text[at - 1] in _WORD_SEPARATORS):
+            at -= 1
+    return at
+
+
+_LOWERED_AWAY = "".join(form for letter, forms in anchors.CASE_FORMS_BEYOND_ASCII.items() for form in forms if form.lower() != letter)
+"""Characters a case-blind pattern matches for an ASCII letter that do not lower to it ("ſ" for "s")."""
+
+
+@functools.lru_cache(maxsize=1)
+def _lower_case(segment: str) -> str | None:
+    """``segment`` in lower case, where a case-blind word shows as the word itself; ``None`` when
+    the segment holds a character of :data:`_LOWERED_AWAY`, whose words could not be told so."""
+    return None if any(c in segment for c in _LOWERED_AWAY) else segment.lower()
+
+
+def _finds(what: str | re.Pattern[str] | CaseBlind, segment: str) -> bool:
+    """Whether ``segment`` holds the word ``what``, a match of the pattern ``what``, or one of
+    its case-blind words (perhaps, when it cannot be told)."""
+    if isinstance(what, CaseBlind):
+        lowered = _lower_case(segment)
+        return lowered is None or any(word in lowered for word in what.words)
     return what in segment if isinstance(what, str) else what.search(segment) is not None
 
 
 def _opens(gate: tuple[Test, ...], segment: str, found: dict[Test, bool]) -> bool:
-    """Whether every test of ``gate`` finds in ``segment`` its pattern, or one of its words and
-    patterns; each test runs once a segment, its result kept in ``found``."""
+    """Whether every test of ``gate`` finds in ``segment`` its pattern, one of its words and
+    patterns, or a case-blind word; each test runs once a segment, its result kept in ``found``."""
     for test in gate:
         if test not in found:
             found[test] = any(_finds(t, segment) for t in test) if isinstance(test, tuple) else _finds(test, segment)
@@ -115,11 +210,12 @@ def candidates(text: str, start: int = 0, end: int | None = None, *, spans: list
     starts = [a - start for a, _ in spans] if spans else []
     ends = [b - start for _, b in spans] if spans else []
     matches = []
-    found: dict[Test, bool] = {}
-    for order, (rule, pattern, gate, tail, anchor) in enumerate(_compiled()):
+    months = month_starts(segment)  # found once, for every rule with a month
+    found: dict[Test, bool] = {MONTH_STARTS: bool(months)}  # the gates' test that a month may begin
+    for order, (rule, pattern, gate, finder, anchor) in enumerate(_compiled()):
         if gate and not _opens(GATES[gate], segment, found):
             continue
-        for m in _finditer(pattern, tail, segment, anchor):
+        for m in _finditer(pattern, finder, segment, anchor, months):
             if spans:
                 i = bisect.bisect_right(starts, m.start()) - 1
                 if i < 0 or m.end() > ends[i]:
