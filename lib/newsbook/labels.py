@@ -40,7 +40,13 @@ _STEMMER = PorterStemmer()
 _NAME = r"(?:[A-Z][\w’'.\-&]*[\w.]|[A-Z])"
 _ACTOR = re.compile(rf"{_NAME}(?:\s+(?:of\s+(?:the\s+)?)?{_NAME})*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]+")
-_MID_NAME = re.compile(r"(?<=[\w,;:’'\-)]\s)[A-Z][\w’'\-&.]*\w")
+# The capital comes first, then the look-behind over it: the engine can then skip to capitals
+# instead of trying the look-behind at every character (the same matches, twice as fast).
+_MID_NAME = re.compile(r"[A-Z](?<=[\w,;:’'\-)]\s[A-Z])[\w’'\-&.]*\w")
+_LEADING_QUOTE = re.compile(r"^[“\"][^”\"]*[”\"]\s*,?\s*")
+_TRAILING_NAME = re.compile(rf"(?:^|(?<=\s))(?P<pre>\S+\s+)?(?P<name>(?:{_NAME}\s+)*{_NAME})\s*$")
+_QUOTE_MARKS = re.compile(r"[“”\"]|\s‘|’\s|’$")
+_INITIALS_END = re.compile(r"(?:[A-Z]\.){2,}$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -111,7 +117,7 @@ def short_label(sentence: str, dates: list[tuple[int, int]], target: tuple[int, 
     """
     p = _patterns()
     s = _own_sentence(_mark_dates(sentence, dates, target).strip())
-    quote = re.match(r"^[“\"][^”\"]*[”\"]\s*,?\s*", s)
+    quote = _LEADING_QUOTE.match(s)
     if quote and MARK in s[quote.end():] and len(s[quote.end():].split()) >= 3:
         s = s[quote.end():]
     previous = None
@@ -153,7 +159,7 @@ def _antecedent(clause: str) -> str:
     """What a trailing relative clause refers to: a trailing name (not inside a prepositional
     phrase), else the phrase from the last article among the last seven words."""
     clause = clause.replace(MARK, "").rstrip(" ,")
-    name = re.search(rf"(?:^|(?<=\s))(?P<pre>\S+\s+)?(?P<name>(?:{_NAME}\s+)*{_NAME})\s*$", clause)
+    name = _TRAILING_NAME.search(clause)
     if name and (name.group("pre") or "").strip().lower() not in _PREPOSITIONS:
         return name.group("name")
     words = clause.split()
@@ -164,7 +170,7 @@ def _antecedent(clause: str) -> str:
 
 
 def _tidy(text: str, max_words: int) -> str:
-    text = re.sub(r"[“”\"]|\s‘|’\s|’$", " ", text.replace(MARK, " "))
+    text = _QUOTE_MARKS.sub(" ", text.replace(MARK, " "))
     words = " ".join(text.replace(" ,", ",").split()).strip(" ,.;:–—-").split()
     cut = len(words) > max_words
     words = words[:max_words]
@@ -187,8 +193,10 @@ def actors(sentence: str, dates: list[tuple[int, int]] = (), *, names: frozenset
     stop, found = stopwords(), []
     opening = len(sentence) - len(sentence.lstrip(" “\"‘'("))
     for m in _ACTOR.finditer(sentence):
-        name = re.sub(r"[’']s$", "", m.group(0))
-        if not re.search(r"(?:[A-Z]\.){2,}$", name):
+        name = m.group(0)
+        if name.endswith(("’s", "'s")):  # a name never ends in a line break, so this is the end
+            name = name[:-2]
+        if name.endswith(".") and not _INITIALS_END.search(name):
             name = name.rstrip(".")
         words = name.split()
         if m.start() == opening and words and (words[0].lower() in stop or words[0] not in names):
@@ -229,12 +237,13 @@ def capitalised_words(sentences: list[str]) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    return _STEMMER.stem(word)
+def _keyword(word: str) -> str:
+    """The stem of ``word`` as written, or ``""`` when it is a stopword or shorter than three
+    letters: a word's fate, worked out once a spelling, not once an occurrence."""
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    return _STEMMER.stem(word) if len(word) > 2 and word not in stopwords() else ""
 
 
 def keywords(sentence: str) -> frozenset[str]:
     """The stemmed content words of a sentence, for matching events across outlets."""
-    stop = stopwords()
-    words = (w.lower().replace("’", "'").removesuffix("'s") for w in _WORD.findall(sentence))
-    return frozenset(_stem(w) for w in words if len(w) > 2 and w not in stop)
+    return frozenset(map(_keyword, _WORD.findall(sentence))) - {""}
