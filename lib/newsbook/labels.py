@@ -34,8 +34,12 @@ MAX_WORDS = 14
 _ADVERBIAL_PREPOSITIONS = ("on", "in", "at", "since", "until", "till", "by", "during", "from", "to", "through")
 _PREPOSITIONS = frozenset(("on", "of", "in", "to", "for", "with", "from", "at", "by", "about", "over", "into", "against"))
 _DANGLING = _PREPOSITIONS | {"the", "a", "an", "and", "or", "but", "that"}
-_MISSED_END = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z“\"])")
-_APPOSITIVE = re.compile(rf"(?P<name>\b[A-Z][\w’'.\-]*),\s+(?:a|an|the|former)\s[^,{MARK}]*,")
+# A sentence end the splitter missed; only where it ends is used. The mark comes before its
+# look-behind so that the engine skips to marks rather than trying the look-behind everywhere.
+_MISSED_END = re.compile(r"[.!?](?<=[a-z]{3}[.!?])\s+(?=[A-Z“\"])")
+_APPOSITION = rf",\s+(?:a|an|the|former)\s[^,{MARK}]*,"
+_APPOSITION_TAIL = re.compile(_APPOSITION)  # in every match of _APPOSITIVE: where it is missing, so is the apposition
+_APPOSITIVE = re.compile(rf"(?P<name>\b[A-Z][\w’'.\-]*){_APPOSITION}")
 _STEMMER = PorterStemmer()
 _NAME = r"(?:[A-Z][\w’'.\-&]*[\w.]|[A-Z])"
 _ACTOR = re.compile(rf"{_NAME}(?:\s+(?:of\s+(?:the\s+)?)?{_NAME})*")
@@ -123,9 +127,13 @@ def short_label(sentence: str, dates: list[tuple[int, int]], target: tuple[int, 
     previous = None
     while previous != s:
         previous = s
-        s = p["opener"].sub("", s.lstrip(MARK + " ,"), count=1)
+        s = s.lstrip(MARK + " ,")
+        opener = p["opener"].match(s)  # anchored at the start: the one place it can be
+        if opener:
+            s = s[opener.end():]
     s = p["interposed"].sub("", s.lstrip(" ,"))
-    s = _APPOSITIVE.sub(r"\g<name>", s)
+    if _APPOSITION_TAIL.search(s):  # a comma-led test the engine does fast; one sentence in twenty passes
+        s = _APPOSITIVE.sub(r"\g<name>", s)
     lead = p["lead"].match(s)
     if lead and len(s[lead.end():].split()) >= 3:
         s = s[lead.end():]
