@@ -37,7 +37,8 @@ def test_canonical(written, earlier, name, title):
 
 
 @pytest.mark.parametrize(("name", "institution"), [("Interior Ministry", True), ("Kremlin", True), ("Fiona Hill", False),
-                                                    ("Atlantic Council", True), ("Jane Doe", False)])
+                                                    ("Atlantic Council", True), ("Jane Doe", False),
+                                                    ("Bank of England", True), ("Secretary of State", False)])
 def test_institutions(name, institution):
     assert load_people().is_institution_name(name) is institution
 

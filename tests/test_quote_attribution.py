@@ -159,6 +159,15 @@ def test_nested_reports(rows, paragraphs, expected):
          [("indirect", "Oleg Petrov", "two people were wounded.")]),
         (["Lebanon's prime minister, Najib Karam, said his government was doing everything it could."],
          [("indirect", "Najib Karam", "his government was doing everything it could.")]),
+        # an institution's name goes on past "of (the)", a person's does not; "the bank" is the one named so
+        (["The Bank of England said rates would rise. Prices will fall, according to the Bank of England.",
+          "The International Committee of the Red Cross condemned the attack, saying it had not been told.",
+          "The bank said it would act. John Herbst of the Atlantic Council said Russia would stay."],
+         [("indirect", "Bank of England", "rates would rise."),
+          ("indirect", "Bank of England", "Prices will fall"),
+          ("indirect", "International Committee of the Red Cross", "it had not been told."),
+          ("indirect", "Bank of England", "it would act."),
+          ("indirect", "John Herbst", "Russia would stay.")]),
     ],
 )
 def test_institutions_and_groups(rows, paragraphs, expected):

@@ -127,11 +127,14 @@ class People:
         return " ".join(words[:cut]), " ".join(words[cut:])
 
     def is_institution_name(self, name: str) -> bool:
-        """True for names that end in an institution word ("... State Department")."""
+        """True for names that end in an institution word ("... State Department"), or have one
+        before "of" ("Bank of England", "International Committee of the Red Cross")."""
         person = self.lookup(name)
         if person is not None:
             return person.kind == "institution"
-        return bool(name.split()) and _key(name.split()[-1]) in self.institution_heads
+        words = name.split()
+        heads = [words[-1]] + [w for w, following in zip(words, words[1:]) if following == "of"]
+        return any(_key(w) in self.institution_heads for w in heads)
 
     def canonical(self, phrase: str, *, earlier_names: list[str] = (),
                   latest_with_surname: Callable[[str], str | None] | None = None) -> tuple[str, str, Person | None]:

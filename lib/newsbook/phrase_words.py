@@ -81,6 +81,7 @@ def word_classes() -> dict[str, object]:
         "time": set(lists.get("time", {})),
         "listeners": set(lists.get("listener", {})),
         "bodies": set(lists.get("body", {})),
+        "institution_heads": {w for w in lists.get("institution", {}) if w[:1].isupper()},
         "outlets": set(lists.get("outlet", {})),
         "places": set(lists.get("place", {})),
         "countries": set(lists.get("country", {})),
@@ -169,8 +170,13 @@ class PhraseBase:
                 except ValueError:
                     break
             j = k
-            while j + 1 < n and (names[j + 1] or (words[j + 1] in joiners and self._connects(j + 1))):
-                j += 1  # names[k]: _is_name_word(k); only a joiner may connect
+            while True:
+                while j + 1 < n and (names[j + 1] or (words[j + 1] in joiners and self._connects(j + 1))):
+                    j += 1  # names[k]: _is_name_word(k); only a joiner may connect
+                further = self._institution_of(j, n)  # "the Bank | of England"
+                if further is None:
+                    break
+                j = further
             first = k
             while first <= j and words[first].lower() in openers:  # function words and selves
                 first += 1
@@ -178,6 +184,28 @@ class PhraseBase:
                 runs.append(self._make(first, j, "name"))
             k = j + 1
         return runs
+
+    def _institution_of(self, k: int, before: int) -> int | None:
+        """The first name word after "of (the)" when token ``k`` ends an institution's head ("the
+        International Committee | of the Red Cross", "the Bank | of England"), before token ``before``;
+        ``None`` otherwise, and after a person's name ("John Herbst of the Atlantic Council")."""
+        if not (k + 2 < before and self.words[k + 1] == "of" and self.words[k] in self.institution_heads):
+            return None
+        m = k + 2 + (self.words[k + 2].lower() == "the")
+        return m if m < before and self._is_name_word(m) else None
+
+    def _name_end(self, i: int, before: int | None = None) -> int:
+        """The token after the name run that opens at token ``i`` (``i`` when none does), up to token
+        ``before``: its name words, and an institution's "of (the) ..." (:meth:`_institution_of`)."""
+        before = len(self.words) if before is None else before
+        k = i
+        while True:
+            while k < before and (self._is_name_word(k) or (k > i and self._connects(k))):
+                k += 1
+            m = self._institution_of(k - 1, before) if k > i else None
+            if m is None:
+                return k
+            k = m
 
     def introduces(self, run: Phrase) -> bool:
         """True when a name is followed by an appositive ("Ivan Petrov, 45," "John Carter, a

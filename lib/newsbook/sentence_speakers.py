@@ -237,9 +237,10 @@ def _owner(phrase: Phrase, resolver: Resolver, paragraph: int, own: str) -> Spea
     """The organisation named before that a body phrase stands for ("the alliance", "the militant group");
     a body that its own words name ("the commerce ministry"), or one of a kind that stands for no other
     ("the government"), only if that organisation is one of its kind."""
-    found = resolver.refer("organisation", phrase.start, paragraph, exclude=own)
     words = phrase.text.lower().split()
     noun, described = words[-1], len(words) - (words[0] in ARTICLES) > 1
+    found = resolver.institution_called(noun, phrase.start, paragraph, exclude=own) \
+        or resolver.refer("organisation", phrase.start, paragraph, exclude=own)
     if found is not None and ((described and noun in _OWN_NAMED) or noun in _OWN_KIND) and noun not in found.name.lower():
         return None  # "the commerce ministry said" is no company named before
     return found

@@ -44,7 +44,8 @@ class ForwardReader(PhraseBase):
                 and not (word in ("some", "many") and k + 1 < n and self.words[k + 1][:1].isalpha())
             if group and k + 1 < n and self._is_name_word(k + 1):  # "said party leader John Smith", "according to President X"
                 return self._name_after(k + 1)
-            body = word in self.bodies and k == i + 1 and self.words[i].lower() in ARTICLES
+            body = word in self.bodies and k == i + 1 and self.words[i].lower() in ARTICLES \
+                and self._name_end(k) <= k + 1  # "the Bank of England" is a name
             if (group or body or word in self.documents) and inverted and not self._ends_phrase(k + 1):
                 return None  # "..., said two people were wounded", "said the bloc would ...": the report's subject
             if group:
@@ -68,13 +69,6 @@ class ForwardReader(PhraseBase):
         if k == i or (inverted and not self._ends_phrase(k)):
             return self._described(i) if inverted else None
         return self._make(i, k - 1, kind)
-
-    def _name_end(self, i: int) -> int:
-        """The token after the name run that opens at token ``i`` (``i`` when none does)."""
-        k = i
-        while k < len(self.words) and (self._is_name_word(k) or (k > i and self._connects(k))):
-            k += 1
-        return k
 
     def _ends_phrase(self, k: int) -> bool:
         """Whether token ``k`` may follow a speaker named after an inverted cue: the end, punctuation, a

@@ -201,6 +201,10 @@ class PhraseReader(ForwardReader):
             return None
         if k >= 2 and self.words[k - 1].lower() == "the" and self.words[k - 2] in self.prepositions:
             k -= 1
+        if k >= 2 and self.words[k - 1] == "of" and self.words[k - 2] in self.institution_heads:
+            head = self._name_run_ending(k - 2, relative=relative)  # "the Bank of England", "a spokesman for the Ministry of Defence"
+            if head is not None and head.type in ("name", "group"):
+                return self._make(head.first, j, head.type, head.group_kind)
         head_before = k >= 2 and (self._is_name_word(k - 2) or self.words[k - 2].lower() in self.groups)
         if k >= 2 and self.words[k - 1] in self.prepositions and self.words[k - 1] not in _CONJUNCTIONS \
                 and (head_before or not relative):  # "Herbst of the"; but "contradicted by X, who said": X
@@ -239,9 +243,7 @@ class PhraseReader(ForwardReader):
                 if j == 0 and not (before > 1 and self._is_name_word(1)) and not self.proper(word) \
                         and (self.common(word) or (before > 1 and self.words[1] == ",")):
                     continue  # "Instead, he calls ...": a sentence opener, not a name
-                k = j
-                while k + 1 < before and (self._is_name_word(k + 1) or self._connects(k + 1)):
-                    k += 1
+                k = self._name_end(j, before) - 1
                 for m in range(k + 1, min(k + 4, before)):  # "U.S. officials", "Russia's foreign ministry"
                     low = self.words[m].lower()
                     if low in self.groups:

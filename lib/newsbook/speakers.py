@@ -223,6 +223,16 @@ class Resolver:
                 return
             yield self._seen[k]
 
+    def institution_called(self, noun: str, position: int, paragraph: int, *, exclude: str = "") -> Speaker | None:
+        """The latest institution in reach before ``position`` whose name holds ``noun`` as a word ("the
+        bank" after "the Bank of England", past any institution named since), with ``how`` "document"."""
+        for cand in self._before(position, paragraph - REACH):
+            s = cand.speaker
+            if cand.paragraph >= paragraph - REACH and s.kind == "institution" and s.name != exclude \
+                    and noun in s.name.lower().split():
+                return replace(s, how="document")
+        return None
+
     def refer(self, word: str, position: int, paragraph: int, *, exclude: str = "", named_only: bool = False) -> Speaker | None:
         """The speaker a pronoun (or ``""`` for an unnamed cue) at ``position`` refers to; ``named_only``:
         a named speaker, never a group ("his" in "his spokesman" is no "team")."""
