@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbook.name_index import NameIndex, clean_name, full_names, strip_possessive
+from newsbook.name_index import NameIndex, clean_name, defined_acronyms, full_names, strip_possessive
 from newsbook.people import load_people
 
 
@@ -121,3 +121,10 @@ def test_a_role_of_something_is_not_that_role():
 
 def test_a_clause_opener_is_no_part_of_a_name():
     assert full_names("Once Jan Ooms had the roses, he sold them.", load_people())[1] == ["Jan Ooms"]
+
+
+def test_acronyms_defined_in_brackets_spell_the_name_before_them():
+    text = ("The Organization for Security and Co-operation in Europe (OSCE) met the World Health Organization "
+            "(WHO). Mr Smith (R) and the U.S. Agency for International Development (USAID) did not.")
+    assert defined_acronyms(text) == {"OSCE": "Organization for Security and Co-operation in Europe",
+                                      "WHO": "World Health Organization"}

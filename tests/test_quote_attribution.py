@@ -168,6 +168,13 @@ def test_nested_reports(rows, paragraphs, expected):
           ("indirect", "International Committee of the Red Cross", "it had not been told."),
           ("indirect", "Bank of England", "it would act."),
           ("indirect", "John Herbst", "Russia would stay.")]),
+        # a bracket after the name is skipped; a name the text gives an acronym is that acronym
+        (["Human Rights Watch (HRW) said the arrests were illegal. Senator Jane Roe (D-Ohio) said the bill would pass.",
+          "HRW said more arrests followed. Human Rights Watch said the court agreed."],
+         [("indirect", "HRW", "the arrests were illegal."),
+          ("indirect", "Jane Roe", "the bill would pass."),
+          ("indirect", "HRW", "more arrests followed."),
+          ("indirect", "HRW", "the court agreed.")]),
     ],
 )
 def test_institutions_and_groups(rows, paragraphs, expected):

@@ -246,6 +246,43 @@ def _personal_keys(name: str, people: People) -> tuple[str, str] | None:
     return _key(parts[0]), _key(parts[-1])
 
 
+_ACRONYM_DEFINED = re.compile(r"\(([A-Z][A-Za-z&]*[A-Z])\)")
+"""An acronym in brackets ("(ICRC)", "(NATO)", "(OSCE)"), after the name it stands for."""
+_MINOR_NAME_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "de", "&"})
+"""Words inside an institution's name that its acronym may leave out ("International Committee of the Red Cross")."""
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """``{acronym: name}`` for each name the text writes with its acronym in brackets after it, the
+    acronym's capitals being the capitals of the name's words, in order ("the International Committee
+    of the Red Cross (ICRC)", "Organization for Security and Co-operation in Europe (OSCE)"); the
+    name is the shortest run of words before the bracket that spells it.
+
+    >>> defined_acronyms("The International Committee of the Red Cross (ICRC) said. The ICRC left.")
+    {'ICRC': 'International Committee of the Red Cross'}
+    >>> defined_acronyms("Mr Smith (R) said so.")
+    {}
+    """
+    found: dict[str, str] = {}
+    for match in _ACRONYM_DEFINED.finditer(text):
+        acronym = match.group(1)
+        capitals = [c for c in acronym if c.isupper()]
+        words = text[max(0, match.start() - 200):match.start()].split()
+        spelled: list[str] = []
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k].strip(",;:")
+            if word.lower() in _MINOR_NAME_WORDS and spelled:
+                continue
+            if not word[:1].isupper() or len(spelled) == len(capitals):
+                break
+            spelled.insert(0, word[0])  # "Co-operation" gives one capital, as the acronym has it
+            if spelled == capitals:
+                name = " ".join(w.strip(",;:") for w in words[k:])
+                found.setdefault(acronym, name)
+                break
+    return found
+
+
 class NameIndex:
     """The names of one document (see the module docstring)."""
 
@@ -264,6 +301,8 @@ class NameIndex:
                 self._by_surname.setdefault(keys[1], []).append(i)
                 self._by_first.setdefault(keys[0], []).append(i)
         self._text = text
+        self.acronym_of = {name: acronym for acronym, name in defined_acronyms(text).items()}
+        """Each name the text gives an acronym, with the acronym ("International Committee of the Red Cross": "ICRC")."""
         self._organisations: dict[str, bool] = {}
         self._given: dict[str, bool] = {}  # given_as_name, per name asked (a name opens many sentences)
         self._found: dict[str, list[int]] = {}  # _occurrences, per word asked

@@ -48,6 +48,7 @@ class PhraseReader(ForwardReader):
     def backward(self, j: int, *, lemma: bool = False) -> Phrase | None:
         """The speaker phrase ending at token ``j`` (before a cue), skipping appositives; ``lemma``:
         the cue is in its bare form ("note"), which no singular name agrees with."""
+        j = self._before_bracket(j)
         while j >= 0 and self.words[j] == ",":
             k = j - 1
             while k >= 0 and self.words[k] != ",":
@@ -70,6 +71,14 @@ class PhraseReader(ForwardReader):
         if lemma and phrase.type == "name" and self._caused(phrase.first):
             return None  # "to have Robert say ...": a bare verb after a causative reports nothing
         return None if self._opener(phrase, lemma) else phrase
+
+    def _before_bracket(self, j: int) -> int:
+        """Token ``j``, or when it closes a short bracket after a name ("the World Health Organization
+        (WHO) said", "Senator Jane Roe (D-Ohio) said"), the token before the bracket."""
+        if j < 2 or self.words[j] != ")":
+            return j
+        k = next((k for k in range(j - 1, max(j - 8, 0), -1) if self.words[k] in ("(", ")")), 0)
+        return k - 1 if k > 0 and self.words[k] == "(" and self._is_name_word(k - 1) else j
 
     def _caused(self, first: int) -> bool:
         """Whether a causative or perception verb ("have", "make", "hear") stands just before token

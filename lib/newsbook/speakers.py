@@ -75,6 +75,7 @@ class Resolver:
         dropped: "But Aristocrat", "Mr Brown's"); a surname that opens with a particle ("von der
         Leyen") is the latest full name before it that ends so."""
         phrase_text = clean_name(phrase_text)
+        phrase_text = self.index.acronym_of.get(phrase_text, phrase_text)  # one speaker, by the acronym the text gives it
         anywhere = self._by_name.get(phrase_text)
         if anywhere is not None:
             return anywhere
