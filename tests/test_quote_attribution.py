@@ -299,3 +299,13 @@ def test_transcript_turns_and_reports(make_corpus):
         ("Matt Hale and Tom Reyes", "But the detainees will be freed soon"),   # first names, in their first order
         ("Matt Hale and Tom Reyes", "the courts were overwhelmed."),
     ]                                                                # "to have Amina say": no report
+
+
+def test_a_surname_written_as_a_pronoun(rows):
+    # "He Yadong" is a name (data: surname); a lone "He" stays the pronoun, never his first name
+    assert rows("Commerce Ministry spokesman He Yadong said the US should remove all tariffs.",
+                "Separately, Scott Bessent said that the talks were active.",
+                "He has previously said he expected a de-escalation of the war.") == [
+        ("indirect", "He Yadong", "the US should remove all tariffs."),
+        ("indirect", "Scott Bessent", "the talks were active."),
+        ("indirect", "Scott Bessent", "he expected a de-escalation of the war.")]

@@ -147,9 +147,18 @@ def clean_name(run: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=1)
+def _pronoun_surnames() -> frozenset[str]:
+    """Surnames written as a pronoun is (``surname`` in ``data/speaker_words.csv``: "He")."""
+    return frozenset(speaker_words().get("surname", {}))
+
+
 def _opening_words(words: list[str]) -> int:
     """How many of ``words`` open a sentence rather than the name: "But", "That's", "And", or
-    describe it: "State-owned"."""
+    describe it: "State-owned". A surname written as a pronoun is, before one capitalised word, the
+    name's ("spokesman He Yadong")."""
+    if len(words) == 2 and words[0] in _pronoun_surnames() and words[1][:1].isupper():
+        return 0
     openers, contracted, k = _openers(), _openers(True), 0
     while k < len(words):
         low = words[k].lower()
@@ -299,7 +308,8 @@ class NameIndex:
             keys = _personal_keys(full, people)
             if keys is not None:
                 self._by_surname.setdefault(keys[1], []).append(i)
-                self._by_first.setdefault(keys[0], []).append(i)
+                if not full.startswith(tuple(f"{w} " for w in _pronoun_surnames())):  # a lone "He" is the pronoun
+                    self._by_first.setdefault(keys[0], []).append(i)
         self._text = text
         self.acronym_of = {name: acronym for acronym, name in defined_acronyms(text).items()}
         """Each name the text gives an acronym, with the acronym ("International Committee of the Red Cross": "ICRC")."""
