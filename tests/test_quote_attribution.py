@@ -309,3 +309,11 @@ def test_a_surname_written_as_a_pronoun(rows):
         ("indirect", "He Yadong", "the US should remove all tariffs."),
         ("indirect", "Scott Bessent", "the talks were active."),
         ("indirect", "Scott Bessent", "he expected a de-escalation of the war.")]
+
+
+def test_a_name_and_an_institution_with_its_article_speak_together(rows):
+    assert rows("Ulf Kristersson leads the Moderates.",
+                "Mr Kristersson and the Alliance have vowed to vote the government out.",
+                "The Night Wolves and the Slovak Recruits, which says that its membership has grown, met.") == [
+        ("indirect", "Ulf Kristersson and the Alliance", "to vote the government out."),
+        ("indirect", "Slovak Recruits", "its membership has grown")]

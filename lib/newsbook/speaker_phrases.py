@@ -149,7 +149,8 @@ class PhraseReader(ForwardReader):
         if low in self.documents:
             k = j - 1 if j > 0 and self.words[j - 1].lower() in ARTICLES else j
             return self._make(k, j, "document")
-        if low in self.bodies and j > 0 and self.words[j - 1].lower() in ARTICLES:  # "the alliance said"
+        paired = j >= 3 and word != low and self.words[j - 2] == "and" and self._is_name_word(j - 3)  # "X and the Alliance"
+        if low in self.bodies and j > 0 and self.words[j - 1].lower() in ARTICLES and not paired:  # "the alliance said"
             return None if self._object(j - 1) else self._make(j - 1, j, "body", "institution")
         if low in self.groups and (word == low or word.isupper() or j == 0 or not self._is_name_word(j - 1)):
             # a listed role written as an acronym is that role ("The CEO says"), not an organisation
@@ -225,11 +226,13 @@ class PhraseReader(ForwardReader):
             return None  # "... paratroopers to Kazakhstan adds"; but "after Mr Blair told" opens a clause
         if self._described_object(k):
             return None  # "The boss of plane manufacturer Boeing revealed": the boss, not the company
-        if k >= 2 and self.words[k - 1] == "and" and self._is_name_word(k - 2):  # "Von der Leyen and Costa said"
-            other = self._name_run_ending(k - 2)
+        # "Mr Kristersson and the Alliance"; but "X and the Slovak Recruits, which says": the nearer one
+        joined = k - 1 - (k >= 3 and self.words[k - 1].lower() == "the" and not relative)
+        if joined >= 1 and self.words[joined] == "and" and self._is_name_word(joined - 1):  # "Von der Leyen and Costa said"
+            other = self._name_run_ending(joined - 1)
             if other is not None and other.type in ("name", "pair"):
                 return self._make(other.first, j, "pair")
-            if other is not None and other.type == "group" and other.last == k - 2:  # "the ministers of France and Germany"
+            if other is not None and other.type == "group" and other.last == joined - 1:  # "the ministers of France and Germany"
                 return self._make(other.first, j, "group", other.group_kind)
         return self._make(k, j, "name")
 

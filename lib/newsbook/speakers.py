@@ -161,8 +161,10 @@ class Resolver:
     def pair(self, text: str, position: int) -> Speaker:
         """Two (or more) speakers named together ("Von der Leyen and Costa said"): each canonical,
         joined by "and", in the order the text first named them together."""
-        parts = [self.name(part, position) for part in text.split(" and ")]
-        names = self._pairs.setdefault(frozenset(p.name for p in parts), " and ".join(p.name for p in parts))
+        written = text.split(" and ")
+        parts = [self.name(part, position) for part in written]
+        shown = [f"the {p.name}" if w.lower().startswith("the ") else p.name for w, p in zip(written, parts)]  # "and the Alliance"
+        names = self._pairs.setdefault(frozenset(p.name for p in parts), " and ".join(shown))
         kinds = {p.kind for p in parts}
         return Speaker(names, "", kinds.pop() if len(kinds) == 1 else "person", "", "they", "named")
 
