@@ -317,3 +317,13 @@ def test_a_name_and_an_institution_with_its_article_speak_together(rows):
                 "The Night Wolves and the Slovak Recruits, which says that its membership has grown, met.") == [
         ("indirect", "Ulf Kristersson and the Alliance", "to vote the government out."),
         ("indirect", "Slovak Recruits", "its membership has grown")]
+
+
+def test_a_first_name_label_and_a_guest_named_after_a_description(make_corpus):
+    text = ("MARY CHILDS, HOST:\nWelcome to the seminar. \"It is hard to plan for everything,\" says our guest "
+            "professor for this week, Santiago Gallino.\n"
+            "CATHERINE: Welcome, everyone, and thank you all for coming today.\n"
+            "CHILDS: Huge thank you to Catherine Tucker at MIT for hosting us.\n")
+    table = quotes_table(load_corpus(make_corpus({"doc": text}, format="transcript")))
+    assert list(zip(table["kind"], table["speaker"])) == [
+        ("turn", "Mary Childs"), ("direct", "Santiago Gallino"), ("turn", "Catherine Tucker"), ("turn", "Mary Childs")]

@@ -33,9 +33,9 @@ BELOW_TARGET = {
     "unseen3": "measured 2026-11-30 (fourth session): quotes and turns P 0.88 R 0.83, indirect P 0.80 R 0.73",
     "unseen5": "measured 2026-11-30 (fourth session): quotes P 0.82 R 0.88, indirect P 0.81 R 0.74 (speakers the text gives only "
                "as 'they' after an acronym or 'one or two'; a quotation before a mid-sentence 'he wrote')",
-    "unseen6": "measured 2026-11-30 (third session): reported speech inside transcript turns P 0.76 R 0.57 "
+    "unseen6": "measured 2026-11-30 (fourth session): reported speech inside transcript turns P 0.76 R 0.57 "
                "(unnamed speakers the annotation names by their role, unmarked speech after 'he said,' in a "
-               "guest's turn); turns P 0.98 R 0.97",
+               "guest's turn); quotes and turns P 1.00 R 1.00",
     "unseen7": "measured 2026-11-30: reported speech P 0.71 R 0.62 on 16 statements ('worry that', kept out: "
                "'worry' is as often a noun; 'were like'; an infinitive 'quick to point to'); turns P 1.00 R 1.00",
 }
@@ -50,7 +50,7 @@ DATES_BELOW_TARGET = {
 """The same for the date scores."""
 FLOORS = {"unseen3": {"direct and turns": (0.88, 0.83), "indirect": (0.80, 0.72)},
           "unseen5": {"direct and turns": (0.82, 0.87), "indirect": (0.80, 0.74)},
-          "unseen6": {"direct and turns": (0.97, 0.97), "indirect": (0.76, 0.57)},
+          "unseen6": {"direct and turns": (0.99, 0.99), "indirect": (0.76, 0.57)},
           "unseen7": {"direct and turns": (1.00, 1.00), "indirect": (0.71, 0.62)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""

@@ -350,6 +350,13 @@ class NameIndex:
                 return next((n for n in names if n in prefer), names[0])
         return None
 
+    def only_full(self, word: str) -> str | None:
+        """The one full name anywhere in the text whose last word, or first, is ``word`` ("CATHERINE:"
+        labels the turns of the Catherine Tucker thanked at the end), ``None`` when none or several are."""
+        key = _key(word)
+        names = {self.names[k] for index in (self._by_surname, self._by_first) for k in index.get(key, ())}
+        return names.pop() if len(names) == 1 else None
+
     def has_full_name_with(self, word: str) -> bool:
         """Whether any full name of the text ends, or begins, with ``word``: whether
         :meth:`latest_full` may find one for it anywhere (it finds none wherever asked when not;

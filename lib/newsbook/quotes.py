@@ -105,6 +105,9 @@ def document_statements(doc: Document, sentences: Iterable[Sentence], *, people:
         for whole in (turns.get(p.paragraph), answers.get(p.paragraph)):
             if whole is not None:
                 speaker = resolver.name(whole.speaker, whole.start)
+                if " " not in speaker.name and speaker.kind != "institution":  # a one-word label named in full only later
+                    full = resolver.index.only_full(speaker.name)
+                    speaker = speaker if full is None else resolver.name(full, whole.start)
                 speaker = Speaker(speaker.name, speaker.role or whole.role, speaker.kind, speaker.country,
                                   speaker.pronoun, "label" if whole in turn_set else "interview")
                 own = own or speaker.name

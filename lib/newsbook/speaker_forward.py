@@ -21,6 +21,8 @@ _AFTER_NAME_OK = {"who", "in", "on", "at", "of", "from", "to", "told", "via"}
 _OWNER_POSSESSIVES = PERSON_POSSESSIVES | ORGANISATION_POSSESSIVES
 """Possessives whose owner the group rules resolve ("said her spokesman", "said its chairman")."""
 _POSSESSIVES = _OWNER_POSSESSIVES | {"our", "my", "your"}
+_DESCRIPTION_REACH = 8
+"""Tokens a possessive's description may run before the comma that sets off the name ("our guest professor for this week,")."""
 """All possessives: "my" and "our" are the speaker's own, no one in the text."""
 
 
@@ -35,6 +37,10 @@ class ForwardReader(PhraseBase):
             if named is not None or not (inverted and self._ends_phrase(i + 2)):
                 return named  # "said his government was ...": the report's start
             return self._make(i, i + 1, "group", self.groups[self.words[i + 1].lower()])  # ", said her spokesman."
+        if i < n and self.words[i].lower() in _POSSESSIVES:
+            named = self._described_then_named(i)
+            if named is not None:
+                return named  # "says our guest professor for this week, Santiago Gallino."
         if i >= n or self.masked[i] or self.words[i].lower() in self.non_speakers or self.words[i].lower() in _POSSESSIVES:
             return None  # pronouns and selves; "said his government was ...": the start of the report
         k = i
@@ -69,6 +75,16 @@ class ForwardReader(PhraseBase):
         if k == i or (inverted and not self._ends_phrase(k)):
             return self._described(i) if inverted else None
         return self._make(i, k - 1, kind)
+
+    def _described_then_named(self, i: int) -> Phrase | None:
+        """The full name set off by a comma after a possessive's noun phrase that opens at token ``i``
+        and holds a group noun ("our guest professor for this week, Santiago Gallino"; at most
+        :data:`_DESCRIPTION_REACH` tokens before the comma), else ``None``."""
+        comma = next((m for m in range(i + 1, min(i + 1 + _DESCRIPTION_REACH, len(self.words)))
+                      if self.words[m] == "," or self.masked[m]), None)
+        if comma is None or self.masked[comma] or not any(w.lower() in self.groups for w in self.words[i + 1:comma]):
+            return None
+        return self.appositive_name(comma - 1)
 
     def _ends_phrase(self, k: int) -> bool:
         """Whether token ``k`` may follow a speaker named after an inverted cue: the end, punctuation, a
