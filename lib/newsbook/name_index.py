@@ -127,6 +127,26 @@ def _kind_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def _kind_words() -> tuple[str, ...]:
+    """The words of :func:`_kind_before`, for :meth:`str.endswith`."""
+    words = speaker_words()
+    return tuple({*words.get("body", {}), *words.get("outlet", {})})
+
+
+def _may_follow_kind(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may end in a kind word and blanks, as :func:`_kind_before` asks
+    (also before a last line break, where its ``$`` matches too): a test in C of the word before the
+    blanks that most names fail, so the pattern is searched for only where it may match."""
+    for stop in (end, end - 1) if text[end - 1:end] == "\n" else (end,):
+        word_end = stop
+        while word_end > start and text[word_end - 1] in " \t":
+            word_end -= 1
+        if word_end < stop and text.endswith(_kind_words(), start, word_end):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
 def _naming_before() -> re.Pattern:
     """Words that give a person's name right before it (``naming`` words of ``data/speaker_words.csv``:
     "we're going to call Terry", "identified only as Anna")."""
@@ -340,7 +360,7 @@ class NameIndex:
             return False
         after, kind, text = _organisation_after(), _kind_before(), self._text
         for at in self._occurrences(name):
-            if kind.search(text, max(0, at - 30), at):
+            if _may_follow_kind(text, max(0, at - 30), at) and kind.search(text, max(0, at - 30), at):
                 return True
             if " " not in name and (after.match(text, at + len(name)) or _OWNED.search(text, max(0, at - 30), at)):
                 return True

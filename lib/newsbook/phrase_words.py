@@ -11,11 +11,12 @@ name the text introduces), the base of :class:`newsbook.speaker_forward.ForwardR
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from newsbook.people import speaker_words
@@ -47,6 +48,29 @@ def spans_and_words(text: str, start: int = 0, end: int | None = None) -> tuple[
     del ends[0]
     words = list(map(str.lstrip, chunks))
     return list(zip(map(operator.sub, ends, map(len, words)), ends)), words
+
+
+class TextTokens:
+    """:func:`spans_and_words` of a whole text, read once, and of any stretch of it as a slice.
+
+    A stretch whose ends fall between the text's tokens holds exactly the text's tokens between
+    them (the token pattern looks neither behind nor ahead, so a token read from one of its own
+    starts is the same, and one that ends by ``end`` is never cut); a stretch whose end cuts a
+    token ("U.S." split after "U.") is read on its own, as before.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.spans, self.words = spans_and_words(text)
+        self._starts = [a for a, _ in self.spans]
+
+    def __call__(self, start: int, end: int) -> tuple[list[tuple[int, int]], list[str]]:
+        """``spans_and_words(text, start, end)``."""
+        first = bisect.bisect_left(self._starts, start)
+        stop = bisect.bisect_left(self._starts, end, first)
+        if (first > 0 and self.spans[first - 1][1] > start) or (stop > first and self.spans[stop - 1][1] > end):
+            return spans_and_words(self.text, start, end)  # a token the stretch cuts
+        return self.spans[first:stop], self.words[first:stop]
 
 
 def contraction_base(word: str) -> str:
@@ -149,7 +173,9 @@ class PhraseBase:
     def __init__(self, text: str, spans: list[tuple[int, int]], masked: list[bool], words: list[str] | None = None):
         self.text, self.spans, self.masked = text, spans, masked
         self.words = [text[a:b] for a, b in spans] if words is None else words  # words: the spans' text, if read already
-        self.__dict__.update(word_classes())
+        if "particles" not in PhraseBase.__dict__:  # the word classes, class attributes read once (not copied per sentence)
+            for name, words_of_class in word_classes().items():
+                setattr(PhraseBase, name, words_of_class)
         self._names = _name_words(self.words, masked, self.particles)
         """:meth:`_is_name_word` of every token, read once (``masked`` is not changed after)."""
         self.proper: Callable[[str], bool] = _always
@@ -160,7 +186,11 @@ class PhraseBase:
 
     def name_runs(self) -> list[Phrase]:
         """Every run of capitalised words outside quotations, opening function words dropped."""
-        runs, k, names, words, openers, joiners = [], 0, self._names, self.words, self.openers, self.joiners
+        return list(self.iter_name_runs())
+
+    def iter_name_runs(self) -> Iterator[Phrase]:
+        """:meth:`name_runs`, made one by one as they are read."""
+        k, names, words, openers, joiners = 0, self._names, self.words, self.openers, self.joiners
         n = len(words)
         while k < n:
             if not names[k]:
@@ -175,9 +205,8 @@ class PhraseBase:
             while first <= j and words[first].lower() in openers:  # function words and selves
                 first += 1
             if first <= j:
-                runs.append(self._make(first, j, "name"))
+                yield self._make(first, j, "name")
             k = j + 1
-        return runs
 
     def introduces(self, run: Phrase) -> bool:
         """True when a name is followed by an appositive ("Ivan Petrov, 45," "John Carter, a
@@ -233,3 +262,33 @@ class PhraseBase:
         start, end = self.spans[first][0], self.spans[last][1]
         written = self.words[first] if first == last else " ".join(self.text[start:end].split())  # a token holds no white space
         return Phrase(first, last, start, end, written, kind, group_kind)
+
+
+class NameRuns(Sequence[Phrase]):
+    """A sentence's :meth:`PhraseBase.name_runs`, made only as far as they are read: a sentence's
+    subject is mostly its first name, and the names after it are asked for only where it has a cue."""
+
+    def __init__(self, reader: PhraseBase):
+        self._made: list[Phrase] = []
+        self._rest = reader.iter_name_runs()
+
+    def __iter__(self) -> Iterator[Phrase]:
+        made, k = self._made, 0
+        while True:
+            if k == len(made):
+                run = next(self._rest, None)
+                if run is None:
+                    return
+                made.append(run)
+            yield made[k]
+            k += 1
+
+    def _all(self) -> list[Phrase]:
+        self._made.extend(self._rest)
+        return self._made
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __getitem__(self, index):
+        return self._all()[index]

@@ -25,6 +25,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, replace
 
 from newsbook.name_index import NameIndex, clean_name, full_names
@@ -40,6 +41,14 @@ THING = Speaker("", "", "thing", "", "", "subject")
 """A sentence subject that names no speaker ("The ceasefire agreement"): a later "it" is that thing."""
 _MAJOR = ("he", "she", "organisation")
 """References that prefer a main-clause speaker or subject to one in a subordinate clause or after a preposition."""
+
+
+@functools.lru_cache(maxsize=65536)
+def _unlisted(people: People, name: str, title: str) -> tuple[bool, str, str]:
+    """What an unlisted speaker's name and title say wherever they are written: whether the name
+    ends in an institution word, the kind the title gives, the country the words place it in (kept
+    across documents: none of it depends on the text, and a name recurs in many)."""
+    return people.is_institution_name(name), title_kind(title), place(f"{title} {name}")
 
 
 @dataclass(frozen=True)
@@ -153,9 +162,10 @@ class Resolver:
     def _speaker(self, name: str, title: str, person: Person | None, how: str) -> Speaker:
         if person is not None:
             return Speaker(person.name, person.role or title, person.kind, person.country, person.pronoun, how)
-        institution = self.people.is_institution_name(name) or self.index.is_institution(name)
-        kind = "institution" if institution else title_kind(title) or "person"
-        return Speaker(name, title.lower() if title else "", kind, place(f"{title} {name}"), "it" if institution else "", how)
+        listed_institution, titled_kind, country = _unlisted(self.people, name, title)
+        institution = listed_institution or self.index.is_institution(name)
+        kind = "institution" if institution else titled_kind or "person"
+        return Speaker(name, title.lower() if title else "", kind, country, "it" if institution else "", how)
 
     def pair(self, text: str, position: int) -> Speaker:
         """Two (or more) speakers named together ("Von der Leyen and Costa said"): each canonical,
