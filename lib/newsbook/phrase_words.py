@@ -62,15 +62,22 @@ class TextTokens:
     def __init__(self, text: str):
         self.text = text
         self.spans, self.words = spans_and_words(text)
-        self._starts = [a for a, _ in self.spans]
+        self.starts = [a for a, _ in self.spans]
 
     def __call__(self, start: int, end: int) -> tuple[list[tuple[int, int]], list[str]]:
         """``spans_and_words(text, start, end)``."""
-        first = bisect.bisect_left(self._starts, start)
-        stop = bisect.bisect_left(self._starts, end, first)
-        if (first > 0 and self.spans[first - 1][1] > start) or (stop > first and self.spans[stop - 1][1] > end):
+        where = self.locate(start, end)
+        if where is None:
             return spans_and_words(self.text, start, end)  # a token the stretch cuts
-        return self.spans[first:stop], self.words[first:stop]
+        return self.spans[where[0]:where[1]], self.words[where[0]:where[1]]
+
+    def locate(self, start: int, end: int) -> tuple[int, int] | None:
+        """``(first, stop)``: the stretch's tokens are the text's ``first:stop``; ``None`` where it cuts one."""
+        first = bisect.bisect_left(self.starts, start)
+        stop = bisect.bisect_left(self.starts, end, first)
+        if (first > 0 and self.spans[first - 1][1] > start) or (stop > first and self.spans[stop - 1][1] > end):
+            return None
+        return first, stop
 
 
 def contraction_base(word: str) -> str:
@@ -126,6 +133,12 @@ ORGANISATION_POSSESSIVES = frozenset({"its", "their"})
 _FIRST = slice(0, 1)
 
 
+def name_words(words: list[str], masked: list[bool]) -> list[bool]:
+    """:meth:`PhraseBase.is_name_word` of each of ``words``: a word's own property (with whether it
+    is quoted), so a text's can be read at once and sliced for its sentences."""
+    return _name_words(words, masked, word_classes()["particles"])
+
+
 def _name_words(words: list[str], masked: list[bool], particles: set[str]) -> list[bool]:
     """Whether each word is a name word: outside quotations, capitalised, with a letter; or a
     lower-case particle joined to a capitalised name ("al-Farr").
@@ -170,14 +183,16 @@ class PhraseBase:
     """One sentence's tokens, which lie inside quotations, and the word classes they are read by:
     the base of :class:`newsbook.speaker_phrases.PhraseReader`."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]], masked: list[bool], words: list[str] | None = None):
+    def __init__(self, text: str, spans: list[tuple[int, int]], masked: list[bool], words: list[str] | None = None,
+                 names: list[bool] | None = None):
         self.text, self.spans, self.masked = text, spans, masked
         self.words = [text[a:b] for a, b in spans] if words is None else words  # words: the spans' text, if read already
         if "particles" not in PhraseBase.__dict__:  # the word classes, class attributes read once (not copied per sentence)
             for name, words_of_class in word_classes().items():
                 setattr(PhraseBase, name, words_of_class)
-        self._names = _name_words(self.words, masked, self.particles)
-        """:meth:`_is_name_word` of every token, read once (``masked`` is not changed after)."""
+        self._names = _name_words(self.words, masked, self.particles) if names is None else names
+        """:meth:`_is_name_word` of every token, read once (``masked`` is not changed after); ``names``:
+        :func:`name_words` of the tokens, if read already."""
         self.proper: Callable[[str], bool] = _always
         """Whether the document shows a word is a name: listed, capitalised inside a sentence,
         a surname (:meth:`newsbook.speakers.Resolver.is_proper`)."""
