@@ -43,11 +43,17 @@ def spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
 
 def spans_and_words(text: str, start: int = 0, end: int | None = None) -> tuple[list[tuple[int, int]], list[str]]:
     """:func:`spans` and the tokens themselves (``text[a:b]`` of each span), read together."""
+    starts, ends, words = _starts_ends_words(text, start, end)
+    return list(zip(starts, ends)), words
+
+
+def _starts_ends_words(text: str, start: int = 0, end: int | None = None) -> tuple[list[int], list[int], list[str]]:
+    """:func:`spans_and_words` with the starts and ends of the tokens as two lists."""
     chunks = _SPACED_WORD.findall(text, start, len(text) if end is None else end)
     ends = list(itertools.accumulate(map(len, chunks), initial=start))
     del ends[0]
     words = list(map(str.lstrip, chunks))
-    return list(zip(map(operator.sub, ends, map(len, words)), ends)), words
+    return list(map(operator.sub, ends, map(len, words))), ends, words
 
 
 class TextTokens:
@@ -61,8 +67,8 @@ class TextTokens:
 
     def __init__(self, text: str):
         self.text = text
-        self.spans, self.words = spans_and_words(text)
-        self.starts = [a for a, _ in self.spans]
+        self.starts, ends, self.words = _starts_ends_words(text)
+        self.spans = list(zip(self.starts, ends))
 
     def __call__(self, start: int, end: int) -> tuple[list[tuple[int, int]], list[str]]:
         """``spans_and_words(text, start, end)``."""
@@ -144,14 +150,15 @@ def _name_words(words: list[str], masked: list[bool], particles: set[str]) -> li
     lower-case particle joined to a capitalised name ("al-Farr").
 
     Most words have no capital: a capital first letter is looked for without a Python step per
-    word, and only the capitalised words, and the hyphenated ones when there are any, are read further.
+    word, and only the capitalised words, and the hyphenated ones, are read further.
     """
     names = list(map(str.isupper, map(operator.getitem, words, itertools.repeat(_FIRST))))
     for k in itertools.compress(range(len(names)), names):
         word = words[k]
         names[k] = not masked[k] and (word[0].isalpha() or any(c.isalpha() for c in word))
     if "-" in "".join(words):
-        for k, word in enumerate(words):
+        for k in itertools.compress(range(len(words)), map(operator.contains, words, itertools.repeat("-"))):
+            word = words[k]
             if "-" in word[1:5] and word[:1].islower() and not masked[k]:
                 head, _, tail = word.partition("-")
                 names[k] = head in particles and tail[:1].isupper()

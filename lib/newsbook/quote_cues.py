@@ -33,6 +33,7 @@ or ``document`` ("the statement").
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,7 +124,8 @@ class SentenceReader(PhraseReader):
         # only a token that opens a form can open a cue (the first one is tried lower-cased only);
         # most sentences hold none, told at once by a set operation
         words = self.words
-        openers = [] if firsts.isdisjoint(words) else [k for k in range(1, len(words)) if words[k] in firsts]
+        openers = [] if firsts.isdisjoint(words) else \
+            list(itertools.compress(range(1, len(words)), map(firsts.__contains__, words[1:])))
         if words and words[0][:1].lower() + words[0][1:] in firsts:
             openers.insert(0, 0)
         for i in openers:

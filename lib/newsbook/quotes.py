@@ -34,6 +34,7 @@ questions are ("“...?” I asked").
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -189,7 +190,7 @@ def _verdict(text: str, start: int, reader: SentenceReader, atts: list[Attributi
     att, spans = atts[index], reader.spans
     if tokens is None or att.cue.complement == "quote" or content[0] in quotations.opening:
         return "quotation"
-    words = [i for i in range(tokens[0], tokens[1] + 1) if is_word(reader.words[i])]
+    words = list(itertools.compress(range(tokens[0], tokens[1] + 1), map(is_word, reader.words[tokens[0]:tokens[1] + 1])))
     if content[1] <= att.cue_start and 2 * _closing_quote_words(content[1], quotations) > len(words):
         return "quotation"  # "..., “quoted words,” said X": the quotation is the statement
     if content[0] > att.cue_start and _follows_quote(text, spans[att.left][0], start, quotations):
