@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable
 
 from newsbook.paragraphs import title_case
 from newsbook.people import People, _key, speaker_words
@@ -407,15 +407,16 @@ class NameIndex:
         and lone sentence-opening words are asked, so no index of every word is built)."""
         found = self._found.get(word)
         if found is None:
-            found = self._found[word] = list(self._scan(word))
+            found = self._found[word] = self._scan(word)
         return found
 
-    def _scan(self, word: str) -> Iterator[int]:
+    def _scan(self, word: str) -> list[int]:
         """:meth:`_occurrences`, read from the text."""
-        text, size = self._text, len(word)
+        text, size, found = self._text, len(word), []
         at = text.find(word) if word else -1
         while at >= 0:
             end = at + size
             if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                yield at
+                found.append(at)
             at = text.find(word, at + 1)
+        return found
