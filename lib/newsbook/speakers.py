@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from newsbook.name_index import NameIndex, clean_name, full_names
 from newsbook.people import People, Person
@@ -51,8 +52,9 @@ def _unlisted(people: People, name: str, title: str) -> tuple[bool, str, str]:
     return people.is_institution_name(name), title_kind(title), place(f"{title} {name}")
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
+    """A speaker or subject noted at a position (a named tuple: one is made for every sentence subject)."""
+
     position: int
     paragraph: int
     speaker: Speaker
