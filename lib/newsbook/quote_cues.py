@@ -79,14 +79,15 @@ class Attribution:
     descriptors after a comma (", state news agency Xinhua reported"), the subject of "quoted X as
     saying"; ``-1`` when there are none."""
 
-    @property
+    @functools.cached_property
     def left(self) -> int:
-        """The first token of the attribution (speaker or cue, whichever comes first)."""
+        """The first token of the attribution (speaker or cue, whichever comes first; worked out once,
+        the bounds of a content ask it again and again)."""
         if self.speaker and self.order == "before":
             return min(self.cue_first, self.speaker.first, self.lead if self.lead >= 0 else self.cue_first)
         return self.cue_first
 
-    @property
+    @functools.cached_property
     def right(self) -> int:
         """The last token of the attribution."""
         return max(self.cue_last, self.speaker.last) if self.speaker and self.order in ("after", "according") else self.cue_last
