@@ -128,3 +128,20 @@ def test_acronyms_defined_in_brackets_spell_the_name_before_them():
             "(WHO). Mr Smith (R) and the U.S. Agency for International Development (USAID) did not.")
     assert defined_acronyms(text) == {"OSCE": "Organization for Security and Co-operation in Europe",
                                       "WHO": "World Health Organization"}
+
+
+def test_the_kind_word_test_lets_through_every_window_the_pattern_matches():
+    """:func:`_may_follow_kind` only saves the search: wherever :func:`_kind_before` matches a window
+    (also blanks before a last line break, and a word cut by the window's start), it says so too."""
+    from newsbook.name_index import _kind_before, _may_follow_kind
+
+    text = ("news agency Xinhua said; the carmaker \n Peugeot and the  \t bank\nLloyds, an agencyX Y, "
+            "oil giant  Rosneft and a longwindedagency Z.")
+    kind = _kind_before()
+    matched = 0
+    for end in range(1, len(text) + 1):
+        for start in {0, max(0, end - 30), max(0, end - 8)}:
+            if kind.search(text, start, end):
+                matched += 1
+                assert _may_follow_kind(text, start, end), (start, end)
+    assert matched > 0

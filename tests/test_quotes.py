@@ -534,3 +534,17 @@ def test_wire_and_magazine_attribution(statements, text, expected):
 )
 def test_roles_compounds_and_groups(statements, text, expected):
     assert triples(statements(text)) == expected
+
+
+def test_a_texts_quoted_tokens_marked_at_once_are_those_each_sentence_finds():
+    """:meth:`QuoteMask.cover_all` marks a token by the last quotation opening before it, as
+    :meth:`QuoteMask.cover` does: a token after a nested quotation's end is outside ("... “a ‘b’ c” ...")."""
+    from types import SimpleNamespace
+
+    from newsbook.quote_index import QuoteMask
+
+    quotations = [SimpleNamespace(open_mark=a, close_mark=b, end=b) for a, b in ((0, 40), (10, 20), (10, 15), (50, 60))]
+    mask = QuoteMask(quotations)
+    spans = [(k, k + 1) for k in range(0, 70, 3)]
+    assert mask.cover_all([a for a, _ in spans]) == mask._walk(spans)
+    assert mask.cover_all([a for a, _ in spans[5:9]]) == mask.cover(spans[5:9], 15, 27)

@@ -119,3 +119,26 @@ def test_no_appositive_across_a_quoted_sentence():
     quote = (text.index('"'), text.rindex('"'))
     r.masked = [quote[0] <= a <= quote[1] for a, _ in r.spans]
     assert r.backward(len(r.words) - 2).text == "John Smith"
+
+
+def test_a_text_read_once_gives_each_stretch_the_tokens_it_gives_alone():
+    """:class:`TextTokens` slices the text's tokens for a stretch whose ends fall between them, and
+    reads a stretch that cuts a token ("U.S." after "U.", "2,500" after "2,") on its own."""
+    from newsbook.phrase_words import TextTokens, spans_and_words
+
+    text = "The U.S. sent  2,500 troops. Mr. Brown's aides said: “no”.\n\tIt's over!"
+    tokens = TextTokens(text)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert tokens(start, end) == spans_and_words(text, start, end), (start, end)
+
+
+def test_name_runs_read_lazily_are_the_same_runs():
+    from newsbook.phrase_words import NameRuns
+
+    text = "But John Smith told Jane Roe of the Bank of England that Von der Leyen and Costa agreed."
+    reader = PhraseReader(text, spans(text), [False] * len(spans(text)))
+    runs = NameRuns(reader)
+    assert next(iter(runs)) == reader.name_runs()[0]
+    assert list(runs) == reader.name_runs() == list(reversed(list(reversed(runs))))
+    assert len(runs) == len(reader.name_runs()) and runs[-1] == reader.name_runs()[-1]

@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable
 
 from newsbook.paragraphs import title_case
 from newsbook.people import People, _key, speaker_words
@@ -124,6 +124,26 @@ def _kind_before() -> re.Pattern:
     words = speaker_words()
     kinds = _alternatives({*words.get("body", {}), *words.get("outlet", {})})
     return re.compile(rf"\b(?:{kinds})[ \t]+$")
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_words() -> tuple[str, ...]:
+    """The words of :func:`_kind_before`, for :meth:`str.endswith`."""
+    words = speaker_words()
+    return tuple({*words.get("body", {}), *words.get("outlet", {})})
+
+
+def _may_follow_kind(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may end in a kind word and blanks, as :func:`_kind_before` asks
+    (also before a last line break, where its ``$`` matches too): a test in C of the word before the
+    blanks that most names fail, so the pattern is searched for only where it may match."""
+    for stop in (end, end - 1) if text[end - 1:end] == "\n" else (end,):
+        word_end = stop
+        while word_end > start and text[word_end - 1] in " \t":
+            word_end -= 1
+        if word_end < stop and text.endswith(_kind_words(), start, word_end):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=1)
@@ -396,7 +416,7 @@ class NameIndex:
             return False
         after, kind, text = _organisation_after(), _kind_before(), self._text
         for at in self._occurrences(name):
-            if kind.search(text, max(0, at - 30), at):
+            if _may_follow_kind(text, max(0, at - 30), at) and kind.search(text, max(0, at - 30), at):
                 return True
             if " " not in name and (after.match(text, at + len(name)) or _OWNED.search(text, max(0, at - 30), at)):
                 return True
@@ -443,15 +463,16 @@ class NameIndex:
         and lone sentence-opening words are asked, so no index of every word is built)."""
         found = self._found.get(word)
         if found is None:
-            found = self._found[word] = list(self._scan(word))
+            found = self._found[word] = self._scan(word)
         return found
 
-    def _scan(self, word: str) -> Iterator[int]:
+    def _scan(self, word: str) -> list[int]:
         """:meth:`_occurrences`, read from the text."""
-        text, size = self._text, len(word)
+        text, size, found = self._text, len(word), []
         at = text.find(word) if word else -1
         while at >= 0:
             end = at + size
             if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                yield at
+                found.append(at)
             at = text.find(word, at + 1)
+        return found

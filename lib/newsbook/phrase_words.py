@@ -11,11 +11,12 @@ name the text introduces), the base of :class:`newsbook.speaker_forward.ForwardR
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from newsbook.people import speaker_words
@@ -42,11 +43,47 @@ def spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
 
 def spans_and_words(text: str, start: int = 0, end: int | None = None) -> tuple[list[tuple[int, int]], list[str]]:
     """:func:`spans` and the tokens themselves (``text[a:b]`` of each span), read together."""
+    starts, ends, words = _starts_ends_words(text, start, end)
+    return list(zip(starts, ends)), words
+
+
+def _starts_ends_words(text: str, start: int = 0, end: int | None = None) -> tuple[list[int], list[int], list[str]]:
+    """:func:`spans_and_words` with the starts and ends of the tokens as two lists."""
     chunks = _SPACED_WORD.findall(text, start, len(text) if end is None else end)
     ends = list(itertools.accumulate(map(len, chunks), initial=start))
     del ends[0]
     words = list(map(str.lstrip, chunks))
-    return list(zip(map(operator.sub, ends, map(len, words)), ends)), words
+    return list(map(operator.sub, ends, map(len, words))), ends, words
+
+
+class TextTokens:
+    """:func:`spans_and_words` of a whole text, read once, and of any stretch of it as a slice.
+
+    A stretch whose ends fall between the text's tokens holds exactly the text's tokens between
+    them (the token pattern looks neither behind nor ahead, so a token read from one of its own
+    starts is the same, and one that ends by ``end`` is never cut); a stretch whose end cuts a
+    token ("U.S." split after "U.") is read on its own, as before.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts, ends, self.words = _starts_ends_words(text)
+        self.spans = list(zip(self.starts, ends))
+
+    def __call__(self, start: int, end: int) -> tuple[list[tuple[int, int]], list[str]]:
+        """``spans_and_words(text, start, end)``."""
+        where = self.locate(start, end)
+        if where is None:
+            return spans_and_words(self.text, start, end)  # a token the stretch cuts
+        return self.spans[where[0]:where[1]], self.words[where[0]:where[1]]
+
+    def locate(self, start: int, end: int) -> tuple[int, int] | None:
+        """``(first, stop)``: the stretch's tokens are the text's ``first:stop``; ``None`` where it cuts one."""
+        first = bisect.bisect_left(self.starts, start)
+        stop = bisect.bisect_left(self.starts, end, first)
+        if (first > 0 and self.spans[first - 1][1] > start) or (stop > first and self.spans[stop - 1][1] > end):
+            return None
+        return first, stop
 
 
 def contraction_base(word: str) -> str:
@@ -103,19 +140,26 @@ ORGANISATION_POSSESSIVES = frozenset({"its", "their"})
 _FIRST = slice(0, 1)
 
 
+def name_words(words: list[str], masked: list[bool]) -> list[bool]:
+    """:meth:`PhraseBase.is_name_word` of each of ``words``: a word's own property (with whether it
+    is quoted), so a text's can be read at once and sliced for its sentences."""
+    return _name_words(words, masked, word_classes()["particles"])
+
+
 def _name_words(words: list[str], masked: list[bool], particles: set[str]) -> list[bool]:
     """Whether each word is a name word: outside quotations, capitalised, with a letter; or a
     lower-case particle joined to a capitalised name ("al-Farr").
 
     Most words have no capital: a capital first letter is looked for without a Python step per
-    word, and only the capitalised words, and the hyphenated ones when there are any, are read further.
+    word, and only the capitalised words, and the hyphenated ones, are read further.
     """
     names = list(map(str.isupper, map(operator.getitem, words, itertools.repeat(_FIRST))))
     for k in itertools.compress(range(len(names)), names):
         word = words[k]
         names[k] = not masked[k] and (word[0].isalpha() or any(c.isalpha() for c in word))
     if "-" in "".join(words):
-        for k, word in enumerate(words):
+        for k in itertools.compress(range(len(words)), map(operator.contains, words, itertools.repeat("-"))):
+            word = words[k]
             if "-" in word[1:5] and word[:1].islower() and not masked[k]:
                 head, _, tail = word.partition("-")
                 names[k] = head in particles and tail[:1].isupper()
@@ -147,12 +191,16 @@ class PhraseBase:
     """One sentence's tokens, which lie inside quotations, and the word classes they are read by:
     the base of :class:`newsbook.speaker_phrases.PhraseReader`."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]], masked: list[bool], words: list[str] | None = None):
+    def __init__(self, text: str, spans: list[tuple[int, int]], masked: list[bool], words: list[str] | None = None,
+                 names: list[bool] | None = None):
         self.text, self.spans, self.masked = text, spans, masked
         self.words = [text[a:b] for a, b in spans] if words is None else words  # words: the spans' text, if read already
-        self.__dict__.update(word_classes())
-        self._names = _name_words(self.words, masked, self.particles)
-        """:meth:`_is_name_word` of every token, read once (``masked`` is not changed after)."""
+        if "particles" not in PhraseBase.__dict__:  # the word classes, class attributes read once (not copied per sentence)
+            for name, words_of_class in word_classes().items():
+                setattr(PhraseBase, name, words_of_class)
+        self._names = _name_words(self.words, masked, self.particles) if names is None else names
+        """:meth:`_is_name_word` of every token, read once (``masked`` is not changed after); ``names``:
+        :func:`name_words` of the tokens, if read already."""
         self.proper: Callable[[str], bool] = _always
         """Whether the document shows a word is a name: listed, capitalised inside a sentence,
         a surname (:meth:`newsbook.speakers.Resolver.is_proper`)."""
@@ -161,7 +209,11 @@ class PhraseBase:
 
     def name_runs(self) -> list[Phrase]:
         """Every run of capitalised words outside quotations, opening function words dropped."""
-        runs, k, names, words, openers, joiners = [], 0, self._names, self.words, self.openers, self.joiners
+        return list(self.iter_name_runs())
+
+    def iter_name_runs(self) -> Iterator[Phrase]:
+        """:meth:`name_runs`, made one by one as they are read."""
+        k, names, words, openers, joiners = 0, self._names, self.words, self.openers, self.joiners
         n = len(words)
         while k < n:
             if not names[k]:
@@ -181,9 +233,8 @@ class PhraseBase:
             while first <= j and words[first].lower() in openers:  # function words and selves
                 first += 1
             if first <= j:
-                runs.append(self._make(first, j, "name"))
+                yield self._make(first, j, "name")
             k = j + 1
-        return runs
 
     def _institution_of(self, k: int, before: int) -> int | None:
         """The first name word after "of (the)" when token ``k`` ends an institution's head ("the
@@ -261,3 +312,33 @@ class PhraseBase:
         start, end = self.spans[first][0], self.spans[last][1]
         written = self.words[first] if first == last else " ".join(self.text[start:end].split())  # a token holds no white space
         return Phrase(first, last, start, end, written, kind, group_kind)
+
+
+class NameRuns(Sequence[Phrase]):
+    """A sentence's :meth:`PhraseBase.name_runs`, made only as far as they are read: a sentence's
+    subject is mostly its first name, and the names after it are asked for only where it has a cue."""
+
+    def __init__(self, reader: PhraseBase):
+        self._made: list[Phrase] = []
+        self._rest = reader.iter_name_runs()
+
+    def __iter__(self) -> Iterator[Phrase]:
+        made, k = self._made, 0
+        while True:
+            if k == len(made):
+                run = next(self._rest, None)
+                if run is None:
+                    return
+                made.append(run)
+            yield made[k]
+            k += 1
+
+    def _all(self) -> list[Phrase]:
+        self._made.extend(self._rest)
+        return self._made
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __getitem__(self, index):
+        return self._all()[index]

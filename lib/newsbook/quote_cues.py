@@ -33,6 +33,7 @@ or ``document`` ("the statement").
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,14 +79,15 @@ class Attribution:
     descriptors after a comma (", state news agency Xinhua reported"), the subject of "quoted X as
     saying"; ``-1`` when there are none."""
 
-    @property
+    @functools.cached_property
     def left(self) -> int:
-        """The first token of the attribution (speaker or cue, whichever comes first)."""
+        """The first token of the attribution (speaker or cue, whichever comes first; worked out once,
+        the bounds of a content ask it again and again)."""
         if self.speaker and self.order == "before":
             return min(self.cue_first, self.speaker.first, self.lead if self.lead >= 0 else self.cue_first)
         return self.cue_first
 
-    @property
+    @functools.cached_property
     def right(self) -> int:
         """The last token of the attribution."""
         return max(self.cue_last, self.speaker.last) if self.speaker and self.order in ("after", "according") else self.cue_last
@@ -123,7 +125,8 @@ class SentenceReader(PhraseReader):
         # only a token that opens a form can open a cue (the first one is tried lower-cased only);
         # most sentences hold none, told at once by a set operation
         words = self.words
-        openers = [] if firsts.isdisjoint(words) else [k for k in range(1, len(words)) if words[k] in firsts]
+        openers = [] if firsts.isdisjoint(words) else \
+            list(itertools.compress(range(1, len(words)), map(firsts.__contains__, words[1:])))
         if words and words[0][:1].lower() + words[0][1:] in firsts:
             openers.insert(0, 0)
         for i in openers:

@@ -1,6 +1,7 @@
 """Indexes over one document's quotations and cues, for the attribution rules of :mod:`newsbook.quotes`.
 
-:class:`QuoteMask` says which offsets lie inside a quotation, :class:`QuoteIndex` answers the
+:class:`QuoteMask` says which offsets lie inside a quotation, :class:`SentenceTokens` gives a
+sentence's tokens with which are quoted and which are name words, :class:`QuoteIndex` answers the
 questions the rules ask of a document's quotations (which close in a paragraph, which are terms),
 :class:`FoundCues` keeps the attributions found so far by where they start and by sentence, and
 :func:`opening_paragraphs` finds the paragraph holding an offset; each by bisection, never by a
@@ -13,6 +14,7 @@ import bisect
 import itertools
 from collections.abc import Callable
 
+from newsbook.phrase_words import TextTokens, name_words
 from newsbook.quote_marks import Quotation
 
 
@@ -33,6 +35,18 @@ class QuoteMask:
             return [False] * len(spans)
         return self._walk(spans)
 
+    def cover_all(self, starts: list[int]) -> list[bool]:
+        """:meth:`cover` of every token of a text, given their starts in order: for each quotation,
+        the tokens it is the last to open before are marked at once up to its end (no step per token)."""
+        covered = [False] * len(starts)
+        bounds = self.spans
+        for i, (opened, closed) in enumerate(bounds):
+            until = min(bounds[i + 1][0], closed) if i + 1 < len(bounds) else closed
+            first, stop = bisect.bisect_left(starts, opened), bisect.bisect_left(starts, until)
+            if first < stop:
+                covered[first:stop] = [True] * (stop - first)
+        return covered
+
     def _walk(self, spans: list[tuple[int, int]]) -> list[bool]:
         """:meth:`cover` in one walk along the quotations: one bisection for the first token, then
         moved on token by token (not a bisection per token)."""
@@ -44,6 +58,29 @@ class QuoteMask:
                 i += 1
             covered.append(i >= 0 and a < bounds[i][1])
         return covered
+
+
+class SentenceTokens:
+    """One document's tokens, read once with which lie inside any quotation (``masks[0]``), inside a
+    statement's (``masks[1]``) and which are name words; a sentence's are slices of them (each a
+    property of the token alone), read on their own only for a sentence that cuts a token."""
+
+    def __init__(self, text: str, masks: tuple[QuoteMask, QuoteMask]):
+        self.tokens, self.masks = TextTokens(text), masks
+        self.masked = masks[0].cover_all(self.tokens.starts)
+        self.in_statement = masks[1].cover_all(self.tokens.starts)
+        self.names = name_words(self.tokens.words, self.masked)
+
+    def sentence(self, start: int, end: int) -> tuple[list[tuple[int, int]], list[str], list[bool], list[bool], list[bool] | None]:
+        """``(spans, words, masked, in_statement, names)`` of the tokens of ``start:end`` (``names``
+        ``None`` where the sentence's tokens are read on their own)."""
+        where = self.tokens.locate(start, end)
+        if where is None:
+            spans, words = self.tokens(start, end)
+            return spans, words, self.masks[0].cover(spans, start, end), self.masks[1].cover(spans, start, end), None
+        part = slice(*where)
+        return (self.tokens.spans[part], self.tokens.words[part], self.masked[part], self.in_statement[part],
+                self.names[part])
 
 
 class QuoteIndex:

@@ -34,6 +34,7 @@ questions are ("“...?” I asked").
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -43,13 +44,12 @@ import pandas as pd
 from newsbook.quote_cues import Attribution, SentenceReader, load_cues
 from newsbook.corpus import Corpus, Document, Sentence
 from newsbook.people import People, load_people
-from newsbook.quote_index import FoundCues, QuoteIndex, QuoteMask, opening_paragraphs
+from newsbook.quote_index import FoundCues, QuoteIndex, QuoteMask, SentenceTokens, opening_paragraphs
 from newsbook.quote_marks import find_quotations
 from newsbook.quote_clauses import is_clause
 from newsbook.reported import content_tokens, parenthetical, satisfies
 from newsbook.sentence_speakers import note_subject, resolve, speaker_of
 from newsbook.speakers import Resolver, Speaker
-from newsbook.speaker_phrases import spans_and_words
 from newsbook.tokens import is_word
 from newsbook.turns import interview_answers, transcript_turns
 from newsbook.memo import per_corpus
@@ -79,6 +79,7 @@ def document_statements(doc: Document, sentences: Iterable[Sentence], *, people:
     found_quotations = find_quotations(text, [(p.body_start, p.end) for p in paras])
     quotations = QuoteIndex(found_quotations)
     mask = (QuoteMask(found_quotations), QuoteMask([q for q in found_quotations if not q.is_fragment]))
+    tokens = SentenceTokens(text, mask)  # the text tokenised once, each sentence's tokens a slice
     resolver = Resolver(text, people)
     if doc.format == "article" and len(doc.authors) == 1:  # "I" outside quotations is the author
         resolver.narrator = replace(resolver.name(doc.authors[0], 0), how="author")
@@ -116,7 +117,7 @@ def document_statements(doc: Document, sentences: Iterable[Sentence], *, people:
                     cue_end=whole.cue_end, speaker_text=text[whole.speaker_start:whole.speaker_end] if whole.speaker_start is not None else "",
                     speaker_start=whole.speaker_start, speaker_end=whole.speaker_end)
         for start, end in by_para.get(p.paragraph, []):
-            records.extend(_sentence(text, start, end, number, own, mask, resolver, quotations, row, p.paragraph,
+            records.extend(_sentence(text, tokens, start, end, number, own, resolver, quotations, row, p.paragraph,
                                      records.by_colon))
         for q in quotations.ending_in(p.body_start, p.end):
             if not q.is_fragment:
@@ -143,12 +144,12 @@ def _deduplicate(rows: list[dict]) -> list[dict]:
     return kept
 
 
-def _sentence(text, start, end, number, own, mask, resolver, quotations, row, paragraph, by_colon) -> list[dict]:
-    spans, words = spans_and_words(text, start, end)
-    reader = SentenceReader(text, spans, mask[0].cover(spans, start, end), words)
+def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, paragraph, by_colon) -> list[dict]:
+    spans, words, masked, in_statement, names = tokens.sentence(start, end)
+    reader = SentenceReader(text, spans, masked, words, names)
     reader.proper, reader.common = resolver.is_proper, resolver.is_common
     # inside a quotation that is a statement, not a term (a statement is a quotation: none where none is)
-    quoted = mask[1].cover(spans, start, end) if any(reader.masked) else reader.masked
+    quoted = in_statement if any(masked) else masked
     cues = reader.cues()
     reporting = next((a.cue_first for a in cues if a.order == "before" and a.speaker is not None), None)
     runs = note_subject(reader, resolver, number, content_from=reporting)
@@ -192,7 +193,7 @@ def _verdict(text: str, start: int, reader: SentenceReader, atts: list[Attributi
     att, spans = atts[index], reader.spans
     if tokens is None or att.cue.complement == "quote" or content[0] in quotations.opening:
         return "quotation"
-    words = [i for i in range(tokens[0], tokens[1] + 1) if is_word(reader.words[i])]
+    words = list(itertools.compress(range(tokens[0], tokens[1] + 1), map(is_word, reader.words[tokens[0]:tokens[1] + 1])))
     if content[1] <= att.cue_start and 2 * _closing_quote_words(content[1], quotations) > len(words):
         return "quotation"  # "..., “quoted words,” said X": the quotation is the statement
     if content[0] > att.cue_start and _follows_quote(text, spans[att.left][0], start, quotations):

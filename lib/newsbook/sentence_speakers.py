@@ -30,12 +30,13 @@ person written or listed with that country's role; "the commerce ministry" is no
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from newsbook.people import speaker_words
 from newsbook.quote_cues import Attribution, SentenceReader
 from newsbook.name_index import clean_name
-from newsbook.phrase_words import ARTICLES, ORGANISATION_POSSESSIVES, PERSON_POSSESSIVES, contraction_base
+from newsbook.phrase_words import ARTICLES, ORGANISATION_POSSESSIVES, PERSON_POSSESSIVES, NameRuns, contraction_base
 from newsbook.speaker_phrases import Phrase
 from newsbook.speakers import THING, Resolver, Speaker
 
@@ -47,11 +48,12 @@ _OWN_NAMED = set(_WORDS.get("own-named body", {}))
 _OWN_KIND = set(_WORDS.get("own-kind body", {}))
 
 
-def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int, *, content_from: int | None = None) -> list[Phrase]:
-    """Remember the sentence's subject (see the module docstring); returns its name runs. A name
+def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int, *, content_from: int | None = None) -> Sequence[Phrase]:
+    """Remember the sentence's subject (see the module docstring); returns its name runs (made as
+    they are read: mostly only the first few are, here and by a cue's speaker). A name
     after token ``content_from`` (the cue of a speaker named before it) is part of what is
     reported ("Reagan said he was summoning Ambassador Max Kampelman ..."), no subject."""
-    runs = reader.name_runs()
+    runs = NameRuns(reader)
     words = reader.words
     lead = reader.subject(len(words)) if words and words[0] in ("The", "the") and not reader.masked[0] else None
     if lead is not None and lead.type == "group" and lead.first <= 1:
@@ -139,7 +141,7 @@ def _opens(run: Phrase, seen: Speaker, reader: SentenceReader, resolver: Resolve
                                           or resolver.index.given_as_name(clean_name(run.text))))  # "call Terry"
 
 
-def resolve(att: Attribution, reader: SentenceReader, runs: list[Phrase], resolver: Resolver, paragraph: int,
+def resolve(att: Attribution, reader: SentenceReader, runs: Sequence[Phrase], resolver: Resolver, paragraph: int,
             own: str) -> Speaker | None:
     """The speaker of one attribution (see the module docstring), or ``None``."""
     phrase = att.speaker
@@ -162,7 +164,7 @@ def _closes_content(att: Attribution, reader: SentenceReader) -> bool:
     return not any(any(c.isalnum() for c in w) for w in rest) or rest[0].lower() in reader.prepositions
 
 
-def speaker_of(phrase: Phrase, reader: SentenceReader, runs: list[Phrase], resolver: Resolver, paragraph: int,
+def speaker_of(phrase: Phrase, reader: SentenceReader, runs: Sequence[Phrase], resolver: Resolver, paragraph: int,
                own: str) -> Speaker | None:
     """The speaker a phrase names (see the module docstring); "I" outside any turn of an article is
     its single author (``resolver.narrator``: "I asked Russia's foreign minister ...")."""
@@ -257,7 +259,7 @@ def _role_words(phrase: Phrase) -> str:
     return " ".join(words[1:] if words and words[0].lower() == "the" else words)
 
 
-def _named_before(pronoun: Phrase, reader: SentenceReader, runs: list[Phrase], resolver: Resolver,
+def _named_before(pronoun: Phrase, reader: SentenceReader, runs: Sequence[Phrase], resolver: Resolver,
                   own: str) -> Speaker | None:
     """The nearest person named before ``pronoun`` in its sentence, of a compatible gender; not
     across a quotation or a full stop (a sentence the splitter left joined)."""

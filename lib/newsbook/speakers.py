@@ -25,7 +25,9 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
+import functools
+from dataclasses import replace
+from typing import NamedTuple
 
 from newsbook.name_index import NameIndex, clean_name, full_names
 from newsbook.people import People, Person
@@ -42,8 +44,17 @@ _MAJOR = ("he", "she", "organisation")
 """References that prefer a main-clause speaker or subject to one in a subordinate clause or after a preposition."""
 
 
-@dataclass(frozen=True)
-class _Candidate:
+@functools.lru_cache(maxsize=65536)
+def _unlisted(people: People, name: str, title: str) -> tuple[bool, str, str]:
+    """What an unlisted speaker's name and title say wherever they are written: whether the name
+    ends in an institution word, the kind the title gives, the country the words place it in (kept
+    across documents: none of it depends on the text, and a name recurs in many)."""
+    return people.is_institution_name(name), title_kind(title), place(f"{title} {name}")
+
+
+class _Candidate(NamedTuple):
+    """A speaker or subject noted at a position (a named tuple: one is made for every sentence subject)."""
+
     position: int
     paragraph: int
     speaker: Speaker
@@ -154,9 +165,10 @@ class Resolver:
     def _speaker(self, name: str, title: str, person: Person | None, how: str) -> Speaker:
         if person is not None:
             return Speaker(person.name, person.role or title, person.kind, person.country, person.pronoun, how)
-        institution = self.people.is_institution_name(name) or self.index.is_institution(name)
-        kind = "institution" if institution else title_kind(title) or "person"
-        return Speaker(name, title.lower() if title else "", kind, place(f"{title} {name}"), "it" if institution else "", how)
+        listed_institution, titled_kind, country = _unlisted(self.people, name, title)
+        institution = listed_institution or self.index.is_institution(name)
+        kind = "institution" if institution else titled_kind or "person"
+        return Speaker(name, title.lower() if title else "", kind, country, "it" if institution else "", how)
 
     def pair(self, text: str, position: int) -> Speaker:
         """Two (or more) speakers named together ("Von der Leyen and Costa said"): each canonical,

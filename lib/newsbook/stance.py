@@ -98,22 +98,16 @@ class Matcher:
         matcher made with ``exact_names``) match whole words of ``words`` only: "Russians" is not
         "Russian"."""
         hits = []
-        if not (self.exact and words):  # only the stems that may open a term need a look
-            for s in set(stems).difference(self._candidates):
-                self._candidates_for(s)
-            candidates = list(map(self._candidates.__getitem__, stems))
-            for i in [i for i, c in enumerate(candidates) if c]:
-                for term in candidates[i]:
-                    last = self._rest(stems, i, term[1:])
-                    if last is not None:
-                        hits.append((i, last))
-                        break
-            return hits
-        for i, s in enumerate(stems):
-            if self.exact and words and words[i].lower() in self.exact:
+        for s in set(stems).difference(self._candidates):
+            self._candidates_for(s)
+        candidates = list(map(self._candidates.__getitem__, stems))
+        # only the stems that may open a term, and the words written as a name term, need a look
+        named = [words[i].lower() in self.exact for i in range(len(stems))] if self.exact and words else None
+        for i in [i for i, c in enumerate(candidates) if c or (named is not None and named[i])]:
+            if named is not None and named[i]:
                 hits.append((i, i))
                 continue
-            for term in self._candidates_for(s):
+            for term in candidates[i]:
                 last = self._rest(stems, i, term[1:])
                 if last is not None:
                     hits.append((i, last))
