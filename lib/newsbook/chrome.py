@@ -44,7 +44,14 @@ _WORD = re.compile(r"\w+")
 
 @functools.lru_cache(maxsize=8)
 def load_patterns(path: str | Path = DEFAULT_PATTERNS) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The ``(kind, compiled pattern)`` pairs of a chrome pattern file."""
+    """The ``(kind, compiled pattern)`` pairs of a chrome pattern file.
+
+    Every pattern is tried on every paragraph, so a pattern that scans (``.{0,300}?\\b(...)``) opens
+    with look-aheads the engine decides fast that its match implies: a length bound written
+    ``(?!(?s:.){321})`` (counted, where ``(?=[\\s\\S]{0,320}\\Z)`` backtracks over every length), or a
+    character every match holds found as ``.*:``, which the engine looks for with a quick scan for
+    the literal (tests/test_chrome.py compares them with the patterns before their gates).
+    """
     path = Path(path)
     try:
         with path.open(encoding="utf-8", newline="") as handle:
