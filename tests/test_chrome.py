@@ -161,3 +161,31 @@ def test_gated_patterns_match_as_before(kind):
     changed = [text for text in texts if bool(before.fullmatch(text)) != bool(now.fullmatch(text))]
     assert not changed
     assert any(before.fullmatch(text) for text in texts)  # the comparison saw matches, not only misses
+
+
+def test_words_read_only_where_a_name_can_start(monkeypatch):
+    """Past the page head the rules read a paragraph's words only after a first word that can start an
+    author's or the host's name: the labels are those of reading every paragraph's words, on the
+    shipped and unseen corpora (under their own titles, authors and hosts, and under names taken from
+    their paragraphs) and on pages with bylines, bios, footers and captions below the body."""
+    import newsbook.chrome as chrome
+    from pathlib import Path
+
+    from newsbook import load_corpus
+
+    body = "The talks in Geneva began on Monday with senior officials from both countries present today."
+    pages = [([body, "Jane Doe, Reuters", "Jane Doe is a writer.", "Nation World News Desk", "jane doe", "—", "",
+               "İstanbul, Turkey, January 5, 2022.", "Jane Doe Jane Doe, a b c", "Doe Jane, x"],
+              dict(title="Talks", authors=["Jane Doe", "—", "İstanbul"], host="Nation World News"))]
+    root = Path(__file__).resolve().parents[1]
+    for manifest in [root / "data" / "corpus.csv", *sorted(root.glob("tests/unseen*/corpus.csv"))]:
+        for doc in load_corpus(manifest):
+            texts = [doc.text[p.start:p.end] for p in doc.paragraph_records]
+            pages.append((texts, dict(title=doc.title, authors=doc.authors, host=doc.meta.get("host", ""))))
+            names = [" ".join(text.split()[:3]) for text in texts[1::4]]  # paragraphs that start with the "names"
+            pages.append((texts, dict(title=doc.title, authors=names, host=names[-1] if names else "")))
+    labels = [classify_chrome(texts, **names) for texts, names in pages]
+    monkeypatch.setattr(chrome, "_may_start_a_name", lambda folded, first_words: True)
+    assert labels == [classify_chrome(texts, **names) for texts, names in pages]
+    assert any("byline" in found for found in labels) and any("author bio" in found for found in labels)
+    assert any("site footer" in found for found in labels)
