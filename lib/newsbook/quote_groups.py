@@ -73,7 +73,12 @@ def similarity(a: str, b: str) -> tuple[float, int]:
     (11 of the shorter text's 12 words recur in order: "once", "in your house it is difficult to
     get", "to leave".)
     """
-    x, y = [stem(w) for w in words(a)], [stem(w) for w in words(b)]
+    return _similarity(words(a), words(b))
+
+
+def _similarity(a: list[str], b: list[str]) -> tuple[float, int]:
+    """:func:`similarity` of two texts' :func:`words`."""
+    x, y = [stem(w) for w in a], [stem(w) for w in b]
     if not x or not y:
         return 0.0, 0
     shared = sum(block.size for block in difflib.SequenceMatcher(None, x, y, autojunk=False).get_matching_blocks())
@@ -83,7 +88,11 @@ def similarity(a: str, b: str) -> tuple[float, int]:
 def word_diff(reference: str, version: str) -> list[tuple[str, str]]:
     """``(operation, words)`` pieces turning ``reference`` into ``version``: ``equal``,
     ``delete`` (only in the reference) and ``insert`` (only in the version)."""
-    x, y = words(reference), words(version)
+    return _word_diff(words(reference), words(version))
+
+
+def _word_diff(x: list[str], y: list[str]) -> list[tuple[str, str]]:
+    """:func:`word_diff` of two texts' :func:`words`."""
     pieces = []
     matcher = difflib.SequenceMatcher(None, [w.lower() for w in x], [w.lower() for w in y], autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
@@ -153,58 +162,48 @@ def quote_groups(quotes: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD) 
     for i in range(len(frame)):
         members.setdefault(sets.root(i), []).append(i)
     groups = [m for m in members.values() if len(m) > 1]
-    records = _Rows(frame, ("speaker", "doc_id", "outlet", "published", "kind", "text", "start", "end"))
-    groups.sort(key=lambda m: (min(records[i]["published"] for i in m), min(m)))
-    rows: list[dict] = []
+    columns = {c: frame[c].tolist() for c in _VERSION_COLUMNS}
+    published = columns["published"]
+    groups.sort(key=lambda m: (min(published[i] for i in m), min(m)))
+    rows: list[tuple] = []
     compare = functools.lru_cache(maxsize=4096)(_compare)
     for number, group in enumerate(groups, start=1):
-        rows.extend(_versions(records, group, number, compare))
+        rows.extend(_versions(columns, group, number, compare))
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
-class _Rows:
-    """Row dicts of ``frame`` (the ``columns`` it has), made for the rows asked for only: most
-    statements are in no group, so most rows are never needed."""
-
-    def __init__(self, frame: pd.DataFrame, columns: tuple[str, ...]):
-        self._columns = {c: frame[c].tolist() for c in columns if c in frame.columns}
-        self._made: dict[int, dict] = {}
-
-    def __getitem__(self, i: int) -> dict:
-        row = self._made.get(i)
-        if row is None:
-            row = self._made[i] = {c: values[i] for c, values in self._columns.items()}
-        return row
+_VERSION_COLUMNS = ("speaker", "doc_id", "outlet", "published", "kind", "text", "start", "end")
+"""The columns of the statements a version row reads (as lists, read by row number)."""
+_KIND_RANK = {"turn": 0, "direct": 1, "indirect": 2}
+"""How close a kind of statement is to the spoken words (other kinds after these)."""
 
 
 def _compare(reference: str, text: str) -> tuple[float, int, str]:
     """``(similarity, words changed, diff text)`` of ``text`` against ``reference``."""
     if text == reference:
         return 1.0, 0, diff_text([("equal", " ".join(words(text)))])
-    pieces = word_diff(reference, text)
+    x, y = words(reference), words(text)  # read once for the diff and the similarity
+    pieces = _word_diff(x, y)
     changed = sum(len(w.split()) for op, w in pieces if op != "equal")
-    return round(similarity(reference, text)[0], 3), changed, diff_text(pieces)
+    return round(_similarity(x, y)[0], 3), changed, diff_text(pieces)
 
 
-def _versions(records: _Rows, group: list[int], number: int, compare) -> list[dict]:
-    rank = {"turn": 0, "direct": 1, "indirect": 2}
-    row = {i: records[i] for i in group}
-    ordered = sorted(group, key=lambda i: (row[i]["published"], rank.get(row[i]["kind"], 3), row[i]["doc_id"], row[i]["start"]))
-    reference = min(ordered, key=lambda i: (rank.get(row[i]["kind"], 3), row[i]["published"]))
-    first = min(r["published"] for r in row.values())
-    ref_text = row[reference]["text"]
+def _versions(columns: dict[str, list], group: list[int], number: int, compare) -> list[tuple]:
+    """The rows (values in :data:`COLUMNS` order) of one group's versions, in order of publication."""
+    speaker, doc_id, outlet, published, kind, text, start, end = (columns[c] for c in _VERSION_COLUMNS)
+    rank = _KIND_RANK.get
+    ordered = sorted(group, key=lambda i: (published[i], rank(kind[i], 3), doc_id[i], start[i]))
+    reference = min(ordered, key=lambda i: (rank(kind[i], 3), published[i]))
+    first = min(published[i] for i in group)
+    ref_text = text[reference]
     out = []
     for i in ordered:
-        r = row[i]
-        score, changed, diff = compare(ref_text, r["text"])
-        out.append({
-            "group": number, "speaker": r["speaker"], "doc_id": r["doc_id"], "outlet": r["outlet"],
-            "published": r["published"], "kind": r["kind"],
-            "presented_as": "paraphrase" if r["kind"] == "indirect" else "verbatim",
-            "reference": i == reference, "first_published": r["published"] == first,
-            "similarity": 1.0 if i == reference else score, "same_words": changed == 0, "words_changed": changed,
-            "diff": diff, "text": r["text"], "start": int(r["start"]), "end": int(r["end"]),
-        })
+        score, changed, diff = compare(ref_text, text[i])
+        out.append((
+            number, speaker[i], doc_id[i], outlet[i], published[i], kind[i],
+            "paraphrase" if kind[i] == "indirect" else "verbatim", i == reference, published[i] == first,
+            1.0 if i == reference else score, changed == 0, changed, diff, text[i], int(start[i]), int(end[i]),
+        ))
     return out
 
 
