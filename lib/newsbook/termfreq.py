@@ -126,7 +126,7 @@ def _count(corpus: Corpus, *, stem: bool, outlets: Sequence[str] | None) -> _Cou
         "start": np.concatenate([unigram.column("start"), bigram.column("start")])[sort],
         "end": np.concatenate([unigram.column("end"), bigram.column("end")])[sort],
     })
-    return _Counted(frame, {doc_id: words for _, doc_id, words in docs})
+    return _Counted(frame, {doc_id: size for _, doc_id, size in docs})
 
 
 _PAIR_SHIFT = 32
