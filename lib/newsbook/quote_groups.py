@@ -30,7 +30,8 @@ import functools
 import html
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 import pandas as pd
 
@@ -147,12 +148,13 @@ def quote_groups(quotes: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD) 
                     sets.join(i, same[0])
         matchers: dict[tuple[str, ...], difflib.SequenceMatcher] = {}
         counts: dict[tuple[str, ...], Counter] = {}
+        only_doc = {text: _only(docs[k] for k in rows) for text, rows in by_text.items()}
         for i, j in _candidates(list(by_text)):
             a, b = by_text[i], by_text[j]
             if sets.root(a[0]) == sets.root(b[0]):
                 continue  # joined already (through other versions): the groups stay the same either way
-            if {docs[k] for k in a} == {docs[k] for k in b} and len({docs[k] for k in a}) == 1:
-                continue
+            if only_doc[i] is not None and only_doc[i] == only_doc[j]:
+                continue  # two wordings within one document, and nowhere else
             if not _may_share(i, j, threshold, counts):
                 continue
             shared = _shared(i, j, matchers)
@@ -235,15 +237,22 @@ def _may_share(x: tuple[str, ...], y: tuple[str, ...], threshold: float, counts:
     return common >= MIN_SHARED and common / min(len(x), len(y)) >= threshold
 
 
+def _only(values: Iterable[str]) -> str | None:
+    """The one value of ``values`` if they are all the same, else ``None``."""
+    distinct = set(values)
+    return distinct.pop() if len(distinct) == 1 else None
+
+
 def _candidates(texts: list[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """Pairs of texts that share at least two word pairs (bigrams): only these can be versions."""
-    index: dict[tuple[str, str], list[int]] = {}
+    index: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
     for n, text in enumerate(texts):
         for bigram in set(zip(text, text[1:])):
-            index.setdefault(bigram, []).append(n)
+            index[bigram].append(n)
     counts: Counter = Counter()
     for members in index.values():  # members ascending: each pair once, as (earlier, later)
-        counts.update(itertools.combinations(members, 2))
+        if len(members) > 1:  # a word pair of one text pairs it with none
+            counts.update(itertools.combinations(members, 2))
     return [(texts[a], texts[b]) for (a, b), n in counts.items() if n >= 2]
 
 
