@@ -31,7 +31,7 @@ import html
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
@@ -39,15 +39,13 @@ from newsbook.corpus import Corpus
 from newsbook.errors import CorpusError
 from newsbook.quote_cues import spans as token_spans
 from newsbook.stance import stem
-from newsbook.tokens import WORD_PATTERN
+from newsbook.tokens import WORDS_ONLY_PATTERN
 from newsbook.groups import DisjointSets
 
 MIN_SHARED = 5
 _WORDLIKE = re.compile(r"[^\W_]")
-_WORD_TOKEN = re.compile(WORD_PATTERN.replace(r"| [^\w\s] ", r")| [^\w\s] ", 1).replace("(?x)", "(?x)(", 1))
-"""The tokens of :data:`newsbook.tokens.WORD_PATTERN`, all but a mark (the last alternative) captured."""
-if _WORD_TOKEN.groups != 1:  # pragma: no cover - the token pattern changed shape
-    raise ImportError("quote_groups: WORD_PATTERN no longer ends with the mark alternative '| [^\\w\\s]'")
+_WORD_TOKEN = re.compile(WORDS_ONLY_PATTERN)
+"""The tokens of :data:`newsbook.tokens.WORD_PATTERN` that are not marks (the engine skips to their starts)."""
 DEFAULT_THRESHOLD = 0.5
 COLUMNS = ["group", "speaker", "doc_id", "outlet", "published", "kind", "presented_as", "reference",
            "first_published", "similarity", "same_words", "words_changed", "diff", "text", "start", "end"]
@@ -61,7 +59,7 @@ def words(text: str) -> list[str]:
     """
     if "_" in text:  # a run of underscores is a token without a letter or digit: the exact, slower way
         return [w for w in (text[a:b] for a, b in token_spans(text)) if _WORDLIKE.search(w)]
-    return list(filter(None, _WORD_TOKEN.findall(text)))  # every token but a mark holds a letter or digit
+    return _WORD_TOKEN.findall(text)  # every token but a mark holds a letter or digit
 
 
 def similarity(a: str, b: str) -> tuple[float, int]:
@@ -74,12 +72,11 @@ def similarity(a: str, b: str) -> tuple[float, int]:
     (11 of the shorter text's 12 words recur in order: "once", "in your house it is difficult to
     get", "to leave".)
     """
-    return _similarity(words(a), words(b))
+    return _similarity([stem(w) for w in words(a)], [stem(w) for w in words(b)])
 
 
-def _similarity(a: list[str], b: list[str]) -> tuple[float, int]:
-    """:func:`similarity` of two texts' :func:`words`."""
-    x, y = [stem(w) for w in a], [stem(w) for w in b]
+def _similarity(x: Sequence[str], y: Sequence[str]) -> tuple[float, int]:
+    """:func:`similarity` of two texts' stemmed :func:`words`."""
     if not x or not y:
         return 0.0, 0
     shared = sum(block.size for block in difflib.SequenceMatcher(None, x, y, autojunk=False).get_matching_blocks())
@@ -130,12 +127,13 @@ def quote_groups(quotes: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD) 
     frame = quotes.reset_index(drop=True)
     sets = DisjointSets(len(frame))
 
-    known: dict[str, tuple[str, ...]] = {}  # a text quoted by several outlets is read once
+    read: dict[str, tuple[list[str], tuple[str, ...]]] = {}  # a text's words and stems, for grouping and comparing
     stems = []
     for t in frame["text"].tolist():
-        if t not in known:
-            known[t] = tuple(stem(w) for w in words(t))
-        stems.append(known[t])
+        if t not in read:  # a text quoted by several outlets is read once
+            text_words = words(t)
+            read[t] = text_words, tuple(stem(w) for w in text_words)
+        stems.append(read[t][1])
     docs = frame["doc_id"].tolist()
     for _, rows in frame.groupby("speaker", sort=False):
         by_text: dict[tuple[str, ...], list[int]] = {}
@@ -168,7 +166,7 @@ def quote_groups(quotes: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD) 
     published = columns["published"]
     groups.sort(key=lambda m: (min(published[i] for i in m), min(m)))
     rows: list[tuple] = []
-    compare = functools.lru_cache(maxsize=4096)(_compare)
+    compare = functools.lru_cache(maxsize=4096)(functools.partial(_compare, read=read))
     for number, group in enumerate(groups, start=1):
         rows.extend(_versions(columns, group, number, compare))
     return pd.DataFrame(rows, columns=COLUMNS)
@@ -180,14 +178,15 @@ _KIND_RANK = {"turn": 0, "direct": 1, "indirect": 2}
 """How close a kind of statement is to the spoken words (other kinds after these)."""
 
 
-def _compare(reference: str, text: str) -> tuple[float, int, str]:
-    """``(similarity, words changed, diff text)`` of ``text`` against ``reference``."""
+def _compare(reference: str, text: str, *, read: dict[str, tuple[list[str], tuple[str, ...]]]) -> tuple[float, int, str]:
+    """``(similarity, words changed, diff text)`` of ``text`` against ``reference``, from the words and
+    stems of each text already ``read``."""
     if text == reference:
-        return 1.0, 0, diff_text([("equal", " ".join(words(text)))])
-    x, y = words(reference), words(text)  # read once for the diff and the similarity
+        return 1.0, 0, diff_text([("equal", " ".join(read[text][0]))])
+    (x, x_stems), (y, y_stems) = read[reference], read[text]
     pieces = _word_diff(x, y)
     changed = sum(len(w.split()) for op, w in pieces if op != "equal")
-    return round(_similarity(x, y)[0], 3), changed, diff_text(pieces)
+    return round(_similarity(x_stems, y_stems)[0], 3), changed, diff_text(pieces)
 
 
 def _versions(columns: dict[str, list], group: list[int], number: int, compare) -> list[tuple]:
