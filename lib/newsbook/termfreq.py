@@ -11,6 +11,8 @@ tokens of the content (stopwords included), the same count as ``documents.csv``.
     occurrence in the document. Sorted by document (manifest order), count (descending), term.
 ``term_frequency_table``
     ``outlet, doc_id, term, count, per_1000``: the export ``term_frequency.csv`` (no stemming).
+``content_words``
+    each document's ``words``, counted on the same pass (``documents.csv`` reports them).
 ``outlet_term_frequency``
     ``outlet, term, n, count, words, per_1000``: the same summed over each outlet's documents.
 ``tracked_terms``
@@ -194,8 +196,8 @@ def outlet_term_frequency(corpus: Corpus, *, stem: bool = False, outlets: Sequen
 
 def _outlet_words(corpus: Corpus, *, stem: bool, outlets: Sequence[str] | None) -> dict[str, int]:
     totals: Counter[str] = Counter()
-    for stream in streams(corpus, stem=stem, outlets=outlets):
-        totals[stream.outlet] += stream.words
+    for doc_id, words in _counted(corpus, stem=stem, outlets=outlets).words.items():  # the counts' own pass
+        totals[corpus[doc_id].outlet] += words
     return dict(totals)
 
 
