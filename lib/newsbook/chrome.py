@@ -214,9 +214,11 @@ def _mark_repeats(paragraphs: Sequence[str], labels: list[str]) -> None:
 
 
 def _same_words(first: str, second: str) -> bool:
-    """Whether two paragraphs hold the same words, white space aside; their first words are compared
-    first, which tells most paragraphs apart without splitting either whole."""
-    return first.split(None, 1)[:1] == second.split(None, 1)[:1] and first.split() == second.split()
+    """Whether two paragraphs hold the same words, white space aside; their first characters, then
+    their first words are compared first, which tells most paragraphs apart without splitting either."""
+    first, second = first.lstrip(), second.lstrip()  # the same text when it has no white space to strip
+    return (first[:1] == second[:1] and first.split(None, 1)[:1] == second.split(None, 1)[:1]
+            and first.split() == second.split())
 
 
 def _content_words(text: str) -> set[str]:
