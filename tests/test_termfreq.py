@@ -154,3 +154,19 @@ def test_gold_counts(corpus):
     precision, recall = hit / found_total, hit / gold_total
     print(f"tracked terms: precision {precision:.3f}, recall {recall:.3f} over {gold_total} occurrences")
     assert precision == 1.0 and recall == 1.0, wrong
+
+
+def test_content_words_are_the_words_count_words_counts():
+    """``documents.csv`` takes its ``words`` from the term streams' pass: they are the counts of
+    :func:`newsbook.tokens.count_words` over each document's content, on the shipped and unseen corpora."""
+    from pathlib import Path
+
+    from newsbook import load_corpus
+    from newsbook.termfreq import content_words
+    from newsbook.tokens import count_words
+
+    root = Path(__file__).resolve().parents[1]
+    for manifest in [root / "data" / "corpus.csv", *sorted(root.glob("tests/unseen*/corpus.csv"))]:
+        corpus = load_corpus(manifest)
+        expected = {doc.doc_id: sum(count_words(doc.text, p.body_start, p.end) for p in doc.content_records()) for doc in corpus}
+        assert content_words(corpus) == expected

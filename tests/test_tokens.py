@@ -71,3 +71,29 @@ def test_fast_spans_equal_token_spans(corpus):
         assert spans(text, 3, max(3, len(text) - 2)) == token_spans(text, 3, max(3, len(text) - 2))
         found, words = spans_and_words(text)
         assert words == [text[a:b] for a, b in found]
+
+
+def _corpora_texts() -> list[str]:
+    """The texts of the shipped and unseen corpora."""
+    from pathlib import Path
+
+    from newsbook import load_corpus
+
+    root = Path(__file__).resolve().parents[1]
+    manifests = [root / "data" / "corpus.csv", *sorted(root.glob("tests/unseen*/corpus.csv"))]
+    return [doc.text for manifest in manifests for doc in load_corpus(manifest)]
+
+
+def test_words_only_pattern_finds_the_tokens_that_are_not_marks():
+    """:data:`WORDS_ONLY_PATTERN`, which reads a token's first character once, finds the spans of the
+    tokens of :data:`WORD_PATTERN` that are not single marks, on the corpora and on odd strings."""
+    import re
+
+    from newsbook.tokens import _TOKEN_RE, _WORDS_ONLY
+
+    odd = ["$", "$$2", "$2.5%", "$.5", "U.S.", "U.S", "U.", "A.B.C.d", "a.b", "é.f.", "2.5.6", "2,", "2:30pm", "٣.٤", "²3",
+           "x²", "_a", "a_", "__", "it’s", "it'", "-a-b", "a--b", "a-’b", "U.S.-led", "$U.S.", "9U.S.", "a$2", "Ω.Ψ."]
+    for text in odd + [" ".join(odd), "".join(odd)] + _corpora_texts():
+        marks = re.compile(r"[^\w\s]")
+        expected = [m.span() for m in _TOKEN_RE.finditer(text) if not marks.fullmatch(m.group())]
+        assert [m.span() for m in _WORDS_ONLY.finditer(text)] == expected, text[:80]

@@ -44,7 +44,14 @@ _WORD = re.compile(r"\w+")
 
 @functools.lru_cache(maxsize=8)
 def load_patterns(path: str | Path = DEFAULT_PATTERNS) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The ``(kind, compiled pattern)`` pairs of a chrome pattern file."""
+    """The ``(kind, compiled pattern)`` pairs of a chrome pattern file.
+
+    Every pattern is tried on every paragraph, so a pattern that scans (``.{0,300}?\\b(...)``) opens
+    with look-aheads the engine decides fast that its match implies: a length bound written
+    ``(?!(?s:.){321})`` (counted, where ``(?=[\\s\\S]{0,320}\\Z)`` backtracks over every length), or a
+    character every match holds found as ``.*:``, which the engine looks for with a quick scan for
+    the literal (tests/test_chrome.py compares them with the patterns before their gates).
+    """
     path = Path(path)
     try:
         with path.open(encoding="utf-8", newline="") as handle:
@@ -100,6 +107,13 @@ def _pattern_labeller(path: str) -> Callable[[str], str]:
     return label
 
 
+def _may_start_a_name(folded: str, first_words: set[str]) -> bool:
+    """Whether :func:`_normalise`'s reading of a case-folded text opens with one of ``first_words``
+    (``""``: it has no word): a text that starts with a name opens with the name's first word."""
+    found = _WORD.search(folded)
+    return (found.group() if found else "") in first_words
+
+
 def _normalise(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
@@ -124,17 +138,26 @@ def classify_chrome(
     author_prefixes = tuple(a + " " for a in normal_authors)
     bio_prefixes = tuple(a + " is " for a in normal_authors)
     normal_host = _normalise(host) if host and len(_normalise(host).split()) >= 2 else ""
+    # Past the page head, the byline, author bio and site footer rules apply only to a paragraph whose
+    # first word is that of an author's name or the host's ("" for a name without words: no words either).
+    named_first_words = {name.split(" ", 1)[0] for name in normal_authors}
+    if normal_host:
+        named_first_words.add(normal_host.split(" ", 1)[0])
     body_seen = False
     pattern_label = _pattern_labeller(str(patterns))
     for i, text in enumerate(paragraphs):
         stripped = text.strip()
-        tokens = _WORD.findall(stripped.casefold())
+        folded = stripped.casefold()
+        # The words (a findall a paragraph, which costs more than the other rules) are read where a
+        # rule needs them: in the page head, or after a first word that can start a name.
+        needs_words = not body_seen or _may_start_a_name(folded, named_first_words)
+        tokens = _WORD.findall(folded) if needs_words else []
         norm = " ".join(tokens)  # _normalise(stripped)
         words = len(tokens)  # the words of norm: a \w run holds no white space
         label = pattern_label(stripped)
         if not label and not body_seen and normal_title:
             label = _title_label(stripped, norm, normal_title)
-        if not label and normal_authors and words <= 20:
+        if not label and needs_words and normal_authors and words <= 20:
             if any(norm == a or (norm.startswith(prefix) and "," in stripped[: len(stripped) // 2 + 40])
                    for a, prefix in zip(normal_authors, author_prefixes)):
                 label = "byline"
@@ -142,10 +165,10 @@ def classify_chrome(
             label = "author bio"
         if not label and normal_host and norm.startswith(normal_host):
             label = "site footer"
-        if not label and words <= 60 and _CAPTION_DATE.search(stripped):
+        if not label and _CAPTION_DATE.search(stripped) and len(tokens if needs_words else _WORD.findall(folded)) <= 60:
             label = "photo caption"
         labels[i] = label
-        if not label and words >= 12:
+        if not label and not body_seen and words >= 12:
             body_seen = True
     _mark_repeats(paragraphs, labels)
     _mark_alt_text(paragraphs, labels)
@@ -191,9 +214,11 @@ def _mark_repeats(paragraphs: Sequence[str], labels: list[str]) -> None:
 
 
 def _same_words(first: str, second: str) -> bool:
-    """Whether two paragraphs hold the same words, white space aside; their first words are compared
-    first, which tells most paragraphs apart without splitting either whole."""
-    return first.split(None, 1)[:1] == second.split(None, 1)[:1] and first.split() == second.split()
+    """Whether two paragraphs hold the same words, white space aside; their first characters, then
+    their first words are compared first, which tells most paragraphs apart without splitting either."""
+    first, second = first.lstrip(), second.lstrip()  # the same text when it has no white space to strip
+    return (first[:1] == second[:1] and first.split(None, 1)[:1] == second.split(None, 1)[:1]
+            and first.split() == second.split())
 
 
 def _content_words(text: str) -> set[str]:

@@ -30,7 +30,8 @@ import functools
 import html
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
@@ -38,15 +39,13 @@ from newsbook.corpus import Corpus
 from newsbook.errors import CorpusError
 from newsbook.quote_cues import spans as token_spans
 from newsbook.stance import stem
-from newsbook.tokens import WORD_PATTERN
+from newsbook.tokens import WORDS_ONLY_PATTERN
 from newsbook.groups import DisjointSets
 
 MIN_SHARED = 5
 _WORDLIKE = re.compile(r"[^\W_]")
-_WORD_TOKEN = re.compile(WORD_PATTERN.replace(r"| [^\w\s] ", r")| [^\w\s] ", 1).replace("(?x)", "(?x)(", 1))
-"""The tokens of :data:`newsbook.tokens.WORD_PATTERN`, all but a mark (the last alternative) captured."""
-if _WORD_TOKEN.groups != 1:  # pragma: no cover - the token pattern changed shape
-    raise ImportError("quote_groups: WORD_PATTERN no longer ends with the mark alternative '| [^\\w\\s]'")
+_WORD_TOKEN = re.compile(WORDS_ONLY_PATTERN)
+"""The tokens of :data:`newsbook.tokens.WORD_PATTERN` that are not marks (the engine skips to their starts)."""
 DEFAULT_THRESHOLD = 0.5
 COLUMNS = ["group", "speaker", "doc_id", "outlet", "published", "kind", "presented_as", "reference",
            "first_published", "similarity", "same_words", "words_changed", "diff", "text", "start", "end"]
@@ -60,7 +59,7 @@ def words(text: str) -> list[str]:
     """
     if "_" in text:  # a run of underscores is a token without a letter or digit: the exact, slower way
         return [w for w in (text[a:b] for a, b in token_spans(text)) if _WORDLIKE.search(w)]
-    return list(filter(None, _WORD_TOKEN.findall(text)))  # every token but a mark holds a letter or digit
+    return _WORD_TOKEN.findall(text)  # every token but a mark holds a letter or digit
 
 
 def similarity(a: str, b: str) -> tuple[float, int]:
@@ -73,7 +72,11 @@ def similarity(a: str, b: str) -> tuple[float, int]:
     (11 of the shorter text's 12 words recur in order: "once", "in your house it is difficult to
     get", "to leave".)
     """
-    x, y = [stem(w) for w in words(a)], [stem(w) for w in words(b)]
+    return _similarity([stem(w) for w in words(a)], [stem(w) for w in words(b)])
+
+
+def _similarity(x: Sequence[str], y: Sequence[str]) -> tuple[float, int]:
+    """:func:`similarity` of two texts' stemmed :func:`words`."""
     if not x or not y:
         return 0.0, 0
     shared = sum(block.size for block in difflib.SequenceMatcher(None, x, y, autojunk=False).get_matching_blocks())
@@ -83,7 +86,11 @@ def similarity(a: str, b: str) -> tuple[float, int]:
 def word_diff(reference: str, version: str) -> list[tuple[str, str]]:
     """``(operation, words)`` pieces turning ``reference`` into ``version``: ``equal``,
     ``delete`` (only in the reference) and ``insert`` (only in the version)."""
-    x, y = words(reference), words(version)
+    return _word_diff(words(reference), words(version))
+
+
+def _word_diff(x: list[str], y: list[str]) -> list[tuple[str, str]]:
+    """:func:`word_diff` of two texts' :func:`words`."""
     pieces = []
     matcher = difflib.SequenceMatcher(None, [w.lower() for w in x], [w.lower() for w in y], autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
@@ -120,12 +127,13 @@ def quote_groups(quotes: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD) 
     frame = quotes.reset_index(drop=True)
     sets = DisjointSets(len(frame))
 
-    known: dict[str, tuple[str, ...]] = {}  # a text quoted by several outlets is read once
+    read: dict[str, tuple[list[str], tuple[str, ...]]] = {}  # a text's words and stems, for grouping and comparing
     stems = []
     for t in frame["text"].tolist():
-        if t not in known:
-            known[t] = tuple(stem(w) for w in words(t))
-        stems.append(known[t])
+        if t not in read:  # a text quoted by several outlets is read once
+            text_words = words(t)
+            read[t] = text_words, tuple(stem(w) for w in text_words)
+        stems.append(read[t][1])
     docs = frame["doc_id"].tolist()
     for _, rows in frame.groupby("speaker", sort=False):
         by_text: dict[tuple[str, ...], list[int]] = {}
@@ -138,12 +146,13 @@ def quote_groups(quotes: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD) 
                     sets.join(i, same[0])
         matchers: dict[tuple[str, ...], difflib.SequenceMatcher] = {}
         counts: dict[tuple[str, ...], Counter] = {}
+        only_doc = {text: _only(docs[k] for k in rows) for text, rows in by_text.items()}
         for i, j in _candidates(list(by_text)):
             a, b = by_text[i], by_text[j]
             if sets.root(a[0]) == sets.root(b[0]):
                 continue  # joined already (through other versions): the groups stay the same either way
-            if {docs[k] for k in a} == {docs[k] for k in b} and len({docs[k] for k in a}) == 1:
-                continue
+            if only_doc[i] is not None and only_doc[i] == only_doc[j]:
+                continue  # two wordings within one document, and nowhere else
             if not _may_share(i, j, threshold, counts):
                 continue
             shared = _shared(i, j, matchers)
@@ -153,58 +162,49 @@ def quote_groups(quotes: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD) 
     for i in range(len(frame)):
         members.setdefault(sets.root(i), []).append(i)
     groups = [m for m in members.values() if len(m) > 1]
-    records = _Rows(frame, ("speaker", "doc_id", "outlet", "published", "kind", "text", "start", "end"))
-    groups.sort(key=lambda m: (min(records[i]["published"] for i in m), min(m)))
-    rows: list[dict] = []
-    compare = functools.lru_cache(maxsize=4096)(_compare)
+    columns = {c: frame[c].tolist() for c in _VERSION_COLUMNS}
+    published = columns["published"]
+    groups.sort(key=lambda m: (min(published[i] for i in m), min(m)))
+    rows: list[tuple] = []
+    compare = functools.lru_cache(maxsize=4096)(functools.partial(_compare, read=read))
     for number, group in enumerate(groups, start=1):
-        rows.extend(_versions(records, group, number, compare))
+        rows.extend(_versions(columns, group, number, compare))
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
-class _Rows:
-    """Row dicts of ``frame`` (the ``columns`` it has), made for the rows asked for only: most
-    statements are in no group, so most rows are never needed."""
-
-    def __init__(self, frame: pd.DataFrame, columns: tuple[str, ...]):
-        self._columns = {c: frame[c].tolist() for c in columns if c in frame.columns}
-        self._made: dict[int, dict] = {}
-
-    def __getitem__(self, i: int) -> dict:
-        row = self._made.get(i)
-        if row is None:
-            row = self._made[i] = {c: values[i] for c, values in self._columns.items()}
-        return row
+_VERSION_COLUMNS = ("speaker", "doc_id", "outlet", "published", "kind", "text", "start", "end")
+"""The columns of the statements a version row reads (as lists, read by row number)."""
+_KIND_RANK = {"turn": 0, "direct": 1, "indirect": 2}
+"""How close a kind of statement is to the spoken words (other kinds after these)."""
 
 
-def _compare(reference: str, text: str) -> tuple[float, int, str]:
-    """``(similarity, words changed, diff text)`` of ``text`` against ``reference``."""
+def _compare(reference: str, text: str, *, read: dict[str, tuple[list[str], tuple[str, ...]]]) -> tuple[float, int, str]:
+    """``(similarity, words changed, diff text)`` of ``text`` against ``reference``, from the words and
+    stems of each text already ``read``."""
     if text == reference:
-        return 1.0, 0, diff_text([("equal", " ".join(words(text)))])
-    pieces = word_diff(reference, text)
+        return 1.0, 0, diff_text([("equal", " ".join(read[text][0]))])
+    (x, x_stems), (y, y_stems) = read[reference], read[text]
+    pieces = _word_diff(x, y)
     changed = sum(len(w.split()) for op, w in pieces if op != "equal")
-    return round(similarity(reference, text)[0], 3), changed, diff_text(pieces)
+    return round(_similarity(x_stems, y_stems)[0], 3), changed, diff_text(pieces)
 
 
-def _versions(records: _Rows, group: list[int], number: int, compare) -> list[dict]:
-    rank = {"turn": 0, "direct": 1, "indirect": 2}
-    row = {i: records[i] for i in group}
-    ordered = sorted(group, key=lambda i: (row[i]["published"], rank.get(row[i]["kind"], 3), row[i]["doc_id"], row[i]["start"]))
-    reference = min(ordered, key=lambda i: (rank.get(row[i]["kind"], 3), row[i]["published"]))
-    first = min(r["published"] for r in row.values())
-    ref_text = row[reference]["text"]
+def _versions(columns: dict[str, list], group: list[int], number: int, compare) -> list[tuple]:
+    """The rows (values in :data:`COLUMNS` order) of one group's versions, in order of publication."""
+    speaker, doc_id, outlet, published, kind, text, start, end = (columns[c] for c in _VERSION_COLUMNS)
+    rank = _KIND_RANK.get
+    ordered = sorted(group, key=lambda i: (published[i], rank(kind[i], 3), doc_id[i], start[i]))
+    reference = min(ordered, key=lambda i: (rank(kind[i], 3), published[i]))
+    first = min(published[i] for i in group)
+    ref_text = text[reference]
     out = []
     for i in ordered:
-        r = row[i]
-        score, changed, diff = compare(ref_text, r["text"])
-        out.append({
-            "group": number, "speaker": r["speaker"], "doc_id": r["doc_id"], "outlet": r["outlet"],
-            "published": r["published"], "kind": r["kind"],
-            "presented_as": "paraphrase" if r["kind"] == "indirect" else "verbatim",
-            "reference": i == reference, "first_published": r["published"] == first,
-            "similarity": 1.0 if i == reference else score, "same_words": changed == 0, "words_changed": changed,
-            "diff": diff, "text": r["text"], "start": int(r["start"]), "end": int(r["end"]),
-        })
+        score, changed, diff = compare(ref_text, text[i])
+        out.append((
+            number, speaker[i], doc_id[i], outlet[i], published[i], kind[i],
+            "paraphrase" if kind[i] == "indirect" else "verbatim", i == reference, published[i] == first,
+            1.0 if i == reference else score, changed == 0, changed, diff, text[i], int(start[i]), int(end[i]),
+        ))
     return out
 
 
@@ -236,15 +236,22 @@ def _may_share(x: tuple[str, ...], y: tuple[str, ...], threshold: float, counts:
     return common >= MIN_SHARED and common / min(len(x), len(y)) >= threshold
 
 
+def _only(values: Iterable[str]) -> str | None:
+    """The one value of ``values`` if they are all the same, else ``None``."""
+    distinct = set(values)
+    return distinct.pop() if len(distinct) == 1 else None
+
+
 def _candidates(texts: list[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """Pairs of texts that share at least two word pairs (bigrams): only these can be versions."""
-    index: dict[tuple[str, str], list[int]] = {}
+    index: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
     for n, text in enumerate(texts):
         for bigram in set(zip(text, text[1:])):
-            index.setdefault(bigram, []).append(n)
+            index[bigram].append(n)
     counts: Counter = Counter()
     for members in index.values():  # members ascending: each pair once, as (earlier, later)
-        counts.update(itertools.combinations(members, 2))
+        if len(members) > 1:  # a word pair of one text pairs it with none
+            counts.update(itertools.combinations(members, 2))
     return [(texts[a], texts[b]) for (a, b), n in counts.items() if n >= 2]
 
 

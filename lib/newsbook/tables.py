@@ -18,6 +18,7 @@ from __future__ import annotations
 import pandas as pd
 
 from newsbook.corpus import Corpus
+from newsbook.termfreq import content_words
 from newsbook.tokens import count_words as _count_words
 from newsbook.memo import per_corpus
 
@@ -35,6 +36,7 @@ def count_words(text: str, start: int = 0, end: int | None = None) -> int:
 @per_corpus
 def documents_table(corpus: Corpus) -> pd.DataFrame:
     """One row per document: its manifest metadata and the size of its content."""
+    words = content_words(corpus)  # from the term streams' pass: the text is tokenised once for both tables
     rows = []
     for doc in corpus:
         paragraphs = doc.paragraph_records  # records, not frames: no pandas work per document
@@ -46,7 +48,7 @@ def documents_table(corpus: Corpus) -> pd.DataFrame:
             "published": doc.meta["published"],
             "title": doc.title,
             "authors": "; ".join(doc.authors),
-            "words": sum(_count_words(doc.text, p.body_start, p.end) for p in doc.content_records()),
+            "words": words[doc.doc_id],
             "sentences": len(corpus.sentence_records(doc.doc_id)),
             "turns": sum(p.kind == "turn" for p in paragraphs),
             "speakers": len({p.speaker for p in paragraphs if p.speaker != ""}),

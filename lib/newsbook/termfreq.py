@@ -11,6 +11,8 @@ tokens of the content (stopwords included), the same count as ``documents.csv``.
     occurrence in the document. Sorted by document (manifest order), count (descending), term.
 ``term_frequency_table``
     ``outlet, doc_id, term, count, per_1000``: the export ``term_frequency.csv`` (no stemming).
+``content_words``
+    each document's ``words``, counted on the same pass (``documents.csv`` reports them).
 ``outlet_term_frequency``
     ``outlet, term, n, count, words, per_1000``: the same summed over each outlet's documents.
 ``tracked_terms``
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -50,6 +53,46 @@ def term_frequency(corpus: Corpus, *, stem: bool = False, outlets: Sequence[str]
     read. The rows are then sorted on document, count and term, which no two rows share, so the order
     in which they were gathered does not matter.
     """
+    return _counted(corpus, stem=stem, outlets=outlets).frame
+
+
+def content_words(corpus: Corpus) -> dict[str, int]:
+    """The word tokens of each document's content (stopwords included; page chrome and speaker labels
+    not), by ``doc_id``: the ``words`` of :func:`term_frequency`, which ``documents.csv`` reports too.
+
+    They are counted on the pass that reads the term streams, so that the text is tokenised once for
+    both tables: asking for them counts the corpus's terms, and :func:`term_frequency` then reads
+    what was counted. (Every token with a letter or digit is a word for the streams as for
+    :func:`newsbook.tokens.count_words`, over the same spans, so the counts are those.)
+    """
+    return dict(_counted(corpus, stem=False, outlets=None).words)
+
+
+@dataclass(frozen=True)
+class _Counted:
+    """One pass of the term streams over the selected documents."""
+
+    frame: pd.DataFrame
+    """The rows of :func:`term_frequency`."""
+    words: dict[str, int]
+    """Each selected document's word tokens, by ``doc_id``."""
+
+
+def _counted(corpus: Corpus, *, stem: bool, outlets: Sequence[str] | None) -> _Counted:
+    """:func:`_count`, kept on the corpus for options that can be a key (as :func:`per_corpus` keeps
+    results), so that the word counts and the term counts come from one pass whichever is asked first."""
+    key = (__name__, "_counted", stem, outlets)
+    try:
+        hash(key)
+    except TypeError:
+        return _count(corpus, stem=stem, outlets=outlets)
+    if key not in corpus.memo:
+        corpus.memo[key] = _count(corpus, stem=stem, outlets=outlets)
+    return corpus.memo[key]
+
+
+def _count(corpus: Corpus, *, stem: bool, outlets: Sequence[str] | None) -> _Counted:
+    """Read the selected documents' term streams once: their term counts and their word counts."""
     normaliser = corpus_normaliser(corpus, stem=stem)  # the one the streams use: its key numbers
     docs: list[tuple[str, str, int]] = []
     unigram, bigram = _Gathered(), _Gathered()
@@ -74,7 +117,7 @@ def term_frequency(corpus: Corpus, *, stem: bool = False, outlets: Sequence[str]
     sort = _document_count_term_order(order, count, rank)
     words = np.asarray(words, dtype=np.int64)[order][sort]
     sorted_counts = count[sort]
-    return pd.DataFrame({
+    frame = pd.DataFrame({
         "outlet": np.asarray(outlet, dtype=object)[order][sort],
         "doc_id": np.asarray(doc_id, dtype=object)[order][sort],
         "term": term[sort],
@@ -85,6 +128,7 @@ def term_frequency(corpus: Corpus, *, stem: bool = False, outlets: Sequence[str]
         "start": np.concatenate([unigram.column("start"), bigram.column("start")])[sort],
         "end": np.concatenate([unigram.column("end"), bigram.column("end")])[sort],
     })
+    return _Counted(frame, {doc_id: size for _, doc_id, size in docs})
 
 
 _PAIR_SHIFT = 32
@@ -152,8 +196,8 @@ def outlet_term_frequency(corpus: Corpus, *, stem: bool = False, outlets: Sequen
 
 def _outlet_words(corpus: Corpus, *, stem: bool, outlets: Sequence[str] | None) -> dict[str, int]:
     totals: Counter[str] = Counter()
-    for stream in streams(corpus, stem=stem, outlets=outlets):
-        totals[stream.outlet] += stream.words
+    for doc_id, words in _counted(corpus, stem=stem, outlets=outlets).words.items():  # the counts' own pass
+        totals[corpus[doc_id].outlet] += words
     return dict(totals)
 
 

@@ -66,6 +66,9 @@ class Normaliser:
         """Each distinct token seen, numbered as added: its row in the tables below."""
         self._key_numbers: dict[str, int] = {}
         """Each distinct key, numbered as added (several tokens share a key)."""
+        self._surface = np.empty(64, dtype=object)
+        """Each distinct token (in its row) and its length: a stream gathers them by row."""
+        self._length = np.zeros(64, dtype=np.int64)
         self._key = np.empty(64, dtype=object)
         self._key_id = np.zeros(64, dtype=np.int64)
         self._word = np.zeros(64, dtype=bool)
@@ -96,13 +99,14 @@ class Normaliser:
         size = len(self._ids)
         if size + len(new) > len(self._key):
             capacity = max(2 * len(self._key), size + len(new))
-            for name in ("_key", "_key_id", "_word", "_vocab"):
+            for name in ("_surface", "_length", "_key", "_key_id", "_word", "_vocab"):
                 old = getattr(self, name)
                 grown = np.empty(capacity, dtype=object) if old.dtype == object else np.zeros(capacity, dtype=old.dtype)
                 grown[:size] = old[:size]
                 setattr(self, name, grown)
         for number, token in enumerate(new, start=size):
             self._ids[token] = number
+            self._surface[number], self._length[number] = token, len(token)
             key, self._word[number], self._vocab[number] = self._normalise(token)
             self._key[number], self._key_id[number] = key, self._key_numbers.setdefault(key, len(self._key_numbers))
 
@@ -128,9 +132,21 @@ class Normaliser:
 
     def numbered_arrays(self, tokens: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """:meth:`arrays` with the number of each key (``key, key_id, word, vocab``)."""
+        rows = self._rows(tokens)
+        return self._key[rows], self._key_id[rows], self._word[rows], self._vocab[rows]
+
+    def token_arrays(self, tokens: Sequence[str]) -> tuple[np.ndarray, ...]:
+        """``surface, length, key, key_id, word, vocab`` for a token sequence: :meth:`numbered_arrays`
+        with the tokens (an object array) and their lengths in front, gathered by row like the rest
+        rather than copied and measured a token at a time."""
+        rows = self._rows(tokens)
+        return (self._surface[rows], self._length[rows],
+                self._key[rows], self._key_id[rows], self._word[rows], self._vocab[rows])
+
+    def _rows(self, tokens: Sequence[str]) -> np.ndarray:
+        """Each token's row in the tables, normalising the tokens not seen before."""
         self._add(tokens)
-        ids = np.fromiter(map(self._ids.__getitem__, tokens), dtype=np.int64, count=len(tokens))
-        return self._key[ids], self._key_id[ids], self._word[ids], self._vocab[ids]
+        return np.fromiter(map(self._ids.__getitem__, tokens), dtype=np.int64, count=len(tokens))
 
     def key_names(self) -> np.ndarray:
         """The key of each key number (an object array indexed by ``key_id``)."""
@@ -201,7 +217,7 @@ def document_stream(doc: Document, normaliser: Normaliser) -> TokenStream:
         found = _SPACED_TOKEN_RE.findall(text, begin, stop)
         chunks += found
         sizes.append(len(found))
-    surface = list(map(str.lstrip, chunks))
+    surface, length, key, key_id, word, vocab = normaliser.token_arrays(list(map(str.lstrip, chunks)))
     sizes = np.asarray(sizes, dtype=np.int64)  # tokens a paragraph
     # A paragraph's chunks tile it from its start: a token ends where the chunk lengths summed so far
     # (over the whole document, less those of earlier paragraphs) reach, counted from the paragraph's start.
@@ -209,11 +225,8 @@ def document_stream(doc: Document, normaliser: Normaliser) -> TokenStream:
     first = np.cumsum(sizes) - sizes
     earlier = np.concatenate([np.zeros(1, dtype=np.int64), reach])[first]
     end = reach + np.repeat(begins - earlier, sizes)
-    start = end - np.fromiter(map(len, surface), dtype=np.int64, count=len(surface))
-    key, key_id, word, vocab = normaliser.numbered_arrays(surface)
-    texts = np.empty(len(surface), dtype=object)
-    texts[:] = surface
-    return TokenStream(doc.doc_id, doc.outlet, texts, key, key_id, word, vocab, np.repeat(numbers, sizes),
+    start = end - length
+    return TokenStream(doc.doc_id, doc.outlet, surface, key, key_id, word, vocab, np.repeat(numbers, sizes),
                        start, end, np.cumsum(word) - word)
 
 

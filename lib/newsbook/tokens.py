@@ -24,17 +24,22 @@ _TOKEN_RE = re.compile(WORD_PATTERN, re.UNICODE | re.MULTILINE | re.DOTALL)
 """The same pattern compiled as NLTK compiles it; :func:`token_spans` scans with it directly,
 which gives NLTK's spans (a test checks) about four times faster than ``span_tokenize``."""
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
-_MARK = r"| [^\w\s]"
-"""The last alternative of :data:`WORD_PATTERN`: any other mark, one character at a time."""
-if WORD_PATTERN.count(_MARK) != 1:  # pragma: no cover - the pattern above was edited without this line
-    raise ImportError("tokens: WORD_PATTERN no longer ends with the mark alternative '| [^\\w\\s]'")
-_WORDS_ONLY = re.compile(
-    "(?x)(?:" + "\n".join(line for line in WORD_PATTERN.removeprefix("(?x)").splitlines() if _MARK not in line) + "\n)()",
-    re.UNICODE | re.MULTILINE | re.DOTALL,
-)
-"""The pattern without its mark alternative, each match read as ``""`` by ``findall``: it finds the
-tokens that are not marks, since where a mark stands no other alternative matches and the scan moves one
-character on, as the tokenizer does past the mark."""
+WORDS_ONLY_PATTERN = r"""(?x)
+    [\w$](?:                              # a word token's first character, read once; then, by what it was:
+          (?<=[A-Za-z])\.(?:[A-Za-z]\.)+   # initialisms: U.S., U.N.
+        | (?<=\$)\d+(?:[.,:]\d+)*%?        # money
+        | (?<=\d)\d*(?:[.,:]\d+)*%?        # numbers, times, percentages
+        | (?<=\w)\w*(?:[-'’]\w+)*          # words, hyphenated words, contractions
+    )
+"""
+"""The tokens of :data:`WORD_PATTERN` that are not marks, where they stand: a token starts at a word
+character or ``$``, which the engine finds by its first-character set, and the look-behind at that
+character picks the alternative :data:`WORD_PATTERN` would take (its first three begin with a letter,
+``$`` or a digit; a ``$`` without a digit after it is a mark, and nothing matches it here). Where a mark
+stands no match starts, and the scan moves one character on, as the tokenizer does past the mark."""
+_WORDS_ONLY = re.compile(WORDS_ONLY_PATTERN + "()", re.UNICODE | re.MULTILINE | re.DOTALL)
+""":data:`WORDS_ONLY_PATTERN` with an empty group, so that ``findall`` gives ``""`` for each token
+rather than a new string: only their number is read."""
 
 
 def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
