@@ -112,3 +112,12 @@ def test_older_npr_labels():
                      ("Ed Royce", "republican, california"), ("Rick Flores", "webb county, texas"),
                      ("Diane McFadzien", ""), ("Diane McFadzien", ""), ("Unidentified Man #1", ""),
                      ("Kanid Kashana Koshi", ""), None]
+
+
+def test_an_older_label_reads_the_titles_it_is_given(tmp_path):
+    text = "Alderman FLORES: We met.\n\nIn MOSCOW: no label.\n"
+    assert find_turns(text, paragraph_spans(text)) == [None, None]  # no listed title: one name word is too few
+    titles = tmp_path / "titles.txt"
+    titles.write_text("ALDERMAN\n", encoding="utf-8")
+    turns = find_turns(text, paragraph_spans(text), titles_path=titles)
+    assert [(t.name, t.role) if t else None for t in turns] == [("Flores", "alderman"), None]

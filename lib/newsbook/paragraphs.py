@@ -144,8 +144,9 @@ class _Label(NamedTuple):
     end: int
 
 
-def _label(text: str, start: int, end: int) -> _Label | None:
-    """The speaker label opening ``text[start:end]``, or ``None``."""
+def _label(text: str, start: int, end: int, titles: Sequence[str] | None = None) -> _Label | None:
+    """The speaker label opening ``text[start:end]``, or ``None``; ``titles``: those an older NPR
+    label without a courtesy title may open with (:func:`load_titles`' by default)."""
     match = TURN_LABEL.match(text, start, end)
     if match:
         return _Label(match.group("name"), match.group("role") or "", match.end())
@@ -153,7 +154,7 @@ def _label(text: str, start: int, end: int) -> _Label | None:
     if not match:
         return None
     title = match.group("title") or ""
-    titled = title in _COURTESY or title.upper() in load_titles()
+    titled = title in _COURTESY or title.upper() in (load_titles() if titles is None else titles)
     if not titled and (len(match.group("name").split()) < 2 or (title and not match.group("description"))):
         return None  # "In MOSCOW:", "UPDATE (Jan. 10):" are no labels; "Sheriff RICK FLORES (Webb County, Texas):" is one
     role = match.group("role") or match.group("reporting") or match.group("description") or ""
@@ -196,7 +197,7 @@ def find_turns(
     shortened: dict[str, str] = {}  # a full name and the shorter label of several words the text gives it
     turns: list[Turn | None] = []
     for start, end in spans:
-        label = _label(text, start, end)
+        label = _label(text, start, end, titles)
         if not label or len(label.name.replace(" ", "")) < 2:
             turns.append(None)
             continue
