@@ -131,6 +131,8 @@ def word_classes() -> dict[str, object]:
 
 
 ARTICLES = ("the", "a", "an")
+RELATIVES = ("who", "which")
+"""Relative pronouns that open a clause about a speaker set off by commas."""
 PERSON_POSSESSIVES = frozenset({"his", "her"})
 """Possessives before a group noun that make it a person's ("his team", "her spokesman")."""
 ORGANISATION_POSSESSIVES = frozenset({"its", "their"})
@@ -235,6 +237,11 @@ class PhraseBase:
             if first <= j:
                 yield self._make(first, j, "name")
             k = j + 1
+
+    def opens_relative(self, comma: int) -> bool:
+        """Whether token ``comma`` is a comma that opens a relative clause ("Trump, who has said ...",
+        "the Slovak Recruits, which says ...")."""
+        return self.words[comma] == "," and comma + 1 < len(self.words) and self.words[comma + 1].lower() in RELATIVES
 
     def _institution_of(self, k: int, before: int) -> int | None:
         """The first name word after "of (the)" when token ``k`` ends an institution's head ("the

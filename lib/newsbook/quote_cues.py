@@ -190,7 +190,7 @@ class SentenceReader(PhraseReader):
         k = comma - 1
         while k > 0 and self.words[k] != "," and not self.masked[k]:
             k -= 1
-        if not (k > 0 and self.words[k] == "," and self.words[k + 1].lower() in ("who", "which")):
+        if not (k > 0 and self.opens_relative(k)):
             return False
         subject = self._phrase_ending(k - 1)  # the clause hangs on the sentence's opening speaker phrase
         return subject is not None and subject.first <= 1

@@ -60,8 +60,7 @@ def content_tokens(reader: SentenceReader, attributions: list[Attribution], inde
     if before_comma and not closes and words[after] not in _OPENERS and _clause_before(reader, first, att.left - 2) \
             and not is_clause(reader, after, last):
         return _trim(words, first, att.left - 2)  # "It would mean ..., Ms Hewitt told GMTV's Sunday programme."
-    if att.speaker is not None and words[att.speaker.last + 1:att.speaker.last + 2] == [","] \
-            and words[att.speaker.last + 2:att.speaker.last + 3] in (["who"], ["which"]) \
+    if att.speaker is not None and att.speaker.last + 1 < n and reader.opens_relative(att.speaker.last + 1) \
             and "," not in words[att.speaker.last + 3:att.cue_first]:
         # "Berg, who has said X, left": X ends at the comma that closes the relative clause
         last = next((k - 1 for k in range(after, last + 1) if words[k] == "," and not reader.masked[k]), last)

@@ -60,7 +60,7 @@ class PhraseReader(ForwardReader):
             j = k
         if j < 0 or self.masked[j]:
             return None
-        if self.words[j] in ("who", "which") and j >= 2 and self.words[j - 1] == ",":  # "Trump, who has said ...": the name
+        if j >= 2 and self.opens_relative(j - 1):  # "Trump, who has said ...": the name
             named = self._phrase_ending(j - 2, relative=True)  # "the Slovak Recruits, which says ...": the organisation
             return named if named is not None and named.type in ("name", "pair") else None
         phrase = self._phrase_ending(j)
