@@ -44,6 +44,8 @@ _WORDS = speaker_words()
 _LOWER = {w for category in ("group", "function") for w in _WORDS.get(category, {})}
 _STOPS = {".", "?", "!", ":"}
 _COUNTRY_OF = _WORDS.get("country", {})
+_WORDS_OF_COUNTRY = {country: [w for w, c in _COUNTRY_OF.items() if c == country] for country in set(_COUNTRY_OF.values())}
+"""Each country's words ("Israel": "Israel", "Israeli", "Israel's"), in the list's order."""
 _OWN_NAMED = set(_WORDS.get("own-named body", {}))
 _OWN_KIND = set(_WORDS.get("own-kind body", {}))
 
@@ -227,7 +229,7 @@ def _country_role(country_word: str, role_words: list[str], resolver: Resolver, 
     """The person named before with a role of that country only: written with one of its words ("Israeli
     Prime Minister X" for "Israel's prime minister") or listed with it ("President of Ukraine")."""
     country, role = _COUNTRY_OF[country_word], " ".join(role_words)
-    forms = [f"{w} {role}" for w, c in _COUNTRY_OF.items() if c == country]
+    forms = [f"{w} {role}" for w in _WORDS_OF_COUNTRY[country]]
     for form in forms + [f"{role} of {country}", f"{role} of the {country}"]:
         found = resolver.role(form, position)
         if found is not None:
