@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbook.name_index import NameIndex, clean_name, defined_acronyms, full_names, strip_possessive
+from newsbook.name_index import NameIndex, clean_name, defined_acronyms, full_names, hard_wrapped, strip_possessive
 from newsbook.people import load_people
 
 
@@ -145,3 +145,12 @@ def test_the_kind_word_test_lets_through_every_window_the_pattern_matches():
                 matched += 1
                 assert _may_follow_kind(text, start, end), (start, end)
     assert matched > 0
+
+
+def test_hard_wrapped_reads_line_ends_as_the_paragraph_splitter_does():
+    # a line closed by ";" or ")" ends a clause for both readers of wrapped lines
+    clauses = ("The minister said the talks with the bank would resume soon;\n"
+               "the loan to the city was safe, as the bank had agreed (in March);\n"
+               "no one at the ministry would say more about it on Friday.")
+    assert not hard_wrapped(clauses)
+    assert hard_wrapped(clauses.replace(";\n", "\n").replace(")", ""))

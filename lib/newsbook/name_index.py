@@ -28,7 +28,7 @@ import functools
 import re
 from collections.abc import Container, Iterable
 
-from newsbook.paragraphs import title_case
+from newsbook.paragraphs import SENTENCE_END_MARKS, title_case
 from newsbook.people import People, _key, speaker_words
 from newsbook.speaker_names import particles as particles_of_names
 
@@ -84,7 +84,7 @@ def hard_wrapped(text: str) -> bool:
     """
     lines = text.split("\n")
     running = [a for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
-    wrapped = [a for a in running if len(a.rstrip()) >= WRAPPED_LINE and a.rstrip()[-1:] not in '.!?:"”']
+    wrapped = [a for a in running if len(a.rstrip()) >= WRAPPED_LINE and a.rstrip()[-1:] not in SENTENCE_END_MARKS]
     return len(wrapped) >= 2 and 2 * len(wrapped) >= len(running)
 
 

@@ -124,6 +124,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+SENTENCE_END_MARKS = ".!?:;)\"”’"
+"""Marks a line that ends a sentence or a clause ends with; a hard-wrapped line mostly ends without one."""
+
+
 def _looks_hard_wrapped(text: str, lines: Sequence[tuple[int, int]]) -> bool:
     if len(lines) < 2:
         return False
@@ -131,7 +135,7 @@ def _looks_hard_wrapped(text: str, lines: Sequence[tuple[int, int]]) -> bool:
     widths = [b - a for a, b in (lines[1:-1] if len(lines) > 2 else lines[:-1])]
     if max(widths) >= 100 or min(widths) < max(40, 0.75 * max(widths)):
         return False
-    if sum(text[b - 1] in ".!?:;)\"”’" for _, b in lines[:-1]) * 2 > len(lines) - 1:
+    if sum(text[b - 1] in SENTENCE_END_MARKS for _, b in lines[:-1]) * 2 > len(lines) - 1:
         return False
     return not any(_label(text, a, b) or MARKER.match(text, a) for a, b in lines[1:])
 
