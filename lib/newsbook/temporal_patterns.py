@@ -142,6 +142,15 @@ RULES: list[tuple[str, str, int, str]] = [
     ("same", rf"\b(?:(?P<rel>[Ll]ater|[Ee]arlier)\s+)?(?#tail:8)[Tt]hat\s+(?P<unit>{_DAY_PART}|week|month|year)\b", 0, "that_unit"),
     ("same", r"\b(?:[Ii]n|[Dd]uring)\s+(?#tail:7)(?P<x>the\s+(?P<near>morning|afternoon|evening))\b(?!\s+of\b)", 0, ""),
 ]
+SCOUTS: dict[str, tuple[str, ...]] = {
+    "today": ("today", "tonight", "yesterday", "tomorrow", r"this\s+(?:morning|afternoon|evening)", r"last\s+night",
+              r"the\s+day\s+(?:before|after)"),
+}
+"""Case-blind rules found from their *scouts*: case-sensitive patterns, each opening with a literal
+that the engine skips to fast, searched in the segment written in lower case; every match of the
+rule begins where one of them does (the rule's words in lower case), so the rule is tried there
+only (:mod:`newsbook.temporal_rules`). The "today" rule opens with "t", "y" or "l" ignoring case:
+tried at each such word ("the", "to", "that" ...), it costs a failed match at most words."""
 MONTH_STARTS = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 """The first three letters of a month name or abbreviation of :data:`MONTH`: where a month can
 begin (no two of them overlap, so a scan finds each)."""

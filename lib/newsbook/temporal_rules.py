@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from newsbook import anchors
 from newsbook.temporal_build import Candidate, build
-from newsbook.temporal_patterns import GATES, MONTH_STARTS, RULES, CaseBlind, Test
+from newsbook.temporal_patterns import GATES, MONTH_STARTS, RULES, SCOUTS, CaseBlind, Test
 from newsbook.temporal_tense import holidays, number_words
 
 __all__ = ["Candidate", "candidates"]
@@ -49,7 +49,14 @@ class MonthKey(NamedTuple):
     words: int
 
 
-Compiled = tuple[str, re.Pattern[str], str, Tail | MonthKey | None, re.Pattern[str] | None]
+class Scouts(NamedTuple):
+    """A case-blind rule's :data:`~newsbook.temporal_patterns.SCOUTS`, compiled: where they match
+    the segment in lower case, the rule's matches may begin."""
+
+    patterns: tuple[re.Pattern[str], ...]
+
+
+Compiled = tuple[str, re.Pattern[str], str, Tail | MonthKey | Scouts | None, re.Pattern[str] | None]
 
 
 def _number_pattern() -> str:
@@ -89,6 +96,8 @@ def _compiled() -> list[Compiled]:
             if start is None:
                 raise ValueError(f"a date rule with a month mark must open a word: {pattern}")
             compiled.append((rule, full, gate, MonthKey(int(month.group(1))), start))
+        elif rule in SCOUTS:
+            compiled.append((rule, full, gate, Scouts(tuple(map(re.compile, SCOUTS[rule]))), anchors.anchor(full)))
         else:
             compiled.append((rule, full, gate, None, anchors.anchor(full)))
     return compiled
@@ -102,6 +111,8 @@ def _finditer(pattern: re.Pattern[str], finder: Tail | MonthKey | None, segment:
         yield from _from_tail(pattern, finder, segment, months)
     elif isinstance(finder, MonthKey):
         yield from _near_months(pattern, finder.words, anchor, segment, month_starts(segment) if months is None else months)
+    elif isinstance(finder, Scouts):
+        yield from _from_scouts(pattern, finder, anchor, segment)
     else:
         yield from anchors.finditer(pattern, anchor, segment)
 
@@ -121,6 +132,24 @@ def _from_tail(pattern: re.Pattern[str], tail: Tail, segment: str, months: list[
             if m and m.end() == t.end():
                 yield m
                 break
+
+
+def _from_scouts(pattern: re.Pattern[str], scouts: Scouts, anchor: re.Pattern[str] | None, segment: str) -> Iterator[re.Match[str]]:
+    """The matches of the case-blind ``pattern`` in ``segment``, tried where its ``scouts`` match the
+    segment in lower case (:func:`_lower_case`: the same length, each letter the rule's own), or
+    from its ``anchor`` where the lower case cannot be told."""
+    lowered = _lower_case(segment)
+    if lowered is None:
+        yield from anchors.finditer(pattern, anchor, segment)
+        return
+    end = 0
+    for at in sorted(hit.start() for scout in scouts.patterns for hit in scout.finditer(lowered)):
+        if at < end:
+            continue
+        found = pattern.match(segment, at)
+        if found is not None:
+            yield found
+            end = found.end()
 
 
 def month_starts(segment: str) -> list[int]:
