@@ -30,6 +30,7 @@ _CURRENCY_SIGNS = "$€£"
 _CURRENCY = rf"[{_CURRENCY_SIGNS}]"
 _NUM_PATTERN, _CURRENCY_PATTERN, _WORD_CHARACTER = re.compile(_NUM), re.compile(_CURRENCY), re.compile(r"\w")
 _MULTIPLIER_WORDS = {word: re.compile(rf"\b{word}\b", re.I) for word in _MULTIPLIERS}
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,15 @@ def _pattern() -> re.Pattern[str]:
         rf"(?<![\w$€£.,/:\-])(?:(?P<qualifier>\b(?:{alt(qualifiers())}))[\s-]+)?(?:{figure})(?![\w%]|[.,]\d|\s?(?:percent|per cent)\b|:\d)",
         re.IGNORECASE,
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _word_figure() -> re.Pattern[str]:
+    """A vague quantity or a number word on its own ("dozens", "two"): every number phrase of
+    :func:`_pattern` without a digit holds one (figures, money, ranges and "between 20 and 30" are
+    written in digits), so a text with neither holds none (a quick test: most sentences do not)."""
+    counting = [w for w in number_words() if w not in ("a", "an")]
+    return re.compile(rf"\b{_alternation([*vague_numbers(), *counting])}\b", re.IGNORECASE)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -140,6 +150,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     """
     end = len(text) if end is None else end
     found = []
+    if not _DIGIT.search(text, start, end) and not _word_figure().search(text, start, end):
+        return found
     for m in _pattern().finditer(text, start, end):
         if m.group("words") and not _WORD_CHARACTER.search(m.group("words").lower().replace("a ", "", 1)):
             continue
