@@ -142,6 +142,17 @@ def read_bounds(m: re.Match[str]) -> tuple[float | None, float | None, float | N
     return value, value, value
 
 
+def may_hold_numbers(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` may hold a number phrase: it holds a digit, or a vague quantity
+    or number word (:func:`_word_figure`); a quick test, false for most sentences.
+
+    >>> may_hold_numbers("Troops came."), may_hold_numbers("Dozens came."), may_hold_numbers("In 2022.")
+    (False, True, True)
+    """
+    end = len(text) if end is None else end
+    return bool(_DIGIT.search(text, start, end) or _word_figure().search(text, start, end))
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberPhrase]:
     """The number phrases of ``text[start:end]``, with offsets into ``text``.
 
@@ -150,7 +161,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     """
     end = len(text) if end is None else end
     found = []
-    if not _DIGIT.search(text, start, end) and not _word_figure().search(text, start, end):
+    if not may_hold_numbers(text, start, end):
         return found
     for m in _pattern().finditer(text, start, end):
         if m.group("words") and not _WORD_CHARACTER.search(m.group("words").lower().replace("a ", "", 1)):
