@@ -214,13 +214,16 @@ def _finds(what: str | re.Pattern[str] | CaseBlind, segment: str) -> bool:
     return what in segment if isinstance(what, str) else what.search(segment) is not None
 
 
-def _opens(gate: tuple[Test, ...], segment: str, found: dict[Test, bool]) -> bool:
+def _opens(gate: tuple[Test, ...], segment: str, found: dict[int, bool]) -> bool:
     """Whether every test of ``gate`` finds in ``segment`` its pattern, one of its words and
-    patterns, or a case-blind word; each test runs once a segment, its result kept in ``found``."""
+    patterns, or a case-blind word; each test runs once a segment, its result kept in ``found``
+    under the test's ``id`` (the tests live as long as the module; a compiled pattern, as a key,
+    would hash its whole program at each look-up)."""
     for test in gate:
-        if test not in found:
-            found[test] = any(_finds(t, segment) for t in test) if isinstance(test, tuple) else _finds(test, segment)
-        if not found[test]:
+        result = found.get(id(test))
+        if result is None:
+            result = found[id(test)] = any(_finds(t, segment) for t in test) if isinstance(test, tuple) else _finds(test, segment)
+        if not result:
             return False
     return True
 
@@ -240,7 +243,7 @@ def candidates(text: str, start: int = 0, end: int | None = None, *, spans: list
     ends = [b - start for _, b in spans] if spans else []
     matches = []
     months = month_starts(segment)  # found once, for every rule with a month
-    found: dict[Test, bool] = {MONTH_STARTS: bool(months)}  # the gates' test that a month may begin
+    found: dict[int, bool] = {id(MONTH_STARTS): bool(months)}  # the gates' test that a month may begin
     for order, (rule, pattern, gate, finder, anchor) in enumerate(_compiled()):
         if gate and not _opens(GATES[gate], segment, found):
             continue
