@@ -621,3 +621,26 @@ def test_rules_found_from_scouts_find_what_a_scan_finds(corpus):
         for pattern, finder, anchor in scouted:
             assert [(m.span(), m.groupdict()) for m in _finditer(pattern, finder, text, anchor)] == \
                    [(m.span(), m.groupdict()) for m in pattern.finditer(text)], text
+
+
+def test_words_before_counts_words_as_a_walk_back_does():
+    """The count of words before a place, read in the reversed text, is the walk back over
+    separators and words one character at a time, on random texts of words and separators."""
+    from newsbook.temporal_rules import _WORD_SEPARATORS, _words_before
+
+    def walk_back(text: str, end: int, count: int) -> int:
+        at = end
+        for _ in range(count):
+            while at and (text[at - 1].isspace() or text[at - 1] in _WORD_SEPARATORS):
+                at -= 1
+            while at and not (text[at - 1].isspace() or text[at - 1] in _WORD_SEPARATORS):
+                at -= 1
+        return at
+
+    rng = random.Random(3)
+    alphabet = ["a", "b", " ", ",", "-", "–", "\t", "\n", "\x1c", "\u00a0", "x-y", "é", "5th"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 15)))
+        for end in range(len(text) + 1):
+            for count in range(9):
+                assert _words_before(text, end, count) == walk_back(text, end, count), (text, end, count)

@@ -179,19 +179,28 @@ def _near_months(pattern: re.Pattern[str], words: int, anchor: re.Pattern[str] |
 
 def _words_before(text: str, end: int, count: int) -> int:
     """Where the ``count``-th word before ``end`` begins (0 when there are fewer): words are runs
-    of characters other than white space, commas and dashes (:data:`_WORD_SEPARATORS`).
+    of characters other than white space, commas and dashes (:data:`_WORD_SEPARATORS`). Read
+    forwards in the text reversed (:func:`_reversed`): at most ``count`` times, the separators
+    and then the word before the place reached (to the text's start when no word is left).
 
     >>> text = "On the 5th - 6th of January"
     >>> text[_words_before(text, text.index("January"), 3):]
     '5th - 6th of January'
     """
-    at = end
-    for _ in range(count):
-        while at and (text[at - 1].isspace() or text[at - 1] in _WORD_SEPARATORS):
-            at -= 1
-        while at and not (text[at - 1].isspace() or text[at - 1] in _WORD_SEPARATORS):
-            at -= 1
-    return at
+    return len(text) - _words_back(count).match(_reversed(text), len(text) - end).end()
+
+
+@functools.lru_cache(maxsize=None)
+def _words_back(count: int) -> re.Pattern[str]:
+    """At most ``count`` times separators and a word (or the text's end), in a reversed text."""
+    separators = rf"\s{re.escape(_WORD_SEPARATORS)}"
+    return re.compile(rf"(?:[{separators}]*+(?:[^{separators}]++|\Z)){{0,{count}}}")
+
+
+@functools.lru_cache(maxsize=1)
+def _reversed(segment: str) -> str:
+    """``segment`` reversed, once a segment for all the months and rules that read it."""
+    return segment[::-1]
 
 
 _LOWERED_AWAY = "".join(form for letter, forms in anchors.CASE_FORMS_BEYOND_ASCII.items() for form in forms if form.lower() != letter)
