@@ -107,7 +107,7 @@ RULES: list[tuple[str, str, int, str]] = [
     ("month", rf"\b(?P<mod>this\s+past|this\s+coming|last|next|this)\s+(?#tail:12)(?#month:0)(?P<mon>{FULL_MONTHS})\b(?![\s,]*\d)", 0, "full_month"),
     ("month", rf"\b(?P<mod>last|next|this)\s+(?#tail:12)(?P<mon>{_LOWER_MONTHS})\b(?![\s,]*\d)", 0, "lower_month"),
     ("month_attributive", rf"\b[Tt]he\s+(?#tail:4)(?#month:0)(?P<x>(?P<mon>{_NOT_MAY}))(?=[ \t\n]+[a-z])", 0, "full_month"),
-    ("month_opening", rf"\b(?#tail:0)(?:{OPENING_PREPOSITIONS})\s+(?P<x>(?P<mon>{FULL_MONTHS})){_BARE_MONTH_END}", 0, "full_month"),
+    ("month_opening", rf"\b(?:{OPENING_PREPOSITIONS})\s+(?#month:1)(?P<x>(?P<mon>{FULL_MONTHS})){_BARE_MONTH_END}", 0, "full_month"),
     ("month_possessive", rf"\b(?#tail:0)(?#month:0)(?P<mon>{_NOT_MAY})(?=['’]s\b)", 0, "full_month"),
     ("month", rf"\b(?P<mod>early|mid|late)[\s-]+(?#tail:6)(?#month:0)(?P<mon>{FULL_MONTHS}){_BARE_MONTH_END}", 0, "full_month"),
     ("month_rel_year", rf"(?<![\w,.]){_OPTIONAL_PART}(?:(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?)?(?P<mon>{FULL_MONTHS})"
