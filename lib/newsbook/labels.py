@@ -239,7 +239,7 @@ _NAME_INSIDE = "’'-&."
 
 
 class MidSentenceNames:
-    """The words a document capitalises somewhere other than at the start of a sentence (the
+    r"""The words a document capitalises somewhere other than at the start of a sentence (the
     names it uses), asked about one word at a time: ``word in names``.
 
     A word counts when the sentences, joined by two line breaks, hold it so: its capital after

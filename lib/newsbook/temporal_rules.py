@@ -7,8 +7,9 @@ matches must open a word is tried only where one of its first characters opens a
 (:mod:`newsbook.anchors`), which finds the same matches as a scan of every position. Some rules
 are found from a cheap *tail* (:data:`~newsbook.temporal_patterns.RULES`), then matched in full
 just before it; those whose matches hold a month are tried only in the few words before each
-month (one scan of a text finds the months for all of them). :mod:`newsbook.temporal_build` turns
-matches into candidates.
+month (one scan of a text finds the months for all of them); a case-blind rule with *scouts*
+(:data:`~newsbook.temporal_patterns.SCOUTS`) is tried only where they match the text in lower case.
+:mod:`newsbook.temporal_build` turns matches into candidates.
 """
 
 from __future__ import annotations
@@ -103,10 +104,11 @@ def _compiled() -> list[Compiled]:
     return compiled
 
 
-def _finditer(pattern: re.Pattern[str], finder: Tail | MonthKey | None, segment: str,
+def _finditer(pattern: re.Pattern[str], finder: Tail | MonthKey | Scouts | None, segment: str,
               anchor: re.Pattern[str] | None = None, months: list[int] | None = None) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``segment``: from its tail, near the segment's ``months``
-    (:func:`month_starts`, found here when needed and not given), or from its ``anchor``."""
+    (:func:`month_starts`, found here when needed and not given), from its scouts, or from its
+    ``anchor``."""
     if isinstance(finder, Tail):
         yield from _from_tail(pattern, finder, segment, months)
     elif isinstance(finder, MonthKey):
