@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
+import re
 
 import pandas as pd
 import pytest
@@ -10,7 +12,7 @@ import pytest
 from newsbook import CorpusError, load_corpus
 from newsbook.events import (EXPORT_COLUMNS, event_summary, events_export, events_table, select_events, split_window,
                              timeline_window)
-from newsbook.labels import actors, keywords, short_label
+from newsbook.labels import MidSentenceNames, actors, keywords, short_label
 
 
 def label_of(sentence: str, date: str, *others: str) -> str:
@@ -148,3 +150,22 @@ def test_timeline_chapter_on_another_corpus(make_corpus, tmp_path):
     text = output.read_text(encoding="utf-8")
     assert "Other Wire" in text and "paratroopers" in text
     assert "The central bank" not in text and "npr-2022-01-08-kelemen" not in text
+
+
+def test_mid_sentence_names_are_those_of_the_scan(corpus):
+    """A word is among a document's mid-sentence names exactly when the scan for capitalised
+    words after white space after a word (what ``MidSentenceNames`` stands for) finds it: every
+    word of every sentence asked about, and words cut short or run on ("U.S." / "U.S", "AT&T")."""
+    scan = re.compile(r"[A-Z](?<=[\w,;:’'\-)]\s[A-Z])[\w’'\-&.]*\w")
+    rng = random.Random(4)
+    pieces = ["U.S.", "U.S", "AT&T", "Jones", "Jones’s", "O'Brien", "I", "A", "Mr", "_x", "é", "said", ",", ";", ")", "-",
+              " ", "  ", "\n", "\u00a0", "Obama", "Obama-era", "Obama.", "X1"]
+    made = [["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3)] for _ in range(400)]
+    documents = [[s.text for s in corpus.sentence_records(doc.doc_id)] for doc in corpus] + made
+    for sentences in documents:
+        expected = frozenset(scan.findall("\n\n".join(sentences)))
+        names = MidSentenceNames(sentences)
+        asked = {w for s in sentences for w in re.split(r"\s+", s) if w} | set(pieces) | expected
+        asked |= {w.rstrip(".,;:") for w in asked} | {w[:k] for w in asked for k in range(1, len(w))}
+        for word in asked:
+            assert (word in names) == (word in expected), (word, sentences)

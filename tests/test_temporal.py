@@ -15,7 +15,7 @@ from newsbook.paths import REPO_ROOT
 from newsbook.temporal import date_expressions, find_time_expressions
 from newsbook.temporal_build import _dateparser_calendar, _plain_calendar
 from newsbook.temporal_patterns import GATES
-from newsbook.temporal_rules import MonthKey, Tail, _compiled, _finditer, _opens
+from newsbook.temporal_rules import MonthKey, Scouts, Tail, _compiled, _finditer, _opens
 from newsbook.temporal_tense import number_value
 
 SAT = dt.date(2022, 1, 8)   # a Saturday
@@ -556,7 +556,7 @@ def test_every_match_of_a_gated_date_rule_opens_its_gate(corpus):
             for match in pattern.finditer(text):
                 assert _opens(GATES[gate], match.group(0), {}), (rule, match.group(0))
                 checked += 1
-    assert checked > 50
+    assert checked > 40  # the year rules, most of the matches, have no gate
 
 
 @pytest.mark.parametrize(("gate", "phrase"), [
@@ -604,3 +604,43 @@ def test_rules_with_a_month_find_what_a_scan_finds(corpus):
         for pattern, tail in opening:  # a tail that opens with a month, sought at the months: as sought everywhere
             expected = [(m.span(), m.groupdict()) for m in _finditer(pattern, tail._replace(opens_with_month=False), text)]
             assert [(m.span(), m.groupdict()) for m in _finditer(pattern, tail, text)] == expected, (pattern.pattern[:60], text)
+
+
+def test_rules_found_from_scouts_find_what_a_scan_finds(corpus):
+    """A case-blind rule tried only where its scouts match the text in lower case finds what
+    ``finditer`` finds, in every case form (the long s, the dotless i and the Kelvin sign fall
+    back to the anchor) and with any white space between its words."""
+    scouted = [(pattern, finder, anchor) for _, pattern, _, finder, anchor in _compiled() if isinstance(finder, Scouts)]
+    assert scouted
+    rng = random.Random(8)
+    words = ("today TODAY Today tonight yesterday Yesterday tomorrow this This THIS morning afternoon evening last "
+             "LAST night Night the The day Day before after x _ 5 ſ İ ı \u212a toDay t’ - ,").split()
+    seps = [" ", "  ", "\n\n", "", ",", "-", "\t", "\u00a0", "\u2003"]
+    randoms = ["".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    for text in [doc.text for doc in corpus] + randoms:
+        for pattern, finder, anchor in scouted:
+            assert [(m.span(), m.groupdict()) for m in _finditer(pattern, finder, text, anchor)] == \
+                   [(m.span(), m.groupdict()) for m in pattern.finditer(text)], text
+
+
+def test_words_before_counts_words_as_a_walk_back_does():
+    """The count of words before a place, read in the reversed text, is the walk back over
+    separators and words one character at a time, on random texts of words and separators."""
+    from newsbook.temporal_rules import _WORD_SEPARATORS, _words_before
+
+    def walk_back(text: str, end: int, count: int) -> int:
+        at = end
+        for _ in range(count):
+            while at and (text[at - 1].isspace() or text[at - 1] in _WORD_SEPARATORS):
+                at -= 1
+            while at and not (text[at - 1].isspace() or text[at - 1] in _WORD_SEPARATORS):
+                at -= 1
+        return at
+
+    rng = random.Random(3)
+    alphabet = ["a", "b", " ", ",", "-", "–", "\t", "\n", "\x1c", "\u00a0", "x-y", "é", "5th"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 15)))
+        for end in range(len(text) + 1):
+            for count in range(9):
+                assert _words_before(text, end, count) == walk_back(text, end, count), (text, end, count)

@@ -27,7 +27,7 @@ import pandas as pd
 
 from newsbook.corpus import Corpus
 from newsbook.errors import CorpusError
-from newsbook.labels import actors, capitalised_words, keywords, short_label
+from newsbook.labels import MidSentenceNames, actors, keywords, short_label
 from newsbook.temporal import date_expressions
 from newsbook.memo import per_corpus
 from newsbook.groups import DisjointSets
@@ -47,7 +47,7 @@ def events_table(corpus: Corpus, *, include_chrome: bool = False) -> pd.DataFram
     rows = list(zip(frame["doc_id"], frame["sentence"], frame["sentence_start"], frame["start"], frame["end"]))
     for doc_id, _, sentence_start, start, end in rows:
         sentence_dates[(doc_id, sentence_start)].append((start - sentence_start, end - sentence_start))
-    names = {doc.doc_id: capitalised_words([s.text for s in corpus.sentence_records(doc.doc_id)]) for doc in corpus}
+    names = {doc.doc_id: MidSentenceNames([s.text for s in corpus.sentence_records(doc.doc_id)]) for doc in corpus}
     per_sentence: dict[tuple[str, int], tuple[str, frozenset[str]]] = {}  # actors and key words: once a sentence
     for doc_id, sentence, sentence_start, start, end in rows:
         spans = sentence_dates[(doc_id, sentence_start)]

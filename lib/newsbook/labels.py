@@ -24,6 +24,7 @@ import calendar
 import csv
 import functools
 import re
+from collections.abc import Container
 
 from nltk.stem import PorterStemmer
 
@@ -44,9 +45,6 @@ _STEMMER = PorterStemmer()
 _NAME = r"(?:[A-Z][\w’'.\-&]*[\w.]|[A-Z])"
 _ACTOR = re.compile(rf"{_NAME}(?:\s+(?:of\s+(?:the\s+)?)?{_NAME})*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]+")
-# The capital comes first, then the look-behind over it: the engine can then skip to capitals
-# instead of trying the look-behind at every character (the same matches, twice as fast).
-_MID_NAME = re.compile(r"[A-Z](?<=[\w,;:’'\-)]\s[A-Z])[\w’'\-&.]*\w")
 _LEADING_QUOTE = re.compile(r"^[“\"][^”\"]*[”\"]\s*,?\s*")
 _TRAILING_NAME = re.compile(rf"(?:^|(?<=\s))(?P<pre>\S+\s+)?(?P<name>(?:{_NAME}\s+)*{_NAME})\s*$")
 _QUOTE_MARKS = re.compile(r"[“”\"]|\s‘|’\s|’$")
@@ -188,7 +186,7 @@ def _tidy(text: str, max_words: int) -> str:
     return text[:1].upper() + text[1:]
 
 
-def actors(sentence: str, dates: list[tuple[int, int]] = (), *, names: frozenset[str] = frozenset()) -> list[str]:
+def actors(sentence: str, dates: list[tuple[int, int]] = (), *, names: Container[str] = frozenset()) -> list[str]:
     """The capitalised names in a sentence ("US Secretary of State Antony Blinken"), in order.
 
     Date expressions are not names; a capitalised word that opens the sentence counts only when
@@ -234,14 +232,63 @@ def _blank(sentence: str, dates: list[tuple[int, int]]) -> str:
     return sentence
 
 
-def capitalised_words(sentences: list[str]) -> frozenset[str]:
-    """Words capitalised somewhere other than at the start of a sentence: the names a text uses.
+_NAME_AFTER = ",;:’'-)"
+"""Besides word characters, what may stand before the space before a name mid-sentence."""
+_NAME_INSIDE = "’'-&."
+"""Besides word characters, what a name may hold ("O'Brien", "AT&T", "U.S.")."""
 
-    The sentences are read in one scan, joined by two line breaks: a match never holds a line
-    break, and its look-behind (a word character or mark, then white space) never sees one before
-    a sentence's first two characters, so the scan finds what one scan a sentence would.
+
+class MidSentenceNames:
+    r"""The words a document capitalises somewhere other than at the start of a sentence (the
+    names it uses), asked about one word at a time: ``word in names``.
+
+    A word counts when the sentences, joined by two line breaks, hold it so: its capital after
+    white space after a word character or one of :data:`_NAME_AFTER`, and the run of word
+    characters and :data:`_NAME_INSIDE` that it opens holding no word character after it (the
+    run's last word character ends the name). So the words are those of the scan
+    ``[A-Z](?<=[\w,;:’'\-)]\s[A-Z])[\w’'\-&.]*\w`` (a test compares them), found only for the
+    few words asked about (sentence openings), not for every capital of the document.
     """
-    return frozenset(_MID_NAME.findall("\n\n".join(sentences)))
+
+    def __init__(self, sentences: list[str]) -> None:
+        self._text = "\n\n".join(sentences)
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if word not in self._known:
+            self._known[word] = self._holds(word)
+        return self._known[word]
+
+    def _holds(self, word: str) -> bool:
+        if len(word) < 2 or not "A" <= word[0] <= "Z" or not _is_word_character(word[-1]) \
+                or not all(_is_word_character(c) or c in _NAME_INSIDE for c in word[1:]):
+            return False  # no name is so written: a single letter, or one that ends in a mark
+        text = self._text
+        at = text.find(word, 2)  # two characters before it, the space and what precedes that
+        while at >= 0:
+            before = text[at - 2]
+            if text[at - 1].isspace() and (_is_word_character(before) or before in _NAME_AFTER) \
+                    and _run_ends(text, at + len(word)):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def _is_word_character(c: str) -> bool:
+    """Whether ``c`` is a word character (``\\w``) to the regular-expression engine."""
+    return c.isalnum() or c == "_"
+
+
+def _run_ends(text: str, at: int) -> bool:
+    """Whether no word character follows ``at`` within the run of word characters and
+    :data:`_NAME_INSIDE` that goes on from there (the name that stops at ``at`` would go on)."""
+    while at < len(text) and (_is_word_character(text[at]) or text[at] in _NAME_INSIDE):
+        if _is_word_character(text[at]):
+            return False
+        at += 1
+    return True
 
 
 @functools.lru_cache(maxsize=65536)

@@ -38,7 +38,7 @@ import pandas as pd
 
 from newsbook.claim_sources import attributions
 from newsbook.corpus import Corpus, Document
-from newsbook.numbers import NumberPhrase, find_numbers
+from newsbook.numbers import NumberPhrase, find_numbers, may_hold_numbers
 from newsbook.quote_marks import FRAGMENT_WORDS
 from newsbook.paths import data_file
 from newsbook.temporal import document_time_expressions
@@ -126,6 +126,9 @@ def _document_claims(corpus: Corpus, doc: Document) -> list[tuple]:
     by_paragraph: dict[int, list] | None = None  # the sentences of each paragraph, once a claim needs them
     rows, previous = [], ("", -1)
     for _, number_of, paragraph, start, end, text in sentences:
+        if not may_hold_numbers(doc.text, start, end):  # no number, no claim: the words need not be read
+            previous = (text, paragraph)
+            continue
         words = set(map(str.lower, _WORD.findall(text)))  # _words(text), without the list
         if words & counted or "$" in words or "€" in words or "£" in words or _ANAPHOR.match(text):
             prior = previous[0] if previous[1] == paragraph else ""

@@ -107,7 +107,7 @@ RULES: list[tuple[str, str, int, str]] = [
     ("month", rf"\b(?P<mod>this\s+past|this\s+coming|last|next|this)\s+(?#tail:12)(?#month:0)(?P<mon>{FULL_MONTHS})\b(?![\s,]*\d)", 0, "full_month"),
     ("month", rf"\b(?P<mod>last|next|this)\s+(?#tail:12)(?P<mon>{_LOWER_MONTHS})\b(?![\s,]*\d)", 0, "lower_month"),
     ("month_attributive", rf"\b[Tt]he\s+(?#tail:4)(?#month:0)(?P<x>(?P<mon>{_NOT_MAY}))(?=[ \t\n]+[a-z])", 0, "full_month"),
-    ("month_opening", rf"\b(?#tail:0)(?:{OPENING_PREPOSITIONS})\s+(?P<x>(?P<mon>{FULL_MONTHS})){_BARE_MONTH_END}", 0, "full_month"),
+    ("month_opening", rf"\b(?:{OPENING_PREPOSITIONS})\s+(?#month:1)(?P<x>(?P<mon>{FULL_MONTHS})){_BARE_MONTH_END}", 0, "full_month"),
     ("month_possessive", rf"\b(?#tail:0)(?#month:0)(?P<mon>{_NOT_MAY})(?=['’]s\b)", 0, "full_month"),
     ("month", rf"\b(?P<mod>early|mid|late)[\s-]+(?#tail:6)(?#month:0)(?P<mon>{FULL_MONTHS}){_BARE_MONTH_END}", 0, "full_month"),
     ("month_rel_year", rf"(?<![\w,.]){_OPTIONAL_PART}(?:(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?)?(?P<mon>{FULL_MONTHS})"
@@ -115,13 +115,13 @@ RULES: list[tuple[str, str, int, str]] = [
     ("month_span", rf"\b(?:between|from)\s+(?#month:1)(?P<m1>{FULL_MONTHS})\s+(?:and|to|until|till|through)\s+(?P<m2>{FULL_MONTHS})\b(?![\s,]*\d)", 0, ""),
     ("month_span", rf"\b(?#tail:0)(?#month:0)(?P<m1>{FULL_MONTHS})(?:\s*[-–]\s*|\s+(?:to|through)\s+)(?P<m2>{FULL_MONTHS})\b(?![\s,]*\d)", 0, "full_month"),
     ("year_span", rf"{_BEFORE_NUMBER}(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>\d\d|{YEAR})(?![\w%]|[.,/]\d)", 0, "year_span"),
-    ("year", rf"{_BEFORE_NUMBER}(?P<y>{YEAR}){_AFTER_YEAR}", 0, "digit"),
-    ("year", rf"\b(?:[Mm]id|[Ee]arly|[Ll]ate)(?#tail:5)-(?P<y>{YEAR}){_AFTER_YEAR}", 0, "digit"),
-    ("year", rf"\b(?:[Pp]re|[Pp]ost)(?#tail:4)-(?P<x>(?P<y>{YEAR})){_AFTER_YEAR}", 0, "digit"),
+    ("year", rf"{_BEFORE_NUMBER}(?P<y>{YEAR}){_AFTER_YEAR}", 0, ""),
+    ("year", rf"\b(?:[Mm]id|[Ee]arly|[Ll]ate)(?#tail:5)-(?P<y>{YEAR}){_AFTER_YEAR}", 0, ""),
+    ("year", rf"\b(?:[Pp]re|[Pp]ost)(?#tail:4)-(?P<x>(?P<y>{YEAR})){_AFTER_YEAR}", 0, ""),
     ("short_year", r"\b(?:in|since|of|from|until|by|and|to)\s+(?#tail:7)(?P<x>['’‘](?P<y>\d\d))(?![\w'’%])", 0, "short_year"),
     ("decade", rf"(?<![\w'’]){_OPTIONAL_PART}(?#tail:6)(?P<dec>(?:1[6-9]|20)\d0)['’]?s\b", 0, "decade"),
     ("short_decade", r"['’‘](?<![\w'’‘]['’‘])(?P<dec>\d0)s\b", 0, "decade"),
-    ("year", rf"\bFY\s?(?P<y>{YEAR}|\d\d)\b", 0, "digit"),
+    ("year", rf"\bFY\s?(?P<y>{YEAR}|\d\d)\b", 0, ""),
     ("weekday", rf"\b(?#tail:0)(?P<wd>{WEEKDAY})\b(?:(?P<to>\s*[-–]\s*|\s+(?:to|through|until|till|and)\s+)(?P<wd2>{WEEKDAY})\b"
                 rf"|(?:\s+(?:morning|afternoon|evening|night)\b)?(?:\s+(?:of\s+)?(?P<wk>last|next|this)\s+week\b)?)", 0, "weekday"),
     ("today", r"\b(?:today|tonight|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening))?|this\s+(?:morning|afternoon|evening)|last\s+night|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))\b", re.I, "today"),
@@ -142,10 +142,18 @@ RULES: list[tuple[str, str, int, str]] = [
     ("same", rf"\b(?:(?P<rel>[Ll]ater|[Ee]arlier)\s+)?(?#tail:8)[Tt]hat\s+(?P<unit>{_DAY_PART}|week|month|year)\b", 0, "that_unit"),
     ("same", r"\b(?:[Ii]n|[Dd]uring)\s+(?#tail:7)(?P<x>the\s+(?P<near>morning|afternoon|evening))\b(?!\s+of\b)", 0, ""),
 ]
+SCOUTS: dict[str, tuple[str, ...]] = {
+    "today": ("today", "tonight", "yesterday", "tomorrow", r"this\s+(?:morning|afternoon|evening)", r"last\s+night",
+              r"the\s+day\s+(?:before|after)"),
+}
+"""Case-blind rules found from their *scouts*: case-sensitive patterns, each opening with a literal
+that the engine skips to fast, searched in the segment written in lower case; every match of the
+rule begins where one of them does (the rule's words in lower case), so the rule is tried there
+only (:mod:`newsbook.temporal_rules`). The "today" rule opens with "t", "y" or "l" ignoring case:
+tried at each such word ("the", "to", "that" ...), it costs a failed match at most words."""
 MONTH_STARTS = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 """The first three letters of a month name or abbreviation of :data:`MONTH`: where a month can
 begin (no two of them overlap, so a scan finds each)."""
-_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -159,7 +167,6 @@ class CaseBlind:
 _PERIOD = CaseBlind(("week", "month", "year"))
 Test = re.Pattern[str] | tuple[str | re.Pattern[str], ...] | CaseBlind
 GATES: dict[str, tuple[Test, ...]] = {
-    "digit": (_DIGIT,),
     "iso_date": (re.compile(r"-[01]\d-"),),
     "slash_date": (re.compile(r"/\d\d?(?:st|nd|rd|th)?/"),),
     "decade": (re.compile(r"0['’]?s"),),
@@ -185,7 +192,8 @@ GATES: dict[str, tuple[Test, ...]] = {
 its gate finds something: its pattern, or one of a tuple of words and patterns (several patterns that
 each open with a character the engine searches for fast, where one pattern would open with a class
 of them, which it scans for slowly). A rule without a gate always runs: its own scan costs less
-than a gate's. A test that several gates share runs once a segment, and a
+than a gate's (the year rules: nearly every text holds a digit, and a scan for one costs more than
+theirs, which skip to literal characters). A test that several gates share runs once a segment, and a
 gate's cheaper tests come first, so that the dearer ones run only where they may find something.
 
 Each gate is a part that every match of its rules holds: "full_month" a month written in full,

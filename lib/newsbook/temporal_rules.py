@@ -7,8 +7,9 @@ matches must open a word is tried only where one of its first characters opens a
 (:mod:`newsbook.anchors`), which finds the same matches as a scan of every position. Some rules
 are found from a cheap *tail* (:data:`~newsbook.temporal_patterns.RULES`), then matched in full
 just before it; those whose matches hold a month are tried only in the few words before each
-month (one scan of a text finds the months for all of them). :mod:`newsbook.temporal_build` turns
-matches into candidates.
+month (one scan of a text finds the months for all of them); a case-blind rule with *scouts*
+(:data:`~newsbook.temporal_patterns.SCOUTS`) is tried only where they match the text in lower case.
+:mod:`newsbook.temporal_build` turns matches into candidates.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import NamedTuple
 
 from newsbook import anchors
 from newsbook.temporal_build import Candidate, build
-from newsbook.temporal_patterns import GATES, MONTH_STARTS, RULES, CaseBlind, Test
+from newsbook.temporal_patterns import GATES, MONTH_STARTS, RULES, SCOUTS, CaseBlind, Test
 from newsbook.temporal_tense import holidays, number_words
 
 __all__ = ["Candidate", "candidates"]
@@ -49,7 +50,14 @@ class MonthKey(NamedTuple):
     words: int
 
 
-Compiled = tuple[str, re.Pattern[str], str, Tail | MonthKey | None, re.Pattern[str] | None]
+class Scouts(NamedTuple):
+    """A case-blind rule's :data:`~newsbook.temporal_patterns.SCOUTS`, compiled: where they match
+    the segment in lower case, the rule's matches may begin."""
+
+    patterns: tuple[re.Pattern[str], ...]
+
+
+Compiled = tuple[str, re.Pattern[str], str, Tail | MonthKey | Scouts | None, re.Pattern[str] | None]
 
 
 def _number_pattern() -> str:
@@ -89,19 +97,24 @@ def _compiled() -> list[Compiled]:
             if start is None:
                 raise ValueError(f"a date rule with a month mark must open a word: {pattern}")
             compiled.append((rule, full, gate, MonthKey(int(month.group(1))), start))
+        elif rule in SCOUTS:
+            compiled.append((rule, full, gate, Scouts(tuple(map(re.compile, SCOUTS[rule]))), anchors.anchor(full)))
         else:
             compiled.append((rule, full, gate, None, anchors.anchor(full)))
     return compiled
 
 
-def _finditer(pattern: re.Pattern[str], finder: Tail | MonthKey | None, segment: str,
+def _finditer(pattern: re.Pattern[str], finder: Tail | MonthKey | Scouts | None, segment: str,
               anchor: re.Pattern[str] | None = None, months: list[int] | None = None) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``segment``: from its tail, near the segment's ``months``
-    (:func:`month_starts`, found here when needed and not given), or from its ``anchor``."""
+    (:func:`month_starts`, found here when needed and not given), from its scouts, or from its
+    ``anchor``."""
     if isinstance(finder, Tail):
         yield from _from_tail(pattern, finder, segment, months)
     elif isinstance(finder, MonthKey):
         yield from _near_months(pattern, finder.words, anchor, segment, month_starts(segment) if months is None else months)
+    elif isinstance(finder, Scouts):
+        yield from _from_scouts(pattern, finder, anchor, segment)
     else:
         yield from anchors.finditer(pattern, anchor, segment)
 
@@ -121,6 +134,24 @@ def _from_tail(pattern: re.Pattern[str], tail: Tail, segment: str, months: list[
             if m and m.end() == t.end():
                 yield m
                 break
+
+
+def _from_scouts(pattern: re.Pattern[str], scouts: Scouts, anchor: re.Pattern[str] | None, segment: str) -> Iterator[re.Match[str]]:
+    """The matches of the case-blind ``pattern`` in ``segment``, tried where its ``scouts`` match the
+    segment in lower case (:func:`_lower_case`: the same length, each letter the rule's own), or
+    from its ``anchor`` where the lower case cannot be told."""
+    lowered = _lower_case(segment)
+    if lowered is None:
+        yield from anchors.finditer(pattern, anchor, segment)
+        return
+    end = 0
+    for at in sorted(hit.start() for scout in scouts.patterns for hit in scout.finditer(lowered)):
+        if at < end:
+            continue
+        found = pattern.match(segment, at)
+        if found is not None:
+            yield found
+            end = found.end()
 
 
 def month_starts(segment: str) -> list[int]:
@@ -150,19 +181,28 @@ def _near_months(pattern: re.Pattern[str], words: int, anchor: re.Pattern[str] |
 
 def _words_before(text: str, end: int, count: int) -> int:
     """Where the ``count``-th word before ``end`` begins (0 when there are fewer): words are runs
-    of characters other than white space, commas and dashes (:data:`_WORD_SEPARATORS`).
+    of characters other than white space, commas and dashes (:data:`_WORD_SEPARATORS`). Read
+    forwards in the text reversed (:func:`_reversed`): at most ``count`` times, the separators
+    and then the word before the place reached (to the text's start when no word is left).
 
     >>> text = "On the 5th - 6th of January"
     >>> text[_words_before(text, text.index("January"), 3):]
     '5th - 6th of January'
     """
-    at = end
-    for _ in range(count):
-        while at and (text[at - 1].isspace() or text[at - 1] in _WORD_SEPARATORS):
-            at -= 1
-        while at and not (text[at - 1].isspace() or text[at - 1] in _WORD_SEPARATORS):
-            at -= 1
-    return at
+    return len(text) - _words_back(count).match(_reversed(text), len(text) - end).end()
+
+
+@functools.lru_cache(maxsize=None)
+def _words_back(count: int) -> re.Pattern[str]:
+    """At most ``count`` times separators and a word (or the text's end), in a reversed text."""
+    separators = rf"\s{re.escape(_WORD_SEPARATORS)}"
+    return re.compile(rf"(?:[{separators}]*+(?:[^{separators}]++|\Z)){{0,{count}}}")
+
+
+@functools.lru_cache(maxsize=1)
+def _reversed(segment: str) -> str:
+    """``segment`` reversed, once a segment for all the months and rules that read it."""
+    return segment[::-1]
 
 
 _LOWERED_AWAY = "".join(form for letter, forms in anchors.CASE_FORMS_BEYOND_ASCII.items() for form in forms if form.lower() != letter)
@@ -185,13 +225,16 @@ def _finds(what: str | re.Pattern[str] | CaseBlind, segment: str) -> bool:
     return what in segment if isinstance(what, str) else what.search(segment) is not None
 
 
-def _opens(gate: tuple[Test, ...], segment: str, found: dict[Test, bool]) -> bool:
+def _opens(gate: tuple[Test, ...], segment: str, found: dict[int, bool]) -> bool:
     """Whether every test of ``gate`` finds in ``segment`` its pattern, one of its words and
-    patterns, or a case-blind word; each test runs once a segment, its result kept in ``found``."""
+    patterns, or a case-blind word; each test runs once a segment, its result kept in ``found``
+    under the test's ``id`` (the tests live as long as the module; a compiled pattern, as a key,
+    would hash its whole program at each look-up)."""
     for test in gate:
-        if test not in found:
-            found[test] = any(_finds(t, segment) for t in test) if isinstance(test, tuple) else _finds(test, segment)
-        if not found[test]:
+        result = found.get(id(test))
+        if result is None:
+            result = found[id(test)] = any(_finds(t, segment) for t in test) if isinstance(test, tuple) else _finds(test, segment)
+        if not result:
             return False
     return True
 
@@ -211,7 +254,7 @@ def candidates(text: str, start: int = 0, end: int | None = None, *, spans: list
     ends = [b - start for _, b in spans] if spans else []
     matches = []
     months = month_starts(segment)  # found once, for every rule with a month
-    found: dict[Test, bool] = {MONTH_STARTS: bool(months)}  # the gates' test that a month may begin
+    found: dict[int, bool] = {id(MONTH_STARTS): bool(months)}  # the gates' test that a month may begin
     for order, (rule, pattern, gate, finder, anchor) in enumerate(_compiled()):
         if gate and not _opens(GATES[gate], segment, found):
             continue
