@@ -591,8 +591,11 @@ def test_rules_with_a_month_find_what_a_scan_finds(corpus):
     keyed = [(pattern, finder, anchor) for _, pattern, _, finder, anchor in _compiled() if isinstance(finder, MonthKey)]
     assert len(keyed) >= 6
     rng = random.Random(5)
+    from newsbook.temporal_patterns import _PREPOSITIONS, OPENING_PREPOSITIONS
+
     words = ("January Jan. Sept. May March Monday the The of early mid late in since from between and to through 5 5th end beginning "
-             "31 2022 In this past pact 's - – , . ( “ x _ \u00a0").split()
+             "31 2022 In this past pact 's - – , . ( “ x _ \u00a0 until").split()
+    words += _PREPOSITIONS.split("|") + OPENING_PREPOSITIONS.split("|")  # every word a month rule may count before its month
     seps = [" ", "  ", "\n\n", "", ",", "-", "\t", " - "]
     randoms = ["".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 12))) for _ in range(1500)]
     opening = [(pattern, tail) for _, pattern, _, tail, _ in _compiled() if isinstance(tail, Tail) and tail.opens_with_month]
@@ -644,3 +647,15 @@ def test_words_before_counts_words_as_a_walk_back_does():
         for end in range(len(text) + 1):
             for count in range(9):
                 assert _words_before(text, end, count) == walk_back(text, end, count), (text, end, count)
+
+
+def test_words_before_a_month_are_read_back_no_further_than_the_floor():
+    from newsbook.temporal_rules import _words_before
+
+    text = "On the 5th - 6th of January"
+    month = text.index("January")
+    assert _words_before(text, month, 3) == text.index("5th")
+    assert _words_before(text, month, 3, floor=text.index("6th")) == text.index("6th")  # the floor comes first
+    assert _words_before(text, month, 3, floor=2) == text.index("5th")  # a floor before the words changes nothing
+    run = "Jan" * 50  # a run with no separator: read back only to the floor
+    assert _words_before(run, 120, 6, floor=117) == 117

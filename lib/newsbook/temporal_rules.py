@@ -167,7 +167,7 @@ def _near_months(pattern: re.Pattern[str], words: int, anchor: re.Pattern[str] |
     places (every place without one)."""
     end = tried = 0  # where the last match ended; where the places tried so far end
     for month in months:
-        start = max(end, tried, _words_before(segment, month, words))
+        start = _words_before(segment, month, words, floor=max(end, tried))
         places = range(start, month + 1) if anchor is None else (hit.start() for hit in anchor.finditer(segment, start, month + 1))
         for at in places:
             if at < end:
@@ -179,17 +179,18 @@ def _near_months(pattern: re.Pattern[str], words: int, anchor: re.Pattern[str] |
         tried = max(tried, month + 1)
 
 
-def _words_before(text: str, end: int, count: int) -> int:
-    """Where the ``count``-th word before ``end`` begins (0 when there are fewer): words are runs
-    of characters other than white space, commas and dashes (:data:`_WORD_SEPARATORS`). Read
-    forwards in the text reversed (:func:`_reversed`): at most ``count`` times, the separators
-    and then the word before the place reached (to the text's start when no word is left).
+def _words_before(text: str, end: int, count: int, *, floor: int = 0) -> int:
+    """Where the ``count``-th word before ``end`` begins, or ``floor`` if that is later (``floor``
+    when there are fewer): words are runs of characters other than white space, commas and dashes
+    (:data:`_WORD_SEPARATORS`). Read forwards in the text reversed (:func:`_reversed`): at most
+    ``count`` times, the separators and then the word before the place reached, never past ``floor``
+    (the reading stops there: a long run of text with no separator is read once, not once a month).
 
     >>> text = "On the 5th - 6th of January"
     >>> text[_words_before(text, text.index("January"), 3):]
     '5th - 6th of January'
     """
-    return len(text) - _words_back(count).match(_reversed(text), len(text) - end).end()
+    return len(text) - _words_back(count).match(_reversed(text), len(text) - end, len(text) - floor).end()
 
 
 @functools.lru_cache(maxsize=None)
