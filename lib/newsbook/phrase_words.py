@@ -17,7 +17,7 @@ import itertools
 import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsbook.people import speaker_words
 from newsbook.tokens import WORD_PATTERN
@@ -176,9 +176,10 @@ def _never(word: str) -> bool:
     return False
 
 
-@dataclass(frozen=True)
-class Phrase:
-    """A speaker phrase: first and last token, offsets into the text, words and type."""
+class Phrase(NamedTuple):
+    """A speaker phrase: first and last token, offsets into the text, words and type (a named
+    tuple: one is made for every name run read, some 50 a document; three times cheaper than a
+    frozen dataclass)."""
 
     first: int
     last: int

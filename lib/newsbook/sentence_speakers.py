@@ -204,7 +204,7 @@ def _group(phrase: Phrase, reader: SentenceReader, resolver: Resolver, paragraph
     if words[0].lower() in PERSON_POSSESSIVES and len(words) > 1:  # "his team": the person he is, and the group
         owner = resolver.refer("he" if words[0].lower() == "his" else "she", phrase.start, paragraph, exclude=own,
                                named_only=True)
-        group = resolver.group(replace(phrase, text=" ".join(words[1:])), _LOWER)
+        group = resolver.group(phrase._replace(text=" ".join(words[1:])), _LOWER)
         return replace(group, name=f"{owner.name}'s {group.name}") if owner is not None else group
     if words[0].endswith(("'s", "’s")) and words[0][:-2] in _COUNTRY_OF and len(words) > 1:
         found = _country_role(words[0][:-2], words[1:], resolver, phrase.start)  # "Israel's prime minister"
