@@ -37,7 +37,6 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 
 import pandas as pd
 
@@ -82,7 +81,7 @@ def document_statements(doc: Document, sentences: Iterable[Sentence], *, people:
     tokens = SentenceTokens(text, mask)  # the text tokenised once, each sentence's tokens a slice
     resolver = Resolver(text, people)
     if doc.format == "article" and len(doc.authors) == 1:  # "I" outside quotations is the author
-        resolver.narrator = replace(resolver.name(doc.authors[0], 0), how="author")
+        resolver.narrator = resolver.name(doc.authors[0], 0)._replace(how="author")
     opening_of = opening_paragraphs(paras)
     turns = {t.paragraph: t for t in transcript_turns(doc)}
     turn_set = set(turns.values())

@@ -31,7 +31,6 @@ person written or listed with that country's role; "the commerce ministry" is no
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from newsbook.people import speaker_words
 from newsbook.quote_cues import Attribution, SentenceReader
@@ -185,7 +184,7 @@ def speaker_of(phrase: Phrase, reader: SentenceReader, runs: Sequence[Phrase], r
     if phrase.type == "pronoun" and word in ("he", "she"):
         near = _named_before(phrase, reader, runs, resolver, own)
         if near is not None:
-            return replace(near, how="nearby")
+            return near._replace(how="nearby")
     return resolver.refer("document" if phrase.type == "document" else word, phrase.start, paragraph, exclude=own)
 
 
@@ -200,12 +199,12 @@ def _group(phrase: Phrase, reader: SentenceReader, resolver: Resolver, paragraph
     if possessive and len(words) > 1:  # "its chairman": the organisation named before, and the role
         owner = resolver.refer("organisation", phrase.start, paragraph, exclude=own)
         if owner is not None:
-            return replace(resolver.group(phrase, _LOWER), name=f"{owner.name} {' '.join(words[1:]).lower()}")
+            return resolver.group(phrase, _LOWER)._replace(name=f"{owner.name} {' '.join(words[1:]).lower()}")
     if words[0].lower() in PERSON_POSSESSIVES and len(words) > 1:  # "his team": the person he is, and the group
         owner = resolver.refer("he" if words[0].lower() == "his" else "she", phrase.start, paragraph, exclude=own,
                                named_only=True)
         group = resolver.group(phrase._replace(text=" ".join(words[1:])), _LOWER)
-        return replace(group, name=f"{owner.name}'s {group.name}") if owner is not None else group
+        return group._replace(name=f"{owner.name}'s {group.name}") if owner is not None else group
     if words[0].endswith(("'s", "’s")) and words[0][:-2] in _COUNTRY_OF and len(words) > 1:
         found = _country_role(words[0][:-2], words[1:], resolver, phrase.start)  # "Israel's prime minister"
         if found is not None:

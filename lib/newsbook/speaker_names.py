@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsbook.people import People, speaker_words
 from newsbook.phrase_words import Phrase
@@ -62,9 +62,9 @@ def place(text: str) -> str:
     return ""
 
 
-@dataclass(frozen=True)
-class Speaker:
-    """A resolved speaker and how it was found."""
+class Speaker(NamedTuple):
+    """A resolved speaker and how it was found (a named tuple: one is made for most sentence
+    subjects and every cue's speaker; three times cheaper than a frozen dataclass)."""
 
     name: str
     role: str

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import replace
 from typing import NamedTuple
 
 from newsbook.name_index import NameIndex, clean_name, full_names
@@ -131,10 +130,10 @@ class Resolver:
             wanted = " ".join(words.lower().split())
             titled = next((c.speaker for c in self._before(position, -1) if c.speaker.kind != "institution"
                            and c.speaker.how != "group" and c.speaker.role.lower() == wanted), None)
-            return None if titled is None else replace(titled, how="role")
+            return None if titled is None else titled._replace(how="role")
         person = self.name(name, position)
         kind = title_kind(words) or person.kind if person.kind == "person" else person.kind
-        return replace(person, role=person.role or words.lower(), kind=kind, how="role")
+        return person._replace(role=person.role or words.lower(), kind=kind, how="role")
 
     def is_proper(self, word: str) -> bool:
         """Whether the text shows ``word`` is a name: the people list knows it, the text writes
@@ -208,7 +207,7 @@ class Resolver:
         if rest and owner[-2:] in ("'s", "’s") and owner[:1].isupper() and " " not in owner:
             full = self.name(owner[:-2], phrase.start)
             if full.how == "surname" and full.name.endswith(" " + owner[:-2]):
-                speaker = replace(speaker, name=f"{full.name}{owner[-2:]} {rest}")
+                speaker = speaker._replace(name=f"{full.name}{owner[-2:]} {rest}")
         return speaker
 
     def note(self, position: int, paragraph: int, speaker: Speaker, *, spoke: bool, label: bool = False,
@@ -245,7 +244,7 @@ class Resolver:
             s = cand.speaker
             if cand.paragraph >= paragraph - REACH and s.kind == "institution" and s.name != exclude \
                     and noun in s.name.lower().split():
-                return replace(s, how="document")
+                return s._replace(how="document")
         return None
 
     def refer(self, word: str, position: int, paragraph: int, *, exclude: str = "", named_only: bool = False) -> Speaker | None:
@@ -267,8 +266,8 @@ class Resolver:
             found = self._refer("organisation", position, paragraph, exclude)
         if found is not None and word in ("he", "she"):
             self._gendered.setdefault(found.name, word)
-        return None if found is None else replace(
-            found, how="pronoun" if word not in ("", "document", "organisation") else ("unnamed cue" if not word else "document"))
+        return None if found is None else found._replace(
+            how="pronoun" if word not in ("", "document", "organisation") else ("unnamed cue" if not word else "document"))
 
     def _refer(self, word: str, position: int, paragraph: int, exclude: str, major: bool = False,
                named_only: bool = False) -> Speaker | None:
@@ -315,5 +314,5 @@ class Resolver:
         """The latest statement speaker before ``position`` within ``reach`` paragraphs back."""
         for cand in self._before(position, paragraph - reach):
             if cand.spoke and cand.paragraph >= paragraph - reach and cand.speaker.name != exclude:
-                return replace(cand.speaker, how="previous speaker")
+                return cand.speaker._replace(how="previous speaker")
         return None
