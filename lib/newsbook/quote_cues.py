@@ -63,9 +63,12 @@ class CueEntry:
     kind: str
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Attribution:
-    """A cue in a sentence (token indices and offsets) with the speaker phrase it names."""
+    """A cue in a sentence (token indices and offsets) with the speaker phrase it names (never
+    changed once made; not frozen only because a frozen dataclass sets each field through
+    ``object.__setattr__``, five times slower to make, and one is made for every cue: the hash
+    stays that of its fields)."""
 
     cue_first: int
     cue_last: int
