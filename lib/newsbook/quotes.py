@@ -43,13 +43,13 @@ import pandas as pd
 from newsbook.quote_cues import Attribution, SentenceReader, load_cues
 from newsbook.corpus import Corpus, Document, Sentence
 from newsbook.people import People, load_people
+from newsbook.phrase_words import LETTER_OR_DIGIT
 from newsbook.quote_index import FoundCues, QuoteIndex, QuoteMask, SentenceTokens, opening_paragraphs
 from newsbook.quote_marks import find_quotations
 from newsbook.quote_clauses import is_clause
 from newsbook.reported import content_tokens, parenthetical, satisfies
 from newsbook.sentence_speakers import note_subject, resolve, speaker_of
 from newsbook.speakers import Resolver, Speaker
-from newsbook.tokens import is_word
 from newsbook.turns import interview_answers, transcript_turns
 from newsbook.memo import per_corpus
 
@@ -192,7 +192,8 @@ def _verdict(text: str, start: int, reader: SentenceReader, atts: list[Attributi
     att, spans = atts[index], reader.spans
     if tokens is None or att.cue.complement == "quote" or content[0] in quotations.opening:
         return "quotation"
-    words = list(itertools.compress(range(tokens[0], tokens[1] + 1), map(is_word, reader.words[tokens[0]:tokens[1] + 1])))
+    words = list(itertools.compress(range(tokens[0], tokens[1] + 1),
+                                    map(LETTER_OR_DIGIT.search, reader.words[tokens[0]:tokens[1] + 1])))  # is_word
     if content[1] <= att.cue_start and 2 * _closing_quote_words(content[1], quotations) > len(words):
         return "quotation"  # "..., “quoted words,” said X": the quotation is the statement
     if content[0] > att.cue_start and _follows_quote(text, spans[att.left][0], start, quotations):

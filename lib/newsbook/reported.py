@@ -21,10 +21,9 @@ requires; :func:`parenthetical` finds the asides that are no statement of their 
 
 from __future__ import annotations
 
-import re
-
 from newsbook.quote_bounds import before_aside, closed_before, content_start, parenthetical, right_bound
 from newsbook.quote_clauses import AUXILIARIES, is_clause, satisfies
+from newsbook.phrase_words import LETTER_OR_DIGIT
 from newsbook.quote_cues import PARTICIPLE_OPENERS, Attribution, SentenceReader
 
 __all__ = ["content_tokens", "parenthetical", "satisfies"]
@@ -35,8 +34,6 @@ _TRAILING = {",", ";", ":", "—", "–", "-", "and", "but", "although", "though
              *PARTICIPLE_OPENERS}
 """What may close a content cut before the next attribution: punctuation, a conjunction, the word that
 opens a participle clause ("... were useful, before adding that ...")."""
-_ALNUMERIC = re.compile(r"[^\W_]")
-"""A letter or digit (a word character but the underscore: exactly what :meth:`str.isalnum` accepts)."""
 
 
 def content_tokens(reader: SentenceReader, attributions: list[Attribution], index: int) -> tuple[int, int] | None:
@@ -57,7 +54,7 @@ def content_tokens(reader: SentenceReader, attributions: list[Attribution], inde
             after += 1
         return _trim(words, after + 1, last)
     first = closed_before(reader, attributions, index) if before_comma else 0  # only a content before the cue starts there
-    if after > last or not any(map(_ALNUMERIC.search, words[after:last + 1])):  # nothing after the cue
+    if after > last or not any(map(LETTER_OR_DIGIT.search, words[after:last + 1])):  # nothing after the cue
         return _trim(words, first, att.left - 1 - (not closes)) if before_comma else None
     if before_comma and att.right + 1 < n and words[att.right + 1] == "," and words[after] not in _OPENERS:
         return _trim(words, first, last)
