@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -82,18 +82,18 @@ class Attribution:
     descriptors after a comma (", state news agency Xinhua reported"), the subject of "quoted X as
     saying"; ``-1`` when there are none."""
 
-    @functools.cached_property
-    def left(self) -> int:
-        """The first token of the attribution (speaker or cue, whichever comes first; worked out once,
-        the bounds of a content ask it again and again)."""
-        if self.speaker and self.order == "before":
-            return min(self.cue_first, self.speaker.first, self.lead if self.lead >= 0 else self.cue_first)
-        return self.cue_first
+    left: int = field(init=False, repr=False, compare=False)
+    """The first token of the attribution (speaker or cue, whichever comes first)."""
+    right: int = field(init=False, repr=False, compare=False)
+    """The last token of the attribution."""
 
-    @functools.cached_property
-    def right(self) -> int:
-        """The last token of the attribution."""
-        return max(self.cue_last, self.speaker.last) if self.speaker and self.order in ("after", "according") else self.cue_last
+    def __post_init__(self) -> None:
+        # worked out when made: the bounds of a content ask them again and again, and a cached
+        # property's look-up costs more than working them out for every cue
+        speaker = self.speaker
+        self.left = min(self.cue_first, speaker.first, self.lead if self.lead >= 0 else self.cue_first) \
+            if speaker and self.order == "before" else self.cue_first
+        self.right = max(self.cue_last, speaker.last) if speaker and self.order in ("after", "according") else self.cue_last
 
 
 @functools.lru_cache(maxsize=4)
