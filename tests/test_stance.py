@@ -90,3 +90,27 @@ def test_lexicon_matches_chapter_defaults():
     lexicon = load_lexicon()
     assert namespace["topic_terms"] == lexicon["topic"]
     assert namespace["context_terms"] == lexicon["context"]
+
+
+def test_a_matcher_with_name_terms_finds_nothing_where_no_word_may_open_one():
+    """:meth:`Matcher.may_open_in` of a matcher with name terms ("Russia" matches the word only, not
+    "Russians") also counts a word written as one: where it says no, :meth:`Matcher.find` finds
+    nothing, as the context test of a sentence relies on."""
+    import random
+
+    from newsbook.phrase_words import spans_and_words
+    from newsbook.stance import Matcher, stem
+
+    matcher = Matcher(["Russia", "troops", "military base", "Kremlin"], exact_names=True)
+    pool = ["Russia", "russia's", "Russians", "troop", "troops.", "the", "military", "bases", "base", "Kremlin-backed",
+            "KREMLIN", "said", "(Russia)", "peace", "talks", ","]
+    rng = random.Random(3)
+    said_no = found_some = 0
+    for _ in range(2000):
+        text = " ".join(rng.choice(pool) for _ in range(rng.randrange(1, 9)))
+        words = spans_and_words(text)[1]
+        found = matcher.find(list(map(stem, words)), words)
+        may = matcher.may_open_in(text, [(0, len(text))])
+        assert may or not found, text
+        said_no, found_some = said_no + (not may), found_some + bool(found)
+    assert said_no and found_some

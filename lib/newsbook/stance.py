@@ -115,8 +115,8 @@ class Matcher:
         return hits
 
     def may_open_in(self, text: str, spans: Sequence[tuple[int, int]]) -> bool:
-        """Whether the stem of any word of ``text`` within ``spans`` may open a term: where none
-        does, :meth:`find` of their stems finds nothing (in a matcher made without ``exact_names``).
+        """Whether the stem of any word of ``text`` within ``spans`` may open a term, or the word
+        is a name term: where none does, :meth:`find` of their stems (and words) finds nothing.
 
         Read chunk by chunk of the text between white space, each chunk kept: no token spans white
         space, so a chunk's tokens are the same read alone, and the many statements with no such
@@ -130,7 +130,8 @@ class Matcher:
             for chunk in chunks:
                 opens = known.get(chunk)
                 if opens is None:
-                    opens = known[chunk] = any(self._candidates_for(stem(w)) for w in spans_and_words(chunk)[1])
+                    opens = known[chunk] = any(self._candidates_for(stem(w)) or w.lower() in self.exact
+                                               for w in spans_and_words(chunk)[1])
                     if not opens:
                         non_opening.add(chunk)
                 if opens:
@@ -218,9 +219,12 @@ class StanceRules:
         for a0, b0 in window:
             sentence = text[a0:b0]
             if sentence not in self._context_cache:
-                words = spans_and_words(sentence)[1]
-                found = self.words["context"].find(list(map(stem, words)), words)
-                self._context_cache[sentence] = bool(found)
+                context = self.words["context"]
+                if context.may_open_in(text, ((a0, b0),)):  # else no word of it may open a term: none found
+                    words = spans_and_words(sentence)[1]
+                    self._context_cache[sentence] = bool(context.find(list(map(stem, words)), words))
+                else:
+                    self._context_cache[sentence] = False
             if self._context_cache[sentence]:
                 return True
         return False
