@@ -94,7 +94,7 @@ class People:
             words = tuple(title.split())
             self._titles_by_first.setdefault(words[0], []).append(words)
         self.institution_heads = {_key(w) for w in speaker_words().get("institution", {})}
-        self._alone: dict[str, tuple[str, str, Person | None, bool]] = {}
+        self._alone: dict[str, tuple[str, str, Person | None, bool]] = {}  # by the phrase as written
         self._titled: dict[str, tuple[str, str]] = {}
 
     def lookup(self, name: str) -> Person | None:
@@ -145,12 +145,11 @@ class People:
         keeps its earlier names indexed passes ``latest_with_surname(key)`` instead: the latest
         of them whose last word has that key (see ``_key``), or ``None``.
         """
-        phrase = _strip_article(" ".join(phrase.split()))
-        alone = self._alone.get(phrase)
+        alone = self._alone.get(phrase)  # kept as written: no spaces to even out, no article to strip when known
         if alone is None:
             if len(self._alone) >= _MEMO_LIMIT:
                 self._alone.clear()
-            alone = self._alone[phrase] = self._canonical_alone(phrase)
+            alone = self._alone[phrase] = self._canonical_alone(_strip_article(" ".join(phrase.split())))
         name, title, person, settled = alone
         if settled:
             return name, title, person
