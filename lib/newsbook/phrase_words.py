@@ -231,6 +231,8 @@ class PhraseBase:
             while True:
                 while j + 1 < n and (names[j + 1] or (words[j + 1] in joiners and self._connects(j + 1))):
                     j += 1  # names[k]: _is_name_word(k); only a joiner may connect
+                if j + 2 >= n or words[j + 1] != "of":  # no "of" next: no institution's name goes on (most runs)
+                    break
                 further = self._institution_of(j, n)  # "the Bank | of England"
                 if further is None:
                     break
