@@ -148,15 +148,19 @@ def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, 
     reader = SentenceReader(text, spans, masked, words, names)
     reader.proper, reader.common = resolver.is_proper, resolver.is_common
     # inside a quotation that is a statement, not a term (a statement is a quotation: none where none is)
-    quoted = in_statement if any(masked) else masked
+    any_quoted = any(masked)
+    quoted = in_statement if any_quoted else masked
     cues = reader.cues()
-    reporting = next((a.cue_first for a in cues if a.order == "before" and a.speaker is not None), None)
+    reporting = next((a.cue_first for a in cues if a.order == "before" and a.speaker is not None), None) if cues else None
     runs = note_subject(reader, resolver, number, content_from=reporting)
-    after_quote = _colon_before(text, start) in quotations.closing  # the sentence opens right after a quotation
-    atts = [a for a in cues if a.order not in _NO_REPORT and (a.speaker is not None or a.order == "none")
-            and (a.cue.complement != "quote" or _quote_near(quoted, a) or (a.left == 0 and after_quote))]
-    if not any(reader.masked) and not after_quote:  # no quotation to attribute
-        atts = [a for i, a in enumerate(atts) if not _reports_nothing(reader, atts, i)]
+    if not cues:  # most sentences: nothing to attribute, only perhaps a subject before a colon
+        atts = []
+    else:
+        after_quote = _colon_before(text, start) in quotations.closing  # the sentence opens right after a quotation
+        atts = [a for a in cues if a.order not in _NO_REPORT and (a.speaker is not None or a.order == "none")
+                and (a.cue.complement != "quote" or _quote_near(quoted, a) or (a.left == 0 and after_quote))]
+        if atts and not any_quoted and not after_quote:  # no quotation to attribute
+            atts = [a for i, a in enumerate(atts) if not _reports_nothing(reader, atts, i)]
     found = []
     if not atts and words and words[-1] == ":" and not reader.masked[-1]:
         _colon_subject(reader, runs, resolver, number, own, spans[-1][0], by_colon)
