@@ -16,7 +16,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 import re
+import stat
 from pathlib import Path
 
 import pandas as pd
@@ -64,6 +66,7 @@ def read_manifest(path: str | Path, *, today: dt.date | None = None) -> pd.DataF
     records = []
     seen: dict[str, int] = {}
     folder = path.resolve().parent
+    folder_name = str(folder)
     for line_number, row in rows[1:]:
         if not any(cell.strip() for cell in row):
             continue
@@ -76,7 +79,7 @@ def read_manifest(path: str | Path, *, today: dt.date | None = None) -> pd.DataF
                 path, f"line {line_number}, id", f"duplicate id {record['id']!r} (first on line {seen[record['id']]})"
             )
         seen[record["id"]] = line_number
-        record["path"] = str(_resolve_text_path(path, line_number, record["file"], folder))
+        record["path"] = _plain_file_path(record["file"], folder_name) or str(_resolve_text_path(path, line_number, record["file"], folder))
         records.append(record)
     if not records:
         raise CorpusError(path, None, "the manifest has a header but no documents")
@@ -135,6 +138,28 @@ def _check_row(path: Path, line: int, record: dict[str, str], today: dt.date) ->
         raise CorpusError(path, f"line {line}, published", f"{record['published']!r} is not an ISO date (YYYY-MM-DD)") from None
     if published > today:
         raise CorpusError(path, f"line {line}, published", f"{record['published']} is in the future")
+
+
+def _plain_file_path(file: str, folder: str) -> str | None:
+    """``folder``/``file`` when ``file`` names a regular file below ``folder`` (a resolved path) by
+    plain names: relative, no ``..``, no symbolic link on the way. That is the path
+    :func:`_resolve_text_path` gives, found with one ``lstat`` a name below the folder rather than
+    one a name from the root and two ``stat``s more. ``None`` otherwise: the full check decides."""
+    if os.path.isabs(file) or (os.altsep and os.altsep in file):
+        return None
+    names = [name for name in file.split(os.sep) if name not in ("", ".")]
+    if not names or ".." in names:
+        return None
+    path = folder
+    for name in names:
+        path = os.path.join(path, name)
+        try:
+            mode = os.lstat(path).st_mode
+        except OSError:
+            return None
+        if stat.S_ISLNK(mode):
+            return None
+    return path if stat.S_ISREG(mode) else None
 
 
 def _resolve_text_path(manifest: Path, line: int, file: str, folder: Path) -> Path:
