@@ -20,6 +20,7 @@ one paragraph with nothing between them.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -171,9 +172,14 @@ class Normaliser:
         """:meth:`token_arrays` of the tokens of ``chunks`` (each a token with the white space before it,
         as :func:`document_stream` reads them), and each chunk's length after them: the distinct chunks
         are numbered too, so that a chunk's token and length are gathered by row, not stripped and
-        measured a chunk at a time."""
-        self._add_chunks(chunks)
-        chunk_rows = np.fromiter(map(self._chunk_rows.__getitem__, chunks), dtype=np.int64, count=len(chunks))
+        measured a chunk at a time. The chunks are looked up first and only those not seen before
+        (``-1``) numbered then, rather than all gathered into a set to find the new ones."""
+        chunk_rows = np.fromiter(map(self._chunk_rows.get, chunks, itertools.repeat(-1)), dtype=np.int64, count=len(chunks))
+        unseen = np.flatnonzero(chunk_rows < 0)
+        if len(unseen):
+            new = [chunks[i] for i in unseen.tolist()]
+            self._add_chunks(new)
+            chunk_rows[unseen] = list(map(self._chunk_rows.__getitem__, new))
         rows = self._chunk_token[chunk_rows]
         return (self._surface[rows], self._length[rows], self._key[rows], self._key_id[rows],
                 self._word[rows], self._vocab[rows], self._chunk_length[chunk_rows])
