@@ -120,3 +120,15 @@ def test_token_properties_as_nltk_reads_them(corpus):
             assert ours.first_case == theirs.first_case, word
             assert ours.type_no_sentperiod == theirs.type_no_sentperiod, word
             assert bool(ours.is_ellipsis) == bool(theirs.is_ellipsis), word
+
+
+def test_spans_as_nltk_gives_them(splitter, corpus):
+    """The splitter's one-loop spans are those of NLTK's generators, on every paragraph and on
+    closing marks that realign (a quotation or bracket closed after the stop, at the text's end)."""
+    extra = ' ("It fell.") Next one. (He said so.) "Yes." Then [one.] ]\n\n\'No.\'  '
+    for doc in corpus:
+        for paragraph in doc.paragraph_records:
+            for text in (paragraph.text, paragraph.text + extra, extra, "", "   "):
+                assert list(splitter.span_tokenize(text)) == list(PunktSentenceTokenizer.span_tokenize(splitter, text))
+    assert list(splitter.span_tokenize("A. B.", realign_boundaries=False)) == list(
+        PunktSentenceTokenizer.span_tokenize(splitter, "A. B.", realign_boundaries=False))

@@ -213,7 +213,40 @@ class CorpusTrainer(PunktTrainer):
 
 
 class SentenceSplitter(PunktSentenceTokenizer):
-    """Punkt's sentence tokenizer, deciding a candidate break without NLTK's chain of generators."""
+    """Punkt's sentence tokenizer, deciding a candidate break and realigning the sentences without
+    NLTK's chains of generators."""
+
+    def span_tokenize(self, text: str, realign_boundaries: bool = True) -> Iterator[tuple[int, int]]:
+        """NLTK's sentence spans of ``text``: with ``realign_boundaries``, those of :meth:`_spans`."""
+        if not realign_boundaries:
+            return super().span_tokenize(text, realign_boundaries)
+        return iter(self._spans(text))
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
+        """The spans NLTK's ``span_tokenize`` gives, in two loops over lists where NLTK pipes each
+        paragraph through three generators (its ``_slices_from_text``, ``_pair_iter`` and
+        ``_realign_boundaries``), several a paragraph: the same breaks, then each sentence with the
+        closing marks that open the next one moved onto it (a test compares the spans with NLTK's)."""
+        breaks, last_break = [], 0
+        for match, context in self._match_potential_end_contexts(text):
+            if self.text_contains_sentbreak(context):
+                breaks.append((last_break, match.end()))
+                # the next sentence starts after the white space, or at the punctuation that follows
+                last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+        breaks.append((last_break, len(text.rstrip())))  # the last sentence, without trailing white space
+        spans, realign = [], 0
+        for (start, stop), following in zip(breaks, breaks[1:] + [None]):
+            start += realign
+            if following is not None:
+                moved = self._lang_vars.re_boundary_realignment.match(text[following[0]:following[1]])
+                if moved:
+                    spans.append((start, following[0] + len(moved.group(0).rstrip())))
+                    realign = moved.end()
+                    continue
+                realign = 0
+            if text[start:stop]:
+                spans.append((start, stop))
+        return spans
 
     def text_contains_sentbreak(self, text: str) -> bool:
         """Whether a token of ``text`` before its last is a sentence break, as NLTK decides it.
