@@ -32,6 +32,10 @@ _ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+COLUMNS = (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS, "path")
+"""The columns of :func:`read_manifest`'s frame, in order."""
+
+
 def read_manifest(path: str | Path, *, today: dt.date | None = None) -> pd.DataFrame:
     """Read the manifest at ``path`` and check every row.
 
@@ -45,6 +49,21 @@ def read_manifest(path: str | Path, *, today: dt.date | None = None) -> pd.DataF
 
     Raises:
         CorpusError: naming the manifest, the line and the field of the first problem found.
+    """
+    return manifest_frame(read_manifest_records(path, today=today))
+
+
+def manifest_frame(records: list[dict[str, str]]) -> pd.DataFrame:
+    """The frame of :func:`read_manifest` for the rows :func:`read_manifest_records` gives."""
+    return pd.DataFrame.from_records(records, columns=list(COLUMNS))
+
+
+def read_manifest_records(path: str | Path, *, today: dt.date | None = None) -> list[dict[str, str]]:
+    """The rows of :func:`read_manifest`, as one dictionary of its columns (:data:`COLUMNS`, in
+    order) a document: what a loader reads a document's row as, without a frame made and read back.
+
+    Raises:
+        CorpusError: as :func:`read_manifest`.
     """
     path = Path(path)
     today = today or dt.date.today()
@@ -83,11 +102,7 @@ def read_manifest(path: str | Path, *, today: dt.date | None = None) -> pd.DataF
         records.append(record)
     if not records:
         raise CorpusError(path, None, "the manifest has a header but no documents")
-    frame = pd.DataFrame.from_records(records)
-    for column in OPTIONAL_COLUMNS:
-        if column not in frame.columns:
-            frame[column] = ""
-    return frame[[*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS, "path"]]
+    return [{column: record.get(column, "") for column in COLUMNS} for record in records]  # a missing optional column: ""
 
 
 def _csv_rows(path: Path, text: str) -> list[tuple[int, list[str]]]:
