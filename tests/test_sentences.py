@@ -132,3 +132,15 @@ def test_spans_as_nltk_gives_them(splitter, corpus):
                 assert list(splitter.span_tokenize(text)) == list(PunktSentenceTokenizer.span_tokenize(splitter, text))
     assert list(splitter.span_tokenize("A. B.", realign_boundaries=False)) == list(
         PunktSentenceTokenizer.span_tokenize(splitter, "A. B.", realign_boundaries=False))
+
+
+def test_end_contexts_as_nltk_finds_them(splitter, corpus):
+    """The candidate breaks and their contexts are NLTK's, on every paragraph and on made-up texts
+    (breaks with no white space between them, white space at a word's edge, tabs and line breaks)."""
+    made_up = ["Very bad acting!!! I promise.", "a.b.c. d", ".x. .y", " . . ", "U.S.\tArmy. Then\n(Yes.) No.",
+               "end.\x0bNext. A", "", "...", "x!y?z. w", "he said.\r\nThen"]
+    texts = [p.text for doc in corpus for p in doc.paragraph_records] + made_up
+    for text in texts:
+        ours = [(m.span(), context) for m, context in splitter._match_potential_end_contexts(text)]
+        theirs = [(m.span(), context) for m, context in PunktSentenceTokenizer._match_potential_end_contexts(splitter, text)]
+        assert ours == theirs, text

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -221,6 +222,27 @@ class SentenceSplitter(PunktSentenceTokenizer):
         if not realign_boundaries:
             return super().span_tokenize(text, realign_boundaries)
         return iter(self._spans(text))
+
+    def _match_potential_end_contexts(self, text: str) -> Iterator[tuple[Any, str]]:
+        """NLTK's candidate breaks of ``text`` with their contexts (the word before the break, the
+        break and what follows it), the word before each read back from the break in place, not from
+        a copy of the text since the last break passed to a method (a test compares them with NLTK's).
+
+        As NLTK's, the word before a break opens after the last white space (of :data:`string.whitespace`)
+        since the last word read; with none there, or one only at that word's end, it is the last word
+        read again, and that break, whose word overlaps the last one's, is not given."""
+        previous_match, previous_start, previous_stop = None, 0, 0
+        for match in self._lang_vars.period_context_re().finditer(text):
+            at = match.start()
+            space = at - 1  # the last white space in text[previous_stop:at], if not its first character
+            while space > previous_stop and text[space] not in string.whitespace:
+                space -= 1
+            start = space + 1 if space > previous_stop else previous_start
+            if previous_match and previous_stop <= start:
+                yield previous_match, text[previous_start:previous_stop] + previous_match.group() + previous_match.group("after_tok")
+            previous_match, previous_start, previous_stop = match, start, at
+        if previous_match:
+            yield previous_match, text[previous_start:previous_stop] + previous_match.group() + previous_match.group("after_tok")
 
     def _spans(self, text: str) -> list[tuple[int, int]]:
         """The spans NLTK's ``span_tokenize`` gives, in two loops over lists where NLTK pipes each
