@@ -85,3 +85,25 @@ def test_unreadable_manifests(tmp_path, content, message):
 def test_missing_manifest(tmp_path):
     with pytest.raises(CorpusError, match="manifest not found"):
         read_manifest(tmp_path / "nope.csv")
+
+
+def test_plain_file_path_is_the_resolved_path_or_none(tmp_path):
+    """The quick path for plain names gives what the full resolution gives, and steps aside (None)
+    for every name it does not handle: '..', absolute, a link, a folder, a missing file."""
+    from pathlib import Path
+
+    from newsbook.manifest import _plain_file_path, _resolve_text_path
+
+    folder = (tmp_path / "corpus").resolve()
+    (folder / "texts" / "sub").mkdir(parents=True)
+    for name in ("a.txt", "texts/b.txt", "texts/sub/c.txt"):
+        (folder / name).write_text("x", encoding="utf-8")
+    (folder / "link.txt").symlink_to(folder / "a.txt")
+    (folder / "texts" / "linked").symlink_to(folder / "texts" / "sub")
+    plain = ["a.txt", "./a.txt", "texts//b.txt", "texts/./sub/c.txt", "texts/b.txt/", "texts/sub/c.txt"]
+    for file in plain:
+        assert _plain_file_path(file, str(folder)) == str(_resolve_text_path(Path("m.csv"), 2, file, folder)), file
+    others = ["link.txt", "texts/linked/c.txt", "texts/../a.txt", "../corpus/a.txt", str(folder / "a.txt"),
+              "texts", "missing.txt", "a.txt/b.txt", ".", ""]
+    for file in others:
+        assert _plain_file_path(file, str(folder)) is None, file

@@ -120,3 +120,27 @@ def test_token_properties_as_nltk_reads_them(corpus):
             assert ours.first_case == theirs.first_case, word
             assert ours.type_no_sentperiod == theirs.type_no_sentperiod, word
             assert bool(ours.is_ellipsis) == bool(theirs.is_ellipsis), word
+
+
+def test_spans_as_nltk_gives_them(splitter, corpus):
+    """The splitter's one-loop spans are those of NLTK's generators, on every paragraph and on
+    closing marks that realign (a quotation or bracket closed after the stop, at the text's end)."""
+    extra = ' ("It fell.") Next one. (He said so.) "Yes." Then [one.] ]\n\n\'No.\'  '
+    for doc in corpus:
+        for paragraph in doc.paragraph_records:
+            for text in (paragraph.text, paragraph.text + extra, extra, "", "   "):
+                assert list(splitter.span_tokenize(text)) == list(PunktSentenceTokenizer.span_tokenize(splitter, text))
+    assert list(splitter.span_tokenize("A. B.", realign_boundaries=False)) == list(
+        PunktSentenceTokenizer.span_tokenize(splitter, "A. B.", realign_boundaries=False))
+
+
+def test_end_contexts_as_nltk_finds_them(splitter, corpus):
+    """The candidate breaks and their contexts are NLTK's, on every paragraph and on made-up texts
+    (breaks with no white space between them, white space at a word's edge, tabs and line breaks)."""
+    made_up = ["Very bad acting!!! I promise.", "a.b.c. d", ".x. .y", " . . ", "U.S.\tArmy. Then\n(Yes.) No.",
+               "end.\x0bNext. A", "", "...", "x!y?z. w", "he said.\r\nThen"]
+    texts = [p.text for doc in corpus for p in doc.paragraph_records] + made_up
+    for text in texts:
+        ours = [(m.span(), context) for m, context in splitter._match_potential_end_contexts(text)]
+        theirs = [(m.span(), context) for m, context in PunktSentenceTokenizer._match_potential_end_contexts(splitter, text)]
+        assert ours == theirs, text

@@ -182,3 +182,16 @@ def test_key_numbers_name_the_keys():
     keys, key_ids, _, _ = norm.numbered_arrays(tokens)
     assert list(norm.key_names()[key_ids]) == list(keys)
     assert key_ids[0] == key_ids[3] and key_ids[1] == key_ids[6] and len(set(key_ids.tolist())) == 5
+
+
+def test_chunk_arrays_are_the_stripped_tokens_arrays_and_the_chunk_lengths():
+    chunks = ["Russia’s", " U.S.", "\n US", " us", "  Protesters", " Russian-led", " ,", "Russia’s", " us", "\t2,500"]
+    by_chunk, by_token = Normaliser(stem=True), Normaliser(stem=True)
+    *arrays, lengths = by_chunk.chunk_arrays(chunks)
+    expected = by_token.token_arrays([chunk.lstrip() for chunk in chunks])
+    for got, want in zip(arrays[:3] + arrays[4:], expected[:3] + expected[4:]):
+        assert got.tolist() == want.tolist()
+    # a key's number only names it (numbered as first met): the numbers name the same keys
+    assert by_chunk.key_names()[arrays[3]].tolist() == by_token.key_names()[expected[3]].tolist()
+    assert lengths.tolist() == [len(chunk) for chunk in chunks]
+    assert [len(a) for a in by_chunk.chunk_arrays([])] == [0] * 7

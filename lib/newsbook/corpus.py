@@ -27,7 +27,7 @@ from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 from newsbook.chrome import classify_chrome
 from newsbook.errors import CorpusError
-from newsbook.manifest import read_manifest
+from newsbook.manifest import manifest_frame, read_manifest_records
 from newsbook.paragraphs import MARKER, find_turns, paragraph_spans
 from newsbook.paths import DEFAULT_MANIFEST
 from newsbook.sentences import load_abbreviations, sentence_spans, train_sentence_splitter
@@ -251,9 +251,9 @@ def load_corpus(manifest: str | Path = DEFAULT_MANIFEST, *, today: dt.date | Non
     Raises:
         CorpusError: the first problem, naming the file and the field.
     """
-    frame = read_manifest(manifest, today=today)
+    rows = read_manifest_records(manifest, today=today)
     documents = {}
-    for row in frame.to_dict(orient="records"):
+    for row in rows:
         text = read_text(row["path"], manifest=manifest)
         documents[row["id"]] = Document(doc_id=row["id"], path=Path(row["path"]), text=text, meta=row)
-    return Corpus(manifest, frame, documents)
+    return Corpus(manifest, manifest_frame(rows), documents)

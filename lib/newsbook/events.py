@@ -44,7 +44,8 @@ def events_table(corpus: Corpus, *, include_chrome: bool = False) -> pd.DataFram
     frame = date_expressions(corpus, include_chrome=include_chrome)
     labels, people, keys = [], [], []
     sentence_dates: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
-    rows = list(zip(frame["doc_id"], frame["sentence"], frame["sentence_start"], frame["start"], frame["end"]))
+    # columns as lists: a column of text steps through pandas a value at a time
+    rows = list(zip(*(frame[c].tolist() for c in ("doc_id", "sentence", "sentence_start", "start", "end"))))
     for doc_id, _, sentence_start, start, end in rows:
         sentence_dates[(doc_id, sentence_start)].append((start - sentence_start, end - sentence_start))
     names = {doc.doc_id: MidSentenceNames([s.text for s in corpus.sentence_records(doc.doc_id)]) for doc in corpus}
@@ -72,7 +73,8 @@ def group_events(frame: pd.DataFrame, keys: list[frozenset[str]]) -> pd.DataFram
 
     first_in_sentence: dict[tuple, int] = {}
     first_with_pair: dict[tuple[str, str], dict[tuple[str, ...], int]] = defaultdict(dict)  # per date and precision
-    rows = zip(frame["date"], frame["precision"], frame["doc_id"], frame["sentence_start"], keys)
+    dates = frame["date"].tolist()  # lists: a column of text steps through pandas a value at a time
+    rows = zip(dates, frame["precision"].tolist(), frame["doc_id"].tolist(), frame["sentence_start"].tolist(), keys)
     for i, (date, precision, doc_id, sentence_start, words) in enumerate(rows):
         # The first row of each link this row has: a link seen before joins the two groups, a new one
         # joins nothing; the rows are gathered first, so a row joins each earlier one once, not once a link.
@@ -85,7 +87,7 @@ def group_events(frame: pd.DataFrame, keys: list[frozenset[str]]) -> pd.DataFram
     groups = [sets.root(i) for i in range(len(frame))]
     numbering: dict[int, str] = {}
     per_date: dict[str, int] = defaultdict(int)
-    for g, date in zip(groups, frame["date"]):
+    for g, date in zip(groups, dates):
         if g not in numbering:
             per_date[date] += 1
             numbering[g] = f"{date}#{per_date[date]}"
@@ -109,7 +111,7 @@ def event_summary(events: pd.DataFrame) -> pd.DataFrame:
                                "doc_id", "start", "end"]]
     summary["outlets"] = grouped["outlet"].agg(lambda s: ", ".join(sorted(set(s))))
     summary["mentions"] = grouped.size()
-    summary["when"] = [readable_date(p, f) for p, f in zip(summary["precision"], summary["first_day"])]
+    summary["when"] = [readable_date(p, f) for p, f in zip(summary["precision"].tolist(), summary["first_day"].tolist())]
     summary = summary.reset_index().sort_values(["first_day", "last_day", "event"], kind="stable")
     return summary[columns].reset_index(drop=True)
 

@@ -16,7 +16,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 import re
+import stat
 from pathlib import Path
 
 import pandas as pd
@@ -28,6 +30,10 @@ OPTIONAL_COLUMNS = ("host", "authors", "published_evidence", "source_file", "rig
 FORMATS = ("transcript", "article")
 _ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+COLUMNS = (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS, "path")
+"""The columns of :func:`read_manifest`'s frame, in order."""
 
 
 def read_manifest(path: str | Path, *, today: dt.date | None = None) -> pd.DataFrame:
@@ -43,6 +49,21 @@ def read_manifest(path: str | Path, *, today: dt.date | None = None) -> pd.DataF
 
     Raises:
         CorpusError: naming the manifest, the line and the field of the first problem found.
+    """
+    return manifest_frame(read_manifest_records(path, today=today))
+
+
+def manifest_frame(records: list[dict[str, str]]) -> pd.DataFrame:
+    """The frame of :func:`read_manifest` for the rows :func:`read_manifest_records` gives."""
+    return pd.DataFrame.from_records(records, columns=list(COLUMNS))
+
+
+def read_manifest_records(path: str | Path, *, today: dt.date | None = None) -> list[dict[str, str]]:
+    """The rows of :func:`read_manifest`, as one dictionary of its columns (:data:`COLUMNS`, in
+    order) a document: what a loader reads a document's row as, without a frame made and read back.
+
+    Raises:
+        CorpusError: as :func:`read_manifest`.
     """
     path = Path(path)
     today = today or dt.date.today()
@@ -64,6 +85,7 @@ def read_manifest(path: str | Path, *, today: dt.date | None = None) -> pd.DataF
     records = []
     seen: dict[str, int] = {}
     folder = path.resolve().parent
+    folder_name = str(folder)
     for line_number, row in rows[1:]:
         if not any(cell.strip() for cell in row):
             continue
@@ -76,15 +98,11 @@ def read_manifest(path: str | Path, *, today: dt.date | None = None) -> pd.DataF
                 path, f"line {line_number}, id", f"duplicate id {record['id']!r} (first on line {seen[record['id']]})"
             )
         seen[record["id"]] = line_number
-        record["path"] = str(_resolve_text_path(path, line_number, record["file"], folder))
+        record["path"] = _plain_file_path(record["file"], folder_name) or str(_resolve_text_path(path, line_number, record["file"], folder))
         records.append(record)
     if not records:
         raise CorpusError(path, None, "the manifest has a header but no documents")
-    frame = pd.DataFrame.from_records(records)
-    for column in OPTIONAL_COLUMNS:
-        if column not in frame.columns:
-            frame[column] = ""
-    return frame[[*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS, "path"]]
+    return [{column: record.get(column, "") for column in COLUMNS} for record in records]  # a missing optional column: ""
 
 
 def _csv_rows(path: Path, text: str) -> list[tuple[int, list[str]]]:
@@ -135,6 +153,28 @@ def _check_row(path: Path, line: int, record: dict[str, str], today: dt.date) ->
         raise CorpusError(path, f"line {line}, published", f"{record['published']!r} is not an ISO date (YYYY-MM-DD)") from None
     if published > today:
         raise CorpusError(path, f"line {line}, published", f"{record['published']} is in the future")
+
+
+def _plain_file_path(file: str, folder: str) -> str | None:
+    """``folder``/``file`` when ``file`` names a regular file below ``folder`` (a resolved path) by
+    plain names: relative, no ``..``, no symbolic link on the way. That is the path
+    :func:`_resolve_text_path` gives, found with one ``lstat`` a name below the folder rather than
+    one a name from the root and two ``stat``s more. ``None`` otherwise: the full check decides."""
+    if os.path.isabs(file) or (os.altsep and os.altsep in file):
+        return None
+    names = [name for name in file.split(os.sep) if name not in ("", ".")]
+    if not names or ".." in names:
+        return None
+    path = folder
+    for name in names:
+        path = os.path.join(path, name)
+        try:
+            mode = os.lstat(path).st_mode
+        except OSError:
+            return None
+        if stat.S_ISLNK(mode):
+            return None
+    return path if stat.S_ISREG(mode) else None
 
 
 def _resolve_text_path(manifest: Path, line: int, file: str, folder: Path) -> Path:

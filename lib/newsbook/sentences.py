@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -213,7 +214,61 @@ class CorpusTrainer(PunktTrainer):
 
 
 class SentenceSplitter(PunktSentenceTokenizer):
-    """Punkt's sentence tokenizer, deciding a candidate break without NLTK's chain of generators."""
+    """Punkt's sentence tokenizer, deciding a candidate break and realigning the sentences without
+    NLTK's chains of generators."""
+
+    def span_tokenize(self, text: str, realign_boundaries: bool = True) -> Iterator[tuple[int, int]]:
+        """NLTK's sentence spans of ``text``: with ``realign_boundaries``, those of :meth:`_spans`."""
+        if not realign_boundaries:
+            return super().span_tokenize(text, realign_boundaries)
+        return iter(self._spans(text))
+
+    def _match_potential_end_contexts(self, text: str) -> Iterator[tuple[Any, str]]:
+        """NLTK's candidate breaks of ``text`` with their contexts (the word before the break, the
+        break and what follows it), the word before each read back from the break in place, not from
+        a copy of the text since the last break passed to a method (a test compares them with NLTK's).
+
+        As NLTK's, the word before a break opens after the last white space (of :data:`string.whitespace`)
+        since the last word read; with none there, or one only at that word's end, it is the last word
+        read again, and that break, whose word overlaps the last one's, is not given."""
+        previous_match, previous_start, previous_stop = None, 0, 0
+        for match in self._lang_vars.period_context_re().finditer(text):
+            at = match.start()
+            space = at - 1  # the last white space in text[previous_stop:at], if not its first character
+            while space > previous_stop and text[space] not in string.whitespace:
+                space -= 1
+            start = space + 1 if space > previous_stop else previous_start
+            if previous_match and previous_stop <= start:
+                yield previous_match, text[previous_start:previous_stop] + previous_match.group() + previous_match.group("after_tok")
+            previous_match, previous_start, previous_stop = match, start, at
+        if previous_match:
+            yield previous_match, text[previous_start:previous_stop] + previous_match.group() + previous_match.group("after_tok")
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
+        """The spans NLTK's ``span_tokenize`` gives, in two loops over lists where NLTK pipes each
+        paragraph through three generators (its ``_slices_from_text``, ``_pair_iter`` and
+        ``_realign_boundaries``), several a paragraph: the same breaks, then each sentence with the
+        closing marks that open the next one moved onto it (a test compares the spans with NLTK's)."""
+        breaks, last_break = [], 0
+        for match, context in self._match_potential_end_contexts(text):
+            if self.text_contains_sentbreak(context):
+                breaks.append((last_break, match.end()))
+                # the next sentence starts after the white space, or at the punctuation that follows
+                last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+        breaks.append((last_break, len(text.rstrip())))  # the last sentence, without trailing white space
+        spans, realign = [], 0
+        for (start, stop), following in zip(breaks, breaks[1:] + [None]):
+            start += realign
+            if following is not None:
+                moved = self._lang_vars.re_boundary_realignment.match(text[following[0]:following[1]])
+                if moved:
+                    spans.append((start, following[0] + len(moved.group(0).rstrip())))
+                    realign = moved.end()
+                    continue
+                realign = 0
+            if text[start:stop]:
+                spans.append((start, stop))
+        return spans
 
     def text_contains_sentbreak(self, text: str) -> bool:
         """Whether a token of ``text`` before its last is a sentence break, as NLTK decides it.

@@ -115,11 +115,12 @@ def _count(corpus: Corpus, *, stem: bool, outlets: Sequence[str] | None) -> _Cou
     outlet, doc_id, words = (np.array(column, dtype=object) for column in zip(*docs)) if docs else ([], [], [])
     rank, _ = pd.factorize(term, sort=True)  # each term's place in sorted order: integers sort fast
     sort = _document_count_term_order(order, count, rank)
-    words = np.asarray(words, dtype=np.int64)[order][sort]
+    document = order[sort]  # each sorted row's document: its columns gathered once, not twice
+    words = np.asarray(words, dtype=np.int64)[document]
     sorted_counts = count[sort]
     frame = pd.DataFrame({
-        "outlet": np.asarray(outlet, dtype=object)[order][sort],
-        "doc_id": np.asarray(doc_id, dtype=object)[order][sort],
+        "outlet": np.asarray(outlet, dtype=object)[document],
+        "doc_id": np.asarray(doc_id, dtype=object)[document],
         "term": term[sort],
         "n": grams[sort],
         "count": sorted_counts,

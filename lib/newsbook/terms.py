@@ -20,6 +20,7 @@ one paragraph with nothing between them.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -73,6 +74,12 @@ class Normaliser:
         self._key_id = np.zeros(64, dtype=np.int64)
         self._word = np.zeros(64, dtype=bool)
         self._vocab = np.zeros(64, dtype=bool)
+        self._chunk_rows: dict[str, int] = {}
+        """Each distinct chunk seen (a token with the white space before it, as :func:`document_stream`
+        reads them), numbered as added: its row in the two tables below."""
+        self._chunk_token = np.zeros(64, dtype=np.int64)
+        """A chunk's token's row in the token tables, and the chunk's length."""
+        self._chunk_length = np.zeros(64, dtype=np.int64)
 
     def _normalise(self, token: str) -> tuple[str, bool, bool]:
         if not any(ch.isalnum() for ch in token):
@@ -97,18 +104,36 @@ class Normaliser:
         if not new:
             return
         size = len(self._ids)
-        if size + len(new) > len(self._key):
-            capacity = max(2 * len(self._key), size + len(new))
-            for name in ("_surface", "_length", "_key", "_key_id", "_word", "_vocab"):
-                old = getattr(self, name)
-                grown = np.empty(capacity, dtype=object) if old.dtype == object else np.zeros(capacity, dtype=old.dtype)
-                grown[:size] = old[:size]
-                setattr(self, name, grown)
+        self._make_room(("_surface", "_length", "_key", "_key_id", "_word", "_vocab"), size + len(new))
         for number, token in enumerate(new, start=size):
             self._ids[token] = number
             self._surface[number], self._length[number] = token, len(token)
             key, self._word[number], self._vocab[number] = self._normalise(token)
             self._key[number], self._key_id[number] = key, self._key_numbers.setdefault(key, len(self._key_numbers))
+
+    def _make_room(self, names: tuple[str, ...], rows: int) -> None:
+        """Grow the tables ``names`` (by doubling) to hold at least ``rows`` rows."""
+        if rows <= len(getattr(self, names[0])):
+            return
+        capacity = max(2 * len(getattr(self, names[0])), rows)
+        for name in names:
+            old = getattr(self, name)
+            grown = np.empty(capacity, dtype=object) if old.dtype == object else np.zeros(capacity, dtype=old.dtype)
+            grown[:len(old)] = old
+            setattr(self, name, grown)
+
+    def _add_chunks(self, chunks: Iterable[str]) -> None:
+        """Number the chunks not seen before, with their tokens (the chunk without its white space)."""
+        new = list(set(chunks).difference(self._chunk_rows))  # numbered in any order, like the tokens
+        if not new:
+            return
+        tokens = [chunk.lstrip() for chunk in new]
+        self._add(tokens)
+        size = len(self._chunk_rows)
+        self._make_room(("_chunk_token", "_chunk_length"), size + len(new))
+        for number, (chunk, token) in enumerate(zip(new, tokens), start=size):
+            self._chunk_rows[chunk] = number
+            self._chunk_token[number], self._chunk_length[number] = self._ids[token], len(chunk)
 
     def entry(self, token: str) -> tuple[str, bool, bool]:
         """``(key, is_word, is_vocabulary)`` of one surface token."""
@@ -142,6 +167,22 @@ class Normaliser:
         rows = self._rows(tokens)
         return (self._surface[rows], self._length[rows],
                 self._key[rows], self._key_id[rows], self._word[rows], self._vocab[rows])
+
+    def chunk_arrays(self, chunks: Sequence[str]) -> tuple[np.ndarray, ...]:
+        """:meth:`token_arrays` of the tokens of ``chunks`` (each a token with the white space before it,
+        as :func:`document_stream` reads them), and each chunk's length after them: the distinct chunks
+        are numbered too, so that a chunk's token and length are gathered by row, not stripped and
+        measured a chunk at a time. The chunks are looked up first and only those not seen before
+        (``-1``) numbered then, rather than all gathered into a set to find the new ones."""
+        chunk_rows = np.fromiter(map(self._chunk_rows.get, chunks, itertools.repeat(-1)), dtype=np.int64, count=len(chunks))
+        unseen = np.flatnonzero(chunk_rows < 0)
+        if len(unseen):
+            new = [chunks[i] for i in unseen.tolist()]
+            self._add_chunks(new)
+            chunk_rows[unseen] = list(map(self._chunk_rows.__getitem__, new))
+        rows = self._chunk_token[chunk_rows]
+        return (self._surface[rows], self._length[rows], self._key[rows], self._key_id[rows],
+                self._word[rows], self._vocab[rows], self._chunk_length[chunk_rows])
 
     def _rows(self, tokens: Sequence[str]) -> np.ndarray:
         """Each token's row in the tables, normalising the tokens not seen before."""
@@ -217,11 +258,11 @@ def document_stream(doc: Document, normaliser: Normaliser) -> TokenStream:
         found = _SPACED_TOKEN_RE.findall(text, begin, stop)
         chunks += found
         sizes.append(len(found))
-    surface, length, key, key_id, word, vocab = normaliser.token_arrays(list(map(str.lstrip, chunks)))
+    surface, length, key, key_id, word, vocab, chunk_length = normaliser.chunk_arrays(chunks)
     sizes = np.asarray(sizes, dtype=np.int64)  # tokens a paragraph
     # A paragraph's chunks tile it from its start: a token ends where the chunk lengths summed so far
     # (over the whole document, less those of earlier paragraphs) reach, counted from the paragraph's start.
-    reach = np.cumsum(np.fromiter(map(len, chunks), dtype=np.int64, count=len(chunks)))
+    reach = np.cumsum(chunk_length)
     first = np.cumsum(sizes) - sizes
     earlier = np.concatenate([np.zeros(1, dtype=np.int64), reach])[first]
     end = reach + np.repeat(begins - earlier, sizes)
