@@ -177,8 +177,9 @@ def _opening_words(words: list[str]) -> int:
     """How many of ``words`` open a sentence rather than the name: "But", "That's", "And", or
     describe it: "State-owned". A surname written as a pronoun is, before one capitalised word, the
     name's ("spokesman He Yadong")."""
-    if len(words) == 2 and words[0] in _pronoun_surnames() and words[1][:1].isupper():
-        return 0
+    if len(words) == 2 and words[0] in _pronoun_surnames() and words[1][:1].isupper() \
+            and words[1].lower() not in _openers() and words[1] not in speaker_words().get("time", {}):
+        return 0  # "He Yadong"; not "He Also", "He Monday" in capitalised copy
     openers, contracted, k = _openers(), _openers(True), 0
     while k < len(words):
         low = words[k].lower()
@@ -370,11 +371,14 @@ class NameIndex:
                 return next((n for n in names if n in prefer), names[0])
         return None
 
-    def only_full(self, word: str) -> str | None:
-        """The one full name anywhere in the text whose last word, or first, is ``word`` ("CATHERINE:"
-        labels the turns of the Catherine Tucker thanked at the end), ``None`` when none or several are."""
-        key = _key(word)
-        names = {self.names[k] for index in (self._by_surname, self._by_first) for k in index.get(key, ())}
+    def only_full(self, first_name: str, outside: Iterable[tuple[int, int]] = ()) -> str | None:
+        """The one full name with this first name that the text writes anywhere outside the spans
+        ``outside`` ("CATHERINE:" labels the turns of the Catherine Tucker thanked at the end; a label's
+        own turns are left out, where "JOHN: ... John Lewis was a hero" names someone else), ``None`` when
+        none or several are."""
+        spans = list(outside)
+        names = {self.names[k] for k in self._by_first.get(_key(first_name), ())
+                 if not any(a <= self.positions[k] < b for a, b in spans)}
         return names.pop() if len(names) == 1 else None
 
     def has_full_name_with(self, word: str) -> bool:

@@ -106,7 +106,8 @@ def document_statements(doc: Document, sentences: Iterable[Sentence], *, people:
             if whole is not None:
                 speaker = resolver.name(whole.speaker, whole.start)
                 if " " not in speaker.name and speaker.kind != "institution":  # a one-word label named in full only later
-                    full = resolver.index.only_full(speaker.name)
+                    own_turns = [(t.cue_start, t.end) for t in turn_set if t.speaker == whole.speaker]
+                    full = resolver.index.only_full(speaker.name, own_turns)
                     speaker = speaker if full is None else resolver.name(full, whole.start)
                 speaker = Speaker(speaker.name, speaker.role or whole.role, speaker.kind, speaker.country,
                                   speaker.pronoun, "label" if whole in turn_set else "interview")

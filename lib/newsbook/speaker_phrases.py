@@ -72,6 +72,21 @@ class PhraseReader(ForwardReader):
             return None  # "to have Robert say ...": a bare verb after a causative reports nothing
         return None if self._opener(phrase, lemma) else phrase
 
+    def _opens_clause_before(self, j: int) -> bool:
+        """Whether the name run ending at token ``j`` opens its clause: the sentence's start, or a function
+        word or a comma after no other name before it ("But Mr Kristersson and the Alliance have vowed"),
+        not the object of a verb ("Police arrested John Smith and the CPS said") nor the next item of a
+        list ("Britain, France and the United States said")."""
+        first = j
+        while first > 0 and (self._is_name_word(first - 1) or self._connects(first - 1)):
+            first -= 1
+        if first == 0:
+            return True
+        before = self.words[first - 1]
+        if before == ",":
+            return not (first >= 2 and self._is_name_word(first - 2))
+        return before.lower() in self.function
+
     def _before_bracket(self, j: int) -> int:
         """Token ``j``, or when it closes a short bracket after a name ("the World Health Organization
         (WHO) said", "Senator Jane Roe (D-Ohio) said"), the token before the bracket."""
@@ -214,6 +229,11 @@ class PhraseReader(ForwardReader):
         if k >= 2 and self.words[k - 1] == "of" and self.words[k - 2] in self.institution_heads:
             head = self._name_run_ending(k - 2, relative=relative)  # "the Bank of England", "a spokesman for the Ministry of Defence"
             if head is not None and head.type in ("name", "group"):
+                if head.last != k - 2:
+                    return head  # "Jane Roe of the University of Chicago": the person the head phrase ends with
+                owner = next((m for m in range(j - 1, k - 1, -1) if self.words[m].endswith(("'s", "’s"))), None)
+                if owner is not None:  # "Bank of America's Brian Moynihan": the name after the possessive
+                    return self._make(owner + 1, j, "name")
                 return self._make(head.first, j, head.type, head.group_kind)
         head_before = k >= 2 and (self._is_name_word(k - 2) or self.words[k - 2].lower() in self.groups)
         if k >= 2 and self.words[k - 1] in self.prepositions and self.words[k - 1] not in _CONJUNCTIONS \
@@ -227,7 +247,7 @@ class PhraseReader(ForwardReader):
         if self._described_object(k):
             return None  # "The boss of plane manufacturer Boeing revealed": the boss, not the company
         # "Mr Kristersson and the Alliance"; but "X and the Slovak Recruits, which says": the nearer one
-        joined = k - 1 - (k >= 3 and self.words[k - 1].lower() == "the" and not relative)
+        joined = k - 1 - (k >= 3 and self.words[k - 1].lower() == "the" and not relative and self._opens_clause_before(k - 3))
         if joined >= 1 and self.words[joined] == "and" and self._is_name_word(joined - 1):  # "Von der Leyen and Costa said"
             other = self._name_run_ending(joined - 1)
             if other is not None and other.type in ("name", "pair"):
