@@ -175,6 +175,12 @@ def test_nested_reports(rows, paragraphs, expected):
           ("indirect", "Jane Roe", "the bill would pass."),
           ("indirect", "HRW", "more arrests followed."),
           ("indirect", "HRW", "the court agreed.")]),
+        # boss, chief, director, governor are group words: the role, or the person named with it
+        (["The boss of Boeing revealed that China had sent back aircraft.",
+          "Bank of England governor Andrew Bailey said that inflation was falling. The governor added that rates would stay."],
+         [("indirect", "boss of Boeing", "China had sent back aircraft."),
+          ("indirect", "Andrew Bailey", "inflation was falling."),
+          ("indirect", "Andrew Bailey", "rates would stay.")]),
     ],
 )
 def test_institutions_and_groups(rows, paragraphs, expected):
