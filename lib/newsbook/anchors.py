@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from re import _constants as sre  # the parse tree of the standard engine (CPython 3.11+)
 from re import _parser as sre_parse
 
@@ -167,8 +167,14 @@ def finditer(pattern: re.Pattern[str], anchor_pattern: re.Pattern[str] | None, t
     if anchor_pattern is None:
         yield from pattern.finditer(text)
         return
+    yield from matches_at(pattern, text, _hits(anchor_pattern, text))
+
+
+def matches_at(pattern: re.Pattern[str], text: str, places: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` tried at ``places`` (in increasing order), each from a place after
+    the one before ended: what ``pattern.finditer(text)`` finds when every match begins at one of them."""
     end = 0
-    for at in _hits(anchor_pattern, text):
+    for at in places:
         if at < end:
             continue
         found = pattern.match(text, at)

@@ -144,14 +144,7 @@ def _from_scouts(pattern: re.Pattern[str], scouts: Scouts, anchor: re.Pattern[st
     if lowered is None:
         yield from anchors.finditer(pattern, anchor, segment)
         return
-    end = 0
-    for at in sorted(hit.start() for scout in scouts.patterns for hit in scout.finditer(lowered)):
-        if at < end:
-            continue
-        found = pattern.match(segment, at)
-        if found is not None:
-            yield found
-            end = found.end()
+    yield from anchors.matches_at(pattern, segment, sorted(hit.start() for scout in scouts.patterns for hit in scout.finditer(lowered)))
 
 
 def month_starts(segment: str) -> list[int]:
@@ -165,18 +158,14 @@ def _near_months(pattern: re.Pattern[str], words: int, anchor: re.Pattern[str] |
     (beginning at one of ``months``) after at most ``words`` words: no other place can begin one,
     so the pattern is tried only from that many words before each month, at its ``anchor``'s
     places (every place without one)."""
-    end = tried = 0  # where the last match ended; where the places tried so far end
-    for month in months:
-        start = _words_before(segment, month, words, floor=max(end, tried))
-        places = range(start, month + 1) if anchor is None else (hit.start() for hit in anchor.finditer(segment, start, month + 1))
-        for at in places:
-            if at < end:
-                continue
-            found = pattern.match(segment, at)
-            if found is not None:
-                yield found
-                end = found.end()
-        tried = max(tried, month + 1)
+    def places() -> Iterator[int]:
+        tried = 0  # where the places given so far end: each month's places begin after them
+        for month in months:
+            start = _words_before(segment, month, words, floor=tried)
+            yield from range(start, month + 1) if anchor is None else (hit.start() for hit in anchor.finditer(segment, start, month + 1))
+            tried = month + 1
+
+    return anchors.matches_at(pattern, segment, places())
 
 
 def _words_before(text: str, end: int, count: int, *, floor: int = 0) -> int:
