@@ -17,12 +17,14 @@ from typing import TypeVar
 
 import pandas as pd
 
-Result = TypeVar("Result", bound=pd.DataFrame)
+Result = TypeVar("Result")
 Value = TypeVar("Value")
 
 
 def per_corpus(function: Callable[..., Result]) -> Callable[..., Result]:
-    """Memoise ``function(corpus, **options)`` on the corpus; unhashable options are not cached."""
+    """Memoise ``function(corpus, **options)`` on the corpus; unhashable options are not cached. A
+    DataFrame is handed out as a copy; any other result (a step's internal record, the corpus's
+    shared normaliser) as it is."""
 
     signature = inspect.signature(function)
 
@@ -58,6 +60,8 @@ def _hand_out(frame: Result) -> Result:
     of a deep copy are. It costs nothing, where a deep copy of a large table (every term of every
     document) takes longer than many of the steps that use it.
     """
+    if not isinstance(frame, pd.DataFrame):
+        return frame
     if _ALWAYS_COPY_ON_WRITE or pd.options.mode.copy_on_write is True:
         return frame.copy(deep=False)
     return frame.copy()

@@ -78,17 +78,11 @@ class _Counted:
     """Each selected document's word tokens, by ``doc_id``."""
 
 
+@per_corpus
 def _counted(corpus: Corpus, *, stem: bool, outlets: Sequence[str] | None) -> _Counted:
-    """:func:`_count`, kept on the corpus for options that can be a key (as :func:`per_corpus` keeps
-    results), so that the word counts and the term counts come from one pass whichever is asked first."""
-    key = (__name__, "_counted", stem, outlets)
-    try:
-        hash(key)
-    except TypeError:
-        return _count(corpus, stem=stem, outlets=outlets)
-    if key not in corpus.memo:
-        corpus.memo[key] = _count(corpus, stem=stem, outlets=outlets)
-    return corpus.memo[key]
+    """:func:`_count`, kept on the corpus, so that the word counts and the term counts come from one
+    pass whichever is asked first."""
+    return _count(corpus, stem=stem, outlets=outlets)
 
 
 def _count(corpus: Corpus, *, stem: bool, outlets: Sequence[str] | None) -> _Counted:

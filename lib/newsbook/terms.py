@@ -31,6 +31,7 @@ from nltk.stem.snowball import SnowballStemmer
 
 from newsbook.corpus import Corpus, Document
 from newsbook.errors import CorpusError
+from newsbook.memo import per_corpus
 from newsbook.paths import data_file
 from newsbook.tokens import WORD_PATTERN
 
@@ -196,15 +197,13 @@ class Normaliser:
         return names
 
 
+@per_corpus
 def corpus_normaliser(corpus: Corpus, *, stem: bool = False) -> Normaliser:
     """The :class:`Normaliser` of ``corpus`` for ``stem``, shared by every step that reads its terms
     (counts, tracked terms, forms, collocations), so that each distinct token is normalised, and
     stemmed, once per corpus. A token's key does not depend on the tokens read before it, so sharing
     changes no result."""
-    key = (__name__, "Normaliser", stem)
-    if key not in corpus.memo:
-        corpus.memo[key] = Normaliser(stem=stem)
-    return corpus.memo[key]
+    return Normaliser(stem=stem)
 
 
 @dataclass
