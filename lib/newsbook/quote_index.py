@@ -33,7 +33,7 @@ class QuoteMask:
         k = bisect.bisect_left(self.starts, end)
         if k == 0 or self._reach[k - 1] <= start:
             return [False] * len(spans)
-        return self._walk(spans)
+        return self.cover_all([a for a, _ in spans])
 
     def cover_all(self, starts: list[int]) -> list[bool]:
         """:meth:`cover` of every token of a text, given their starts in order: for each quotation,
@@ -45,18 +45,6 @@ class QuoteMask:
             first, stop = bisect.bisect_left(starts, opened), bisect.bisect_left(starts, until)
             if first < stop:
                 covered[first:stop] = [True] * (stop - first)
-        return covered
-
-    def _walk(self, spans: list[tuple[int, int]]) -> list[bool]:
-        """:meth:`cover` in one walk along the quotations: one bisection for the first token, then
-        moved on token by token (not a bisection per token)."""
-        starts, bounds, last = self.starts, self.spans, len(self.starts) - 1
-        i = bisect.bisect_right(starts, spans[0][0]) - 1 if spans else -1
-        covered = []
-        for a, _ in spans:
-            while i < last and starts[i + 1] <= a:
-                i += 1
-            covered.append(i >= 0 and a < bounds[i][1])
         return covered
 
 
