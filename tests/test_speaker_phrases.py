@@ -142,18 +142,3 @@ def test_name_runs_read_lazily_are_the_same_runs():
     assert next(iter(runs)) == reader.name_runs()[0]
     assert list(runs) == reader.name_runs() == list(reversed(list(reversed(runs))))
     assert len(runs) == len(reader.name_runs()) and runs[-1] == reader.name_runs()[-1]
-
-
-def test_letter_or_digit_finds_a_word_where_is_word_does():
-    """:data:`LETTER_OR_DIGIT` (a test in C) says a token is a word exactly when
-    :func:`newsbook.tokens.is_word` does, for every character alone and for mixed tokens."""
-    import sys
-
-    from newsbook.phrase_words import LETTER_OR_DIGIT
-    from newsbook.tokens import is_word
-
-    for code in range(sys.maxunicode + 1):
-        char = chr(code)
-        assert bool(LETTER_OR_DIGIT.search(char)) == is_word(char), hex(code)
-    for token in ("", "_", "__", "--", "“", "-5", "U.S.", "’s", "_a", "٣", "²", "Ⅷ", "…"):
-        assert bool(LETTER_OR_DIGIT.search(token)) == is_word(token), token

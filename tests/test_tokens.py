@@ -97,3 +97,18 @@ def test_words_only_pattern_finds_the_tokens_that_are_not_marks():
         marks = re.compile(r"[^\w\s]")
         expected = [m.span() for m in _TOKEN_RE.finditer(text) if not marks.fullmatch(m.group())]
         assert [m.span() for m in _WORDS_ONLY.finditer(text)] == expected, text[:80]
+
+
+def test_is_word_finds_what_isalnum_finds():
+    """:func:`is_word` (a search for :data:`LETTER_OR_DIGIT`, in C) says a token is a word exactly when
+    one of its characters is a letter or digit to :meth:`str.isalnum`, for every character alone and
+    for mixed tokens."""
+    import sys
+
+    from newsbook.tokens import is_word
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert is_word(char) == char.isalnum(), hex(code)
+    for token in ("", "_", "__", "--", "“", "-5", "U.S.", "’s", "_a", "٣", "²", "Ⅷ", "…"):
+        assert is_word(token) == any(ch.isalnum() for ch in token), token

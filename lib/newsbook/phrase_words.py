@@ -24,9 +24,6 @@ from newsbook.tokens import WORD_PATTERN
 
 _WORD = re.compile(WORD_PATTERN)
 _SPACED_WORD = re.compile(r"\s*(?:" + WORD_PATTERN.replace("(?x)", "", 1) + ")", re.VERBOSE)
-LETTER_OR_DIGIT = re.compile(r"[^\W_]")
-"""A letter or digit: a word character but the underscore, exactly what :meth:`str.isalnum` accepts
-(so a token is a word, :func:`newsbook.tokens.is_word`, where this finds one in it: a test in C)."""
 
 
 def spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -43,7 +43,7 @@ import pandas as pd
 from newsbook.quote_cues import Attribution, SentenceReader, load_cues
 from newsbook.corpus import Corpus, Document, Sentence
 from newsbook.people import People, load_people
-from newsbook.phrase_words import LETTER_OR_DIGIT
+from newsbook.tokens import LETTER_OR_DIGIT
 from newsbook.quote_index import FoundCues, QuoteIndex, QuoteMask, SentenceTokens, opening_paragraphs
 from newsbook.quote_marks import find_quotations
 from newsbook.quote_clauses import is_clause

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from newsbook.quote_bounds import before_aside, closed_before, content_start, parenthetical, right_bound
 from newsbook.quote_clauses import AUXILIARIES, is_clause, satisfies
-from newsbook.phrase_words import LETTER_OR_DIGIT
+from newsbook.tokens import LETTER_OR_DIGIT
 from newsbook.quote_cues import PARTICIPLE_OPENERS, Attribution, SentenceReader
 
 __all__ = ["content_tokens", "parenthetical", "satisfies"]

@@ -53,9 +53,14 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return [match.span() for match in _TOKEN_RE.finditer(text, start, end)]
 
 
+LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+"""A letter or digit: a word character but the underscore, exactly what :meth:`str.isalnum` accepts
+(a test checks every code point), so a search for it tells a word from punctuation in C."""
+
+
 def is_word(token: str) -> bool:
     """True for tokens that contain a letter or digit (not punctuation)."""
-    return token[:1].isalnum() or any(ch.isalnum() for ch in token)
+    return LETTER_OR_DIGIT.search(token) is not None
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:
