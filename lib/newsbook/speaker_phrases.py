@@ -77,15 +77,20 @@ class PhraseReader(ForwardReader):
         word or a comma after no other name before it ("But Mr Kristersson and the Alliance have vowed"),
         not the object of a verb ("Police arrested John Smith and the CPS said") nor the next item of a
         list ("Britain, France and the United States said")."""
-        first = j
-        while first > 0 and (self._is_name_word(first - 1) or self._connects(first - 1)):
-            first -= 1
+        first = self._name_start(j)
         if first == 0:
             return True
         before = self.words[first - 1]
         if before == ",":
             return not (first >= 2 and self._is_name_word(first - 2))
         return before.lower() in self.function
+
+    def _name_start(self, j: int) -> int:
+        """The first token of the run of name words (and the lower-case words inside a name) that ends at token ``j``."""
+        k = j
+        while k > 0 and (self._is_name_word(k - 1) or self._connects(k - 1)):
+            k -= 1
+        return k
 
     def _before_bracket(self, j: int) -> int:
         """Token ``j``, or when it closes a short bracket after a name ("the World Health Organization
@@ -217,9 +222,7 @@ class PhraseReader(ForwardReader):
         return first > 0 and self.words[first - 1].lower() in self.prepositions and self.words[first - 1].lower() not in _CONJUNCTIONS
 
     def _name_run_ending(self, j: int, *, relative: bool = False) -> Phrase | None:
-        k = j
-        while k > 0 and (self._is_name_word(k - 1) or self._connects(k - 1)):
-            k -= 1
+        k = self._name_start(j)
         while k <= j and self.words[k].lower() in self.function:
             k += 1
         if k > j:
