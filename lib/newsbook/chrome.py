@@ -70,7 +70,6 @@ def load_patterns(path: str | Path = DEFAULT_PATTERNS) -> tuple[tuple[str, re.Pa
 _NUMBERED_BACKREFERENCE = re.compile(r"(?<!\\)\\(?:[1-9]|g<\d+>)")
 
 
-@functools.lru_cache(maxsize=8)
 def _first_pattern(path: str) -> re.Pattern[str] | None:
     """One pattern holding every pattern of the file, in order, each in a group named after its place
     (``None`` if they do not combine: a pattern setting a flag for the whole expression, ``(?s)``, or

@@ -329,7 +329,7 @@ class NameIndex:
             keys = _personal_keys(full, people)
             if keys is not None:
                 self._by_surname.setdefault(keys[1], []).append(i)
-                if not full.startswith(tuple(f"{w} " for w in _pronoun_surnames())):  # a lone "He" is the pronoun
+                if full.split(" ", 1)[0] not in _pronoun_surnames():  # a lone "He" is the pronoun
                     self._by_first.setdefault(keys[0], []).append(i)
         self._text = text
         self.acronym_of = {name: acronym for acronym, name in defined_acronyms(text).items()}
