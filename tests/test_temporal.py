@@ -611,8 +611,8 @@ def test_rules_with_a_month_find_what_a_scan_finds(corpus):
 
 def test_rules_found_from_scouts_find_what_a_scan_finds(corpus):
     """A case-blind rule tried only where its scouts match the text in lower case finds what
-    ``finditer`` finds, in every case form (the long s, the dotless i and the Kelvin sign fall
-    back to the anchor) and with any white space between its words."""
+    ``finditer`` finds, in every case form (the long s, the dotless i and the Kelvin sign read as
+    their ASCII letters) and with any white space between its words."""
     scouted = [(pattern, finder, anchor) for _, pattern, _, finder, anchor in _compiled() if isinstance(finder, Scouts)]
     assert scouted
     rng = random.Random(8)

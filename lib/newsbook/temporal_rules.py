@@ -23,7 +23,7 @@ from typing import NamedTuple
 from newsbook import anchors
 from newsbook.temporal_build import Candidate, build
 from newsbook.temporal_patterns import GATES, MONTH_STARTS, RULES, SCOUTS, CaseBlind, Test
-from newsbook.temporal_tense import holidays, number_words
+from newsbook.temporal_tense import ascii_lower, holidays, number_words
 
 __all__ = ["Candidate", "candidates"]
 
@@ -114,7 +114,7 @@ def _finditer(pattern: re.Pattern[str], finder: Tail | MonthKey | Scouts | None,
     elif isinstance(finder, MonthKey):
         yield from _near_months(pattern, finder.words, anchor, segment, month_starts(segment) if months is None else months)
     elif isinstance(finder, Scouts):
-        yield from _from_scouts(pattern, finder, anchor, segment)
+        yield from _from_scouts(pattern, finder, segment)
     else:
         yield from anchors.finditer(pattern, anchor, segment)
 
@@ -136,15 +136,11 @@ def _from_tail(pattern: re.Pattern[str], tail: Tail, segment: str, months: list[
                 break
 
 
-def _from_scouts(pattern: re.Pattern[str], scouts: Scouts, anchor: re.Pattern[str] | None, segment: str) -> Iterator[re.Match[str]]:
+def _from_scouts(pattern: re.Pattern[str], scouts: Scouts, segment: str) -> Iterator[re.Match[str]]:
     """The matches of the case-blind ``pattern`` in ``segment``, tried where its ``scouts`` match the
-    segment in lower case (:func:`_lower_case`: the same length, each letter the rule's own), or
-    from its ``anchor`` where the lower case cannot be told."""
+    segment in lower case (:func:`_lower_case`: the same length, each letter the rule's own)."""
     lowered = _lower_case(segment)
-    if lowered is None:
-        yield from anchors.finditer(pattern, anchor, segment)
-        return
-    yield from anchors.matches_at(pattern, segment, sorted(hit.start() for scout in scouts.patterns for hit in scout.finditer(lowered)))
+    return anchors.matches_at(pattern, segment, sorted(hit.start() for scout in scouts.patterns for hit in scout.finditer(lowered)))
 
 
 def month_starts(segment: str) -> list[int]:
@@ -195,15 +191,12 @@ def _reversed(segment: str) -> str:
     return segment[::-1]
 
 
-_LOWERED_AWAY = "".join(form for letter, forms in anchors.CASE_FORMS_BEYOND_ASCII.items() for form in forms if form.lower() != letter)
-"""Characters a case-blind pattern matches for an ASCII letter that do not lower to it ("ſ" for "s")."""
-
-
 @functools.lru_cache(maxsize=1)
-def _lower_case(segment: str) -> str | None:
-    """``segment`` in lower case, where a case-blind word shows as the word itself; ``None`` when
-    the segment holds a character of :data:`_LOWERED_AWAY`, whose words could not be told so."""
-    return None if any(c in segment for c in _LOWERED_AWAY) else segment.lower()
+def _lower_case(segment: str) -> str:
+    """``segment`` in lower case, once a segment for every rule and gate that reads it: the same
+    length, each case-blind word written as the word itself (:func:`~newsbook.temporal_tense.ascii_lower`
+    writes the long s, the Kelvin sign and the Turkish i as their ASCII letters)."""
+    return ascii_lower(segment)
 
 
 def _finds(what: str | re.Pattern[str] | CaseBlind, segment: str) -> bool:
@@ -211,7 +204,7 @@ def _finds(what: str | re.Pattern[str] | CaseBlind, segment: str) -> bool:
     its case-blind words (perhaps, when it cannot be told)."""
     if isinstance(what, CaseBlind):
         lowered = _lower_case(segment)
-        return lowered is None or any(word in lowered for word in what.words)
+        return any(word in lowered for word in what.words)
     return what in segment if isinstance(what, str) else what.search(segment) is not None
 
 

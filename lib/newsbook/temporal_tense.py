@@ -84,6 +84,7 @@ def number_words() -> dict[str, int]:
 
 
 _ASCII_FORMS = str.maketrans({form: letter for letter, forms in CASE_FORMS_BEYOND_ASCII.items() for form in forms})
+_FORMS_BEYOND_ASCII = "".join(CASE_FORMS_BEYOND_ASCII.values())
 
 
 def ascii_lower(words: str) -> str:
@@ -94,7 +95,9 @@ def ascii_lower(words: str) -> str:
     >>> ascii_lower("ſeven Thouſand")
     'seven thousand'
     """
-    return words.translate(_ASCII_FORMS).lower()
+    if any(form in words for form in _FORMS_BEYOND_ASCII):  # rare: translating costs more than lowering
+        words = words.translate(_ASCII_FORMS)
+    return words.lower()
 
 
 def number_value(words: str) -> int:
