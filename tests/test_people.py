@@ -26,6 +26,13 @@ from newsbook.people import PEOPLE_COLUMNS, load_people, people_table, speaker_w
         # a lone surname: the latest full name given before
         ("Doe", ["John Doe", "Jane Doe"], "Jane Doe", ""),
         ("Doe", [], "Doe", ""),
+        # a knighthood is no part of a full name; a peerage title is, and one name after "Sir" stays a first name
+        ("UK Prime Minister Sir Keir Starmer", [], "Keir Starmer", "UK Prime Minister"),
+        ("Dame Jane Roe", [], "Jane Roe", ""),
+        ("Starmer", ["Sir Keir Starmer"], "Keir Starmer", ""),
+        ("Sir Keir", [], "Sir Keir", ""),
+        ("Lord Ashcroft", [], "Lord Ashcroft", ""),
+        ("Lord John Prescott", [], "Lord John Prescott", ""),
         # an institution's name is never cut down to a listed one inside it
         ("Russian State Department", [], "Russian State Department", ""),
         ("Russian-led Collective Security Treaty Organization", [], "Collective Security Treaty Organization", ""),

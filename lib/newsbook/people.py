@@ -94,6 +94,7 @@ class People:
             words = tuple(title.split())
             self._titles_by_first.setdefault(words[0], []).append(words)
         self.institution_heads = {_key(w) for w in speaker_words().get("institution", {})}
+        self._knighthoods = frozenset(speaker_words().get("knighthood", {}))
         self._alone: dict[str, tuple[str, str, Person | None, bool]] = {}  # by the phrase as written
         self._titled: dict[str, tuple[str, str]] = {}
 
@@ -126,6 +127,12 @@ class People:
             return "", phrase  # "CEO of Tesla": an office and what it is of, no name after a title
         return " ".join(words[:cut]), " ".join(words[cut:])
 
+    def _without_knighthood(self, name: str) -> str:
+        """``name`` without an honour before a full name ("Sir Keir Starmer" is Keir Starmer); an
+        honour before one name stays, since the name alone would be a first name ("Sir Keir")."""
+        honour, _, rest = name.partition(" ")
+        return rest if honour in self._knighthoods and " " in rest else name
+
     def is_institution_name(self, name: str) -> bool:
         """True for names that end in an institution word ("... State Department"), or have one
         before "of" ("Bank of England", "International Committee of the Red Cross")."""
@@ -157,10 +164,14 @@ class People:
             surname = _key(name)
             if latest_with_surname is not None:
                 full = latest_with_surname(surname)
-                return (full, title, self.lookup(full)) if full is not None else (name, title, None)
+                if full is None:
+                    return name, title, None
+                full = self._without_knighthood(full)
+                return full, title, self.lookup(full)
             for full in reversed(list(earlier_names)):
                 parts = full.split()
                 if len(parts) > 1 and _key(parts[-1]) == surname:
+                    full = self._without_knighthood(full)
                     return full, title, self.lookup(full)
         return name, title, None
 
@@ -174,7 +185,7 @@ class People:
         if person is not None:
             return person.name, "", person, True
         title, name = self.split_title(phrase)
-        name = name or phrase
+        name = self._without_knighthood(name or phrase)
         person = self.lookup(name)
         if person is not None and person.kind != "institution":
             return person.name, title, person, True

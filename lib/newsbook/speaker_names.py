@@ -31,7 +31,8 @@ def _word_class(kind: str) -> frozenset[str]:
 
 
 def honorifics() -> frozenset[str]:
-    return _word_class("honorific")
+    """Words before a name that mark a person: "Lord" (part of the name) and "Sir" (dropped before a full name)."""
+    return _word_class("honorific") | _word_class("knighthood")
 
 
 def particles() -> frozenset[str]:
