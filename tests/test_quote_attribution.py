@@ -222,6 +222,17 @@ def test_institutions_and_groups(rows, paragraphs, expected):
           "“We will bring them all back,” he said."],
          [("indirect", "Dan Levi", "to free the hostages during a visit to Kibbutz Beeri, a village near the border."),
           ("direct", "Dan Levi", "We will bring them all back")]),
+        # a knighthood is no part of the name; a peerage title is
+        (["UK Prime Minister Sir Keir Starmer praised the talks, saying they had “brought us closer than ever”.",
+          "“The next step must be further talks,” Starmer said. “We will see what the summit brings,” said Lord Ashcroft, a donor."],
+         [("direct", "Keir Starmer", "brought us closer than ever"),
+          ("direct", "Keir Starmer", "The next step must be further talks"),
+          ("direct", "Lord Ashcroft", "We will see what the summit brings")]),
+        # an accusation in quotation marks is its accuser's
+        (["The army said its troops had come under fire.",
+          "Hamas rejected the claim and accused Israel of “seeking a pretext for a new offensive”."],
+         [("indirect", "army", "its troops had come under fire."),
+          ("direct", "Hamas", "seeking a pretext for a new offensive")]),
         # a person named by a singular noun is "he" or "she" later
         (["A police spokesman said three suspects had been arrested. He added that more arrests were expected."],
          [("indirect", "police spokesman", "three suspects had been arrested."),
