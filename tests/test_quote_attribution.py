@@ -258,6 +258,13 @@ def test_a_colon_with_no_cue_introduces_the_subjects_quotation(rows):
     ]
 
 
+def test_a_colon_with_no_cue_before_the_quotation_that_ends_its_sentence(rows):
+    assert rows("For weeks, Jane Roe, the state's attorney-general, had this question pinned to her feed: "
+                "“Does the governor support the death penalty?”") == [
+        ("direct", "Jane Roe", "Does the governor support the death penalty?"),
+    ]
+
+
 def test_the_reporters_own_question(rows):
     table = rows("“Would you sign a peace agreement with the president?” I asked the minister on Friday.",
                  "I told him that the talks had failed.", authors="Jane Roe")

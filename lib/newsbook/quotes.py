@@ -163,8 +163,10 @@ def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, 
         if atts and not any_quoted and not after_quote:  # no quotation to attribute
             atts = [a for i, a in enumerate(atts) if not _reports_nothing(reader, atts, i)]
     found = []
-    if not atts and words and words[-1] == ":" and not reader.masked[-1]:
-        _colon_subject(reader, runs, resolver, number, own, spans[-1][0], by_colon)
+    if not atts and words:
+        colon = _closing_colon(words, reader.masked)
+        if colon is not None:
+            _colon_subject(reader, runs, resolver, number, own, colon, spans[colon][0], by_colon)
     for index, att in enumerate(atts):
         host = parenthetical(reader, atts, index)
         if host is not None:  # ", it said," / "which it says ...": an aside of the speaker of the report it is in
@@ -234,11 +236,21 @@ def _misfit(reader: SentenceReader, att: Attribution, tokens: tuple[int, int]) -
     return tokens[0] > att.right and not satisfies(reader, tokens[0], tokens[1], att.cue.complement)
 
 
-def _colon_subject(reader, runs, resolver, number: int, own: str, colon: int, by_colon: dict) -> None:
-    """Remember the subject of a sentence with no cue that ends in a colon ("And Komsomolskaya Pravda
-    had this message for European leaders:"): the quotation right after it is theirs. A lone word
-    opening the sentence counts only where the text shows it is a name."""
-    phrase = reader.subject(len(reader.words) - 1)
+def _closing_colon(words: list[str], masked: list[bool]) -> int | None:
+    """The word index of a colon that ends a sentence, or after which the sentence is all quotation
+    ("X had this question pinned to his feed: “Does ...?”"), or ``None``."""
+    end = len(words)
+    while end and masked[end - 1]:
+        end -= 1
+    return end - 1 if end and words[end - 1] == ":" else None
+
+
+def _colon_subject(reader, runs, resolver, number: int, own: str, at: int, colon: int, by_colon: dict) -> None:
+    """Remember the subject of a sentence with no cue whose colon (word ``at``, character ``colon``)
+    ends it or comes right before the quotation that ends it ("And Komsomolskaya Pravda had this
+    message for European leaders:"): the quotation right after it is theirs. A lone word opening the
+    sentence counts only where the text shows it is a name."""
+    phrase = reader.subject(at)
     if phrase is None or phrase.type not in ("name", "group", "pair"):
         return
     if phrase.type == "name" and phrase.first == phrase.last and not resolver.is_proper(phrase.text):
