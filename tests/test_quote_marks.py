@@ -58,6 +58,21 @@ def test_fragments_and_pieces():
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Foremost among them is “Kotleba—People’s Party Our Slovakia”, a far-right party.", True),
+        ("He wrote “The Road to Serfdom in Our Time” in exile.", True),
+        ("Crowds chanted “WE WANT THEM OUT NOW” outside.", False),  # a chant in capitals
+        ("Protesters wrote “Russia Must Leave Now!” on the walls.", False),  # a sentence
+        ("He said “the troops will leave soon” on Monday.", False),
+    ],
+)
+def test_a_name_or_title_in_quotation_marks_is_a_term(text, name):
+    (q,) = find_quotations(text, [(0, len(text))])
+    assert q.words >= 4 and q.name is name and q.is_fragment is name
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a lost paragraph break: an opening mark right after a sentence end continues the open quotation

@@ -35,6 +35,9 @@ _BEFORE_OPEN = " \t\n\r([{—–-/\u00a0"
 _TRIM_END = " \t\r\n,\u00a0"
 FRAGMENT_WORDS = 4
 """Quotations of fewer words are scare quotes or terms ("peacekeepers"), not statements."""
+_NAME_JOINERS = frozenset({"a", "an", "and", "as", "at", "by", "de", "for", "in", "of", "on", "the", "to", "von"})
+"""Lower-case words a name or title in quotation marks may hold ("Party of the Regions")."""
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @dataclass(frozen=True)
@@ -47,11 +50,28 @@ class Quotation:
     close_mark: int | None
     pieces: tuple[tuple[int, int], ...]
     words: int
+    name: bool = False
+    """Whether the quoted words read as a name or a title (:func:`reads_as_name`)."""
 
     @property
     def is_fragment(self) -> bool:
-        """A quotation of fewer than :data:`FRAGMENT_WORDS` words: a term, not a statement."""
-        return self.words < FRAGMENT_WORDS
+        """A quotation of fewer than :data:`FRAGMENT_WORDS` words, or a name: a term, not a statement."""
+        return self.words < FRAGMENT_WORDS or self.name
+
+
+def reads_as_name(quoted: str) -> bool:
+    """Whether quoted words are a name or a title, not a statement: every word capitalised but the
+    joining words of names ("Kotleba—People's Party Our Slovakia"), not all in capitals (a chant),
+    and no end of a sentence.
+
+    >>> reads_as_name("Kotleba—People’s Party Our Slovakia"), reads_as_name("Russia Must Leave Now!")
+    (True, False)
+    >>> reads_as_name("WE WANT THEM OUT NOW"), reads_as_name("The troops will leave")
+    (False, False)
+    """
+    words = _WORD.findall(quoted)
+    return (bool(words) and not quoted.rstrip().endswith((".", "?", "!")) and not quoted.isupper()
+            and all(w[0].isupper() or w in _NAME_JOINERS for w in words) and words[0][0].isupper())
 
 
 def _role(text: str, i: int, start: int, end: int) -> str:
@@ -92,7 +112,8 @@ def find_quotations(text: str, spans: Sequence[tuple[int, int]]) -> list[Quotati
         kept = [p for p in (*pieces, _trim(text, opened, close_at)) if p[0] < p[1]]
         if kept:
             count = sum(count_words(text, *p) for p in kept)
-            found.append(Quotation(kept[0][0], kept[-1][1], open_mark, close_mark, tuple(kept), count))
+            name = count >= FRAGMENT_WORDS and len(kept) == 1 and reads_as_name(text[kept[0][0]:kept[0][1]])
+            found.append(Quotation(kept[0][0], kept[-1][1], open_mark, close_mark, tuple(kept), count, name))
         pieces.clear()
         opened = None
 
