@@ -265,6 +265,16 @@ def test_a_colon_with_no_cue_before_the_quotation_that_ends_its_sentence(rows):
     ]
 
 
+def test_words_a_thing_reads_are_no_speakers(rows):
+    assert rows("“These are no ordinary motorcycle enthusiasts,” President Jan Novak said.",
+                "“We did not invite you here in 1968, we do not want you now,” reads a billboard in Trnava. "
+                "He later set out his terms for “a truly sustainable and reliable peace”, including a "
+                "“credible security guarantee” for Slovakia.") == [
+        ("direct", "Jan Novak", "These are no ordinary motorcycle enthusiasts"),
+        ("direct", "Jan Novak", "a truly sustainable and reliable peace"),
+    ]
+
+
 def test_the_reporters_own_question(rows):
     table = rows("“Would you sign a peace agreement with the president?” I asked the minister on Friday.",
                  "I told him that the talks had failed.", authors="Jane Roe")

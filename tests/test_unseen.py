@@ -31,7 +31,7 @@ from test_temporal import _score
 DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7")
 BELOW_TARGET = {
     "unseen3": "measured 2026-11-30 (fifth session): quotes and turns P 0.94 R 0.89, indirect P 0.80 R 0.73",
-    "unseen5": "measured 2026-11-30 (fifth session): quotes P 0.88 R 0.94, indirect P 0.81 R 0.74 (speakers the text gives only "
+    "unseen5": "measured 2026-11-30 (fifth session): quotes P 0.94 R 0.94, indirect P 0.81 R 0.74 (speakers the text gives only "
                "as 'they' after an acronym or 'one or two'; a quotation before a mid-sentence 'he wrote')",
     "unseen6": "measured 2026-11-30 (fourth session): reported speech inside transcript turns P 0.76 R 0.57 "
                "(unnamed speakers the annotation names by their role, unmarked speech after 'he said,' in a "
@@ -49,7 +49,7 @@ DATES_BELOW_TARGET = {
 }
 """The same for the date scores."""
 FLOORS = {"unseen3": {"direct and turns": (0.94, 0.88), "indirect": (0.80, 0.72)},
-          "unseen5": {"direct and turns": (0.88, 0.93), "indirect": (0.80, 0.74)},
+          "unseen5": {"direct and turns": (0.93, 0.93), "indirect": (0.80, 0.74)},
           "unseen6": {"direct and turns": (0.99, 0.99), "indirect": (0.76, 0.57)},
           "unseen7": {"direct and turns": (1.00, 1.00), "indirect": (0.71, 0.62)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet

@@ -45,7 +45,7 @@ from newsbook.corpus import Corpus, Document, Sentence
 from newsbook.people import People, load_people
 from newsbook.tokens import LETTER_OR_DIGIT
 from newsbook.quote_index import FoundCues, QuoteIndex, QuoteMask, SentenceTokens, opening_paragraphs
-from newsbook.quote_marks import find_quotations
+from newsbook.quote_marks import Quotation, find_quotations
 from newsbook.quote_clauses import is_clause
 from newsbook.reported import content_tokens, parenthetical, satisfies
 from newsbook.sentence_speakers import note_subject, resolve, speaker_of
@@ -67,6 +67,7 @@ auxiliary whose verb is quoted ("said he would “not bring ...”"); a cue foll
 alone gives the quotation only."""
 _NO_REPORT = ("passive", "hypothetical", "noun")
 _GAP = re.compile(r"[\s,]*")
+_INVERTED_SUBJECT = re.compile(r"[ \t]*,?[ \t]*(?P<verb>[a-z]+(?<!ing))[ \t]+(?:a|an|the|one)[ \t]")
 
 
 def document_statements(doc: Document, sentences: Iterable[Sentence], *, people: People | None = None) -> list[dict]:
@@ -303,7 +304,8 @@ def _attribute_quote(text, q, number, own, records: FoundCues, sentence_starts, 
         speaker, where = chosen["speaker"], chosen["where"]
     elif colon in records.by_colon:  # "X had this message for Y:" and the quotation
         speaker, where = records.by_colon[colon], {}
-    elif not _after_cue(text, q.open_mark):  # "X - ... - said “...”" with X unread: no guess
+    elif not _after_cue(text, q.open_mark) and not _thing_reads(text, q, sentence_starts[i] if i >= 0 else 0):
+        # no guess after "X - ... - said “...”" with X unread, or before "..., reads a billboard"
         speaker, where = resolver.previous_speaker(q.open_mark, number, exclude=own), {}
     else:
         speaker = None
@@ -311,6 +313,16 @@ def _attribute_quote(text, q, number, own, records: FoundCues, sentence_starts, 
         return
     resolver.note(q.start, number, speaker, spoke=True)
     row("direct", q.start, q.end, speaker, paragraph, **where)
+
+
+def _thing_reads(text: str, q: Quotation, sentence_start: int) -> bool:
+    """Whether the quotation ``q`` opens its sentence (from ``sentence_start``) and is followed by an
+    inverted verb other than a cue and its subject ("“...,” reads a billboard", "“...,” goes the
+    slogan"): the words are a thing's, not the last speaker's."""
+    if q.close_mark is None or text[sentence_start:q.open_mark].strip():
+        return False
+    found = _INVERTED_SUBJECT.match(text, q.close_mark + 1)
+    return found is not None and (found["verb"],) not in load_cues()
 
 
 def _after_cue(text: str, position: int) -> bool:
