@@ -275,6 +275,12 @@ def test_words_a_thing_reads_are_no_speakers(rows):
     ]
 
 
+def test_a_sentence_adverb_between_speaker_and_cue(rows):
+    assert rows("Hamas meanwhile said it would postpone the return of the bodies.") == [
+        ("indirect", "Hamas", "it would postpone the return of the bodies."),
+    ]
+
+
 def test_the_reporters_own_question(rows):
     table = rows("“Would you sign a peace agreement with the president?” I asked the minister on Friday.",
                  "I told him that the talks had failed.", authors="Jane Roe")
