@@ -275,6 +275,20 @@ def test_words_a_thing_reads_are_no_speakers(rows):
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Residents of the city say they have no water.", "residents"),
+        ("Diplomats familiar with the talks said a deal was close.", "diplomats"),
+        ("Activists on both sides of the debate say they will follow the hearings to Laredo.", "activists"),
+        ("But officials in the capital say the talks will go on.", "officials"),
+    ],
+)
+def test_a_group_opening_the_sentence_with_what_qualifies_it(rows, sentence, speaker):
+    (row,) = rows(sentence)
+    assert row[:2] == ("indirect", speaker) and sentence.endswith(row[2])
+
+
 def test_a_sentence_adverb_between_speaker_and_cue(rows):
     assert rows("Hamas meanwhile said it would postpone the return of the bodies.") == [
         ("indirect", "Hamas", "it would postpone the return of the bodies."),

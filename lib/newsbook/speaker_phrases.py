@@ -113,11 +113,12 @@ class PhraseReader(ForwardReader):
     def _postmodified(self, j: int) -> Phrase | None:
         """A group noun followed by what qualifies it, up to the cue: "a senior official familiar with
         the talks told", "officials in the region said" (the group without what follows it)."""
-        for g in range(j - 1, max(j - 9, 0), -1):
+        for g in range(j - 1, max(j - 9, -1), -1):
             word = self.words[g]
             if self.masked[g] or word in (",", ";", ":") or word.lower() in self.fillers or word.lower() in self.pronouns:
                 return None
-            if word.lower() in self.groups and word.islower() and self._opens_postmodifier(g + 1):
+            written_low = word.islower() or (g == 0 and word[1:].islower())  # "Residents of the city say"
+            if word.lower() in self.groups and written_low and self._opens_postmodifier(g + 1):
                 phrase = self._phrase_ending(g)
                 return phrase if phrase is not None and phrase.type == "group" else None
         return None
