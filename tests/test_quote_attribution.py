@@ -355,6 +355,21 @@ def test_transcript_turns_and_reports(make_corpus):
     ]                                                                # "to have Amina say": no report
 
 
+def test_he_in_the_tellers_own_turn_is_the_listener(make_corpus):
+    text = ("Title\n\nJANE DOE, HOST: Kyle Jensen is an engineer, and Florian Ederer is an economist. One day Kyle "
+            "was telling Florian how rough the seminars had got.\n\n"
+            "KYLE JENSEN: I told him, look, the seminars are rough. And he said, what do you mean by rough, exactly?\n\n"
+            "JANE DOE, HOST: Jensen told reporters the site was hateful. He said it had to change.\n")
+    table = quotes_table(load_corpus(make_corpus({"doc": text}, format="transcript")))
+    reported = table[table["kind"] == "indirect"]
+    assert list(zip(reported["speaker"], reported["text"])) == [
+        ("Kyle Jensen", "how rough the seminars had got."),
+        ("Florian Ederer", "what do you mean by rough, exactly?"),  # Kyle is "I" in his own turn
+        ("Kyle Jensen", "the site was hateful."),
+        ("Kyle Jensen", "it had to change."),  # the teller, where he may be "he", before his listener
+    ]
+
+
 def test_a_surname_written_as_a_pronoun(rows):
     # "He Yadong" is a name (data: surname); a lone "He" stays the pronoun, never his first name
     assert rows("Commerce Ministry spokesman He Yadong said the US should remove all tariffs.",

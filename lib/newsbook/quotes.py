@@ -187,9 +187,24 @@ def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, 
         # a cue whose complement does not fit ("explains the site to Kyle") makes its subject no speaker
         resolver.note(phrase.start if phrase else att.cue_start, number, speaker, spoke=verdict != "nothing",
                       minor=speaker.how == "nearby")
+        if att.cue.complement == "that" and att.order == "before":
+            _note_listener(reader, runs, resolver, number, att)
         if verdict == "report":
             row("indirect", content[0], content[1], speaker, paragraph, **where)
     return found
+
+
+def _note_listener(reader: SentenceReader, runs, resolver: Resolver, number: int, att: Attribution) -> None:
+    """Remember the person a "tell"-like cue names right after it as its listener ("he was telling
+    Florian how ..."), as a minor candidate: a later "he" takes them only where no speaker or subject
+    in reach fits, as in the teller's own turn, where the teller is "I" ("KYLE: I told him ... And he
+    said, ...")."""
+    run = next((r for r in runs if r.first > att.cue_last), None)
+    if run is None or run.first != att.cue_last + 1 or run.type != "name":
+        return
+    listener = resolver.name(run.text, run.start)
+    if resolver.is_person(listener) or resolver.personal(listener.name):
+        resolver.note(run.start, number, listener, spoke=False, minor=True)
 
 
 def _verdict(text: str, start: int, reader: SentenceReader, atts: list[Attribution], index: int,
