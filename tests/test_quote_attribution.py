@@ -273,6 +273,12 @@ def test_words_a_thing_reads_are_no_speakers(rows):
         ("direct", "Jan Novak", "These are no ordinary motorcycle enthusiasts"),
         ("direct", "Jan Novak", "a truly sustainable and reliable peace"),
     ]
+    # the speaker who goes on is no thing
+    assert rows("“We will not leave this country until it is safe,” the minister said. “We are staying for as "
+                "long as it takes,” continued the minister. The fighting continued for a week.") == [
+        ("direct", "minister", "We will not leave this country until it is safe"),
+        ("direct", "minister", "We are staying for as long as it takes"),
+    ]
 
 
 @pytest.mark.parametrize(
