@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from newsbook.errors import CorpusError
-from newsbook.people import PEOPLE_COLUMNS, load_people, people_table, speaker_words
+from newsbook.people import PEOPLE_COLUMNS, first_name_pronouns, load_people, people_table, speaker_words
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,11 @@ def test_missing_people_file(tmp_path):
     pd.DataFrame({"name": ["X"]}).to_csv(bad, index=False)
     with pytest.raises(CorpusError, match="aliases"):
         people_table(bad)
+
+
+def test_first_names_are_one_gender_each():
+    names = first_name_pronouns()
+    assert names["Jane"] == "she" and names["Vladimir"] == "he"
+    assert set(names.values()) == {"he", "she"}
+    # names borne by both, or also places or words, are not listed
+    assert not {"Kim", "Jean", "Marion", "Terry", "Georgia", "Said", "Andrea"} & set(names)

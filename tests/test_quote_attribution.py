@@ -376,6 +376,18 @@ def test_he_in_the_tellers_own_turn_is_the_listener(make_corpus):
     ]
 
 
+def test_he_and_she_follow_a_first_name(rows):
+    # data/first_names.csv: "Jane" is "she", "Peter" is "he"; a name not listed stays open to both
+    assert rows("Jane Roe warned Peter Jones that the deal was off. He said nothing about it, "
+                "but she said the decision was final.",
+                "Alex Smith met them. “We will see what the summit brings,” she said.") == [
+        ("indirect", "Jane Roe", "the deal was off."),
+        ("indirect", "Peter Jones", "nothing about it"),
+        ("indirect", "Jane Roe", "the decision was final."),
+        ("direct", "Alex Smith", "We will see what the summit brings"),
+    ]
+
+
 def test_a_surname_written_as_a_pronoun(rows):
     # "He Yadong" is a name (data: surname); a lone "He" stays the pronoun, never his first name
     assert rows("Commerce Ministry spokesman He Yadong said the US should remove all tariffs.",

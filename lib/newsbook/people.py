@@ -32,6 +32,7 @@ from newsbook.paths import data_file
 
 DEFAULT_PEOPLE = data_file("people.csv")
 DEFAULT_SPEAKER_WORDS = data_file("speaker_words.csv")
+DEFAULT_FIRST_NAMES = data_file("first_names.csv")
 _DESCRIPTIVE = re.compile(r"[\w.]+-(?:[a-z]+)")
 """A leading compound such as "Russian-led" or "Moscow-backed" that describes a listed name."""
 PEOPLE_COLUMNS = ["name", "aliases", "role", "affiliation", "kind", "country", "pronoun"]
@@ -76,6 +77,14 @@ def speaker_words(path: str | Path = DEFAULT_SPEAKER_WORDS) -> dict[str, dict[st
     for word, category, kind in frame[["word", "category", "speaker_kind"]].itertuples(index=False):
         words[category][word] = kind
     return dict(words)
+
+
+@functools.lru_cache(maxsize=4)
+def first_name_pronouns(path: str | Path = DEFAULT_FIRST_NAMES) -> dict[str, str]:
+    """``{first name: "he" or "she"}`` from the curated list of first names that are, overwhelmingly,
+    one or the other (names borne by both, or also places and words, are left out)."""
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return dict(zip(frame["name"], frame["pronoun"]))
 
 
 class People:

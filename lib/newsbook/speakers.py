@@ -29,7 +29,7 @@ import functools
 from typing import NamedTuple
 
 from newsbook.name_index import NameIndex, clean_name, full_names
-from newsbook.people import People, Person
+from newsbook.people import People, Person, first_name_pronouns
 from newsbook.speaker_names import Speaker, group_speaker, honorifics, particles, place, title_kind
 from newsbook.phrase_words import Phrase
 
@@ -167,7 +167,8 @@ class Resolver:
         listed_institution, titled_kind, country = _unlisted(self.people, name, title)
         institution = listed_institution or self.index.is_institution(name)
         kind = "institution" if institution else titled_kind or "person"
-        return Speaker(name, title.lower() if title else "", kind, country, "it" if institution else "", how)
+        pronoun = "it" if institution else first_name_pronouns().get(name.split(" ", 1)[0], "")  # "Jane Roe" is no "he"
+        return Speaker(name, title.lower() if title else "", kind, country, pronoun, how)
 
     def pair(self, text: str, position: int) -> Speaker:
         """Two (or more) speakers named together ("Von der Leyen and Costa said"): each canonical,
