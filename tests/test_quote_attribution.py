@@ -295,6 +295,14 @@ def test_a_group_opening_the_sentence_with_what_qualifies_it(rows, sentence, spe
     assert row[:2] == ("indirect", speaker) and sentence.endswith(row[2])
 
 
+def test_state_broadcasters_and_national_groups_as_speakers(rows):
+    assert rows("Russian state television said on Sunday that the talks were going well.",
+                "Kazakh officials said the protests had ended.") == [
+        ("indirect", "Russian state television", "the talks were going well."),
+        ("indirect", "Kazakh officials", "the protests had ended."),  # a country's adjective keeps its capital
+    ]
+
+
 def test_a_sentence_adverb_between_speaker_and_cue(rows):
     assert rows("Hamas meanwhile said it would postpone the return of the bodies.") == [
         ("indirect", "Hamas", "it would postpone the return of the bodies."),

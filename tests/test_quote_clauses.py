@@ -25,6 +25,9 @@ def reader(text: str) -> SentenceReader:
         ("on Tuesday", False),
         ("in a statement posted on Telegram", False),
         ("increased spending on the army", False),      # a participle opens no clause
+        ("the end of the war cannot be a pause", True),  # a negated auxiliary, written out or short
+        ("the deal couldn’t last", True),
+        ("the allies haven't agreed", True),
     ],
 )
 def test_is_clause(text, expected):

@@ -11,8 +11,10 @@ from __future__ import annotations
 from newsbook.quote_cues import SentenceReader
 
 SUBJECTS = {"he", "she", "they", "it", "we", "i", "you", "there", "this", "these", "those"}
-AUXILIARIES = {"is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must",
-               "has", "have", "had", "does", "did", "won't", "can't", "didn't", "isn't", "wasn't", "'s", "’s"}
+_NEGATED = ("won't", "can't", "didn't", "isn't", "wasn't", "aren't", "weren't", "doesn't", "don't", "hasn't",
+            "haven't", "hadn't", "couldn't", "wouldn't", "shouldn't", "mustn't")
+AUXILIARIES = {"is", "are", "was", "were", "will", "would", "could", "can", "cannot", "may", "might", "should", "must",
+               "has", "have", "had", "does", "did", "'s", "’s", *_NEGATED, *(w.replace("'", "’") for w in _NEGATED)}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those"}
 
 

@@ -93,7 +93,8 @@ def group_speaker(phrase: Phrase, people: People, lower: set[str] = frozenset())
         words, opens_sentence = words[1:], False  # "another senior official", "one official": an official
     words = [w.lower() if w.lower() in lower and not w.isupper() else w for w in words]  # "CEO" stays
     first = words[0]
-    adjective = first[:1].isupper() and first[1:].islower() and not first.endswith(("'s", "’s"))
+    adjective = first[:1].isupper() and first[1:].islower() and not first.endswith(("'s", "’s")) \
+        and first not in speaker_words().get("country", {})  # "Kazakh officials" keeps its capital
     if opens_sentence and len(words) > 1 and adjective and not words[1][:1].isupper():  # not "Mr Brown's aides"
         words[0] = first.lower()
     words = _named_group(words, phrase.group_kind, people)
