@@ -303,6 +303,12 @@ def test_state_broadcasters_and_national_groups_as_speakers(rows):
     ]
 
 
+def test_a_listener_holding_a_title_in_quotation_marks(rows):
+    assert rows("U.S. envoy Steve Witkoff told CNN’s “State of the Union” that the deal would be signed this week.") == [
+        ("indirect", "Steve Witkoff", "the deal would be signed this week."),
+    ]
+
+
 def test_a_sentence_adverb_between_speaker_and_cue(rows):
     assert rows("Hamas meanwhile said it would postpone the return of the bodies.") == [
         ("indirect", "Hamas", "it would postpone the return of the bodies."),

@@ -48,8 +48,8 @@ def content_start(reader: SentenceReader, att: Attribution, unmarked: bool) -> i
             if _may_precede_that(reader, words[after:k], att):
                 return k + 1
             break
-        if reader.masked[k] or words[k] in (",", ";"):
-            break
+        if (reader.masked[k] and att.cue.complement != "that") or words[k] in (",", ";"):
+            break  # a listener may hold a title in quotation marks ("told CNN's “State of the Union” that")
     if att.cue.complement == "that":
         return _after_listener(reader, after)
     return _after_time(reader, after)
