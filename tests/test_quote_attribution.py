@@ -309,6 +309,37 @@ def test_a_listener_holding_a_title_in_quotation_marks(rows):
     ]
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a courtesy title says "she" for a lone surname that is also a man's first name
+        (["Ms. Warren spoke at the hearing. She said the banks had failed."],
+         [("indirect", "Warren", "the banks had failed.")]),
+        # only a thing that bears words makes a quotation no one's ("and the crowd", "sighed the president" do not)
+        (["Jan Novak said the troops would leave soon.",
+          "“We will restore constitutional order very soon,” sighed the president. "
+          "“We will win this battle against the terrorists,” and the crowd applauded."],
+         [("indirect", "Jan Novak", "the troops would leave soon."),
+          ("direct", "Jan Novak", "We will restore constitutional order very soon"),
+          ("direct", "Jan Novak", "We will win this battle against the terrorists")]),
+        # words in title case that a cue governs are spoken, not a name
+        (["“Make America Great Again,” Trump said at the rally. Biden said: “God Bless Our Troops And Their Families”"],
+         [("direct", "Trump", "Make America Great Again"),
+          ("direct", "Joe Biden", "God Bless Our Troops And Their Families")]),
+        # a colon before a quotation in its sentence introduces a named speaker's words only
+        (["Police found a note at the scene: “You will never catch me, I am long gone.”",
+          "The ministry's statement, issued late on Tuesday, ended with a warning: “Any provocation will be met.”"],
+         []),
+        # "accused of" without an object is passive: the accused is no speaker
+        (["The general accused of “ordering the killings of civilians” was arrested. The former official, now "
+          "accused of “abuse of office and embezzlement”, did not comment."],
+         []),
+    ],
+)
+def test_review_misfires_of_the_fifth_session(rows, paragraphs, expected):
+    assert rows(*paragraphs) == expected
+
+
 def test_a_sentence_adverb_between_speaker_and_cue(rows):
     assert rows("Hamas meanwhile said it would postpone the return of the bodies.") == [
         ("indirect", "Hamas", "it would postpone the return of the bodies."),

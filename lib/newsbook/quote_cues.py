@@ -220,6 +220,9 @@ class SentenceReader(PhraseReader):
             return "noun", None  # "Thursday's report", "Blair's claims": a possessive makes the form a noun
         if self.be & skipped and not form.endswith("ing"):
             return "passive", None
+        if entry.complement == "quote" and not form.endswith("ing") and last + 1 < len(self.words) \
+                and self.words[last + 1] in ("by", "of"):
+            return "passive", None  # "The general, accused of “...”," / "praised by the press as “...”"
         if self.modals & skipped:
             return "hypothetical", None  # "the organization would respond", "he may say": no report
         comma = j >= 0 and self.words[j] == ","

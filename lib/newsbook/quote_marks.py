@@ -62,7 +62,7 @@ class Quotation:
 def reads_as_name(quoted: str) -> bool:
     """Whether quoted words are a name or a title, not a statement: every word capitalised but the
     joining words of names ("Kotleba—People's Party Our Slovakia"), not all in capitals (a chant),
-    and no end of a sentence.
+    no comma and no end of a sentence. (:mod:`newsbook.quotes` still reads one a cue governs as spoken.)
 
     >>> reads_as_name("Kotleba—People’s Party Our Slovakia"), reads_as_name("Russia Must Leave Now!")
     (True, False)
@@ -70,7 +70,7 @@ def reads_as_name(quoted: str) -> bool:
     (False, False)
     """
     words = _WORD.findall(quoted)
-    return (bool(words) and not quoted.rstrip().endswith((".", "?", "!")) and not quoted.isupper()
+    return (bool(words) and not quoted.rstrip().endswith((".", "?", "!")) and not quoted.isupper() and "," not in quoted
             and all(w[0].isupper() or w in _NAME_JOINERS for w in words) and words[0][0].isupper())
 
 

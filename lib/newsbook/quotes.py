@@ -37,12 +37,13 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 import pandas as pd
 
 from newsbook.quote_cues import Attribution, SentenceReader, load_cues
 from newsbook.corpus import Corpus, Document, Sentence
-from newsbook.people import People, load_people
+from newsbook.people import People, load_people, speaker_words
 from newsbook.tokens import LETTER_OR_DIGIT
 from newsbook.quote_index import FoundCues, QuoteIndex, QuoteMask, SentenceTokens, opening_paragraphs
 from newsbook.quote_marks import Quotation, find_quotations
@@ -67,7 +68,8 @@ auxiliary whose verb is quoted ("said he would “not bring ...”"); a cue foll
 alone gives the quotation only."""
 _NO_REPORT = ("passive", "hypothetical", "noun")
 _GAP = re.compile(r"[\s,]*")
-_INVERTED_SUBJECT = re.compile(r"[ \t]*,?[ \t]*(?P<verb>[a-z]+(?<!ing))[ \t]+(?:a|an|the|one)[ \t]")
+_INVERTED_SUBJECT = re.compile(r"[ \t]*,?[ \t]*(?P<verb>[a-z]+)[ \t]+(?:a|an|the|one)[ \t]")
+_INSCRIPTION_VERBS = frozenset(speaker_words().get("inscription", {}))
 
 
 def document_statements(doc: Document, sentences: Iterable[Sentence], *, people: People | None = None) -> list[dict]:
@@ -76,7 +78,8 @@ def document_statements(doc: Document, sentences: Iterable[Sentence], *, people:
     text, rows = doc.text, []
     paras = doc.content_records()
     ordinal = {p.paragraph: i for i, p in enumerate(paras)}
-    found_quotations = find_quotations(text, [(p.body_start, p.end) for p in paras])
+    found_quotations = [replace(q, name=False) if q.name and _spoken(text, q) else q
+                        for q in find_quotations(text, [(p.body_start, p.end) for p in paras])]
     quotations = QuoteIndex(found_quotations)
     mask = (QuoteMask(found_quotations), QuoteMask([q for q in found_quotations if not q.is_fragment]))
     tokens = SentenceTokens(text, mask)  # the text tokenised once, each sentence's tokens a slice
@@ -267,8 +270,11 @@ def _colon_subject(reader, runs, resolver, number: int, own: str, at: int, colon
     message for European leaders:"): the quotation right after it is theirs. A lone word opening the
     sentence counts only where the text shows it is a name."""
     phrase = reader.subject(at)
-    if phrase is None or phrase.type not in ("name", "group", "pair"):
-        return
+    # before a quotation in the same sentence, only a named speaker: "Police found a note at the scene:
+    # “...”" is no statement of the police
+    allowed = ("name", "group", "pair") if at == len(reader.words) - 1 else ("name", "pair")
+    if phrase is None or phrase.type not in allowed or phrase.text in reader.time:
+        return  # "..., issued late on Tuesday, ended with a warning:" has no speaker "Tuesday"
     if phrase.type == "name" and phrase.first == phrase.last and not resolver.is_proper(phrase.text):
         return
     speaker = speaker_of(phrase, reader, runs, resolver, number, own)
@@ -330,14 +336,27 @@ def _attribute_quote(text, q, number, own, records: FoundCues, sentence_starts, 
     row("direct", q.start, q.end, speaker, paragraph, **where)
 
 
+def _spoken(text: str, q: Quotation) -> bool:
+    """Whether a quotation whose words read as a name is spoken all the same: after a colon or a cue
+    ("Tokayev said: “Order Has Been Restored”", "tweeted “Happy Independence Day To All”"), or set
+    off by a comma before a cue ("“Make America Great Again,” Trump said"; not "“Kotleba—People's Party
+    Our Slovakia”, a far-right party")."""
+    before = text[max(q.open_mark - 40, 0):q.open_mark].split()
+    if before and (before[-1].endswith(":") or (before[-1],) in load_cues()):
+        return True
+    close = q.close_mark if q.close_mark is not None else q.end
+    after = text[close + 1:close + 60].split()[:4]
+    return "," in text[q.end:close + 2] and any((word.strip(",.").lower(),) in load_cues() for word in after)
+
+
 def _thing_reads(text: str, q: Quotation, sentence_start: int) -> bool:
     """Whether the quotation ``q`` opens its sentence (from ``sentence_start``) and is followed by an
-    inverted verb other than a cue and its subject ("“...,” reads a billboard", "“...,” goes the
-    slogan"): the words are a thing's, not the last speaker's."""
+    inverted verb whose subject bears words (``inscription`` in ``data/speaker_words.csv``: "“...,”
+    reads a billboard", "“...,” goes the slogan"): the words are a thing's, not the last speaker's."""
     if q.close_mark is None or text[sentence_start:q.open_mark].strip():
         return False
     found = _INVERTED_SUBJECT.match(text, q.close_mark + 1)
-    return found is not None and (found["verb"],) not in load_cues()
+    return found is not None and found["verb"] in _INSCRIPTION_VERBS
 
 
 def _after_cue(text: str, position: int) -> bool:

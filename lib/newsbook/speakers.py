@@ -62,6 +62,17 @@ class _Candidate(NamedTuple):
     minor: bool = False
 
 
+_COURTESY_PRONOUNS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+
+
+def _pronoun_of(name: str, title: str) -> str:
+    """"he" or "she" for an unlisted person: from a courtesy title ("Ms. Warren"), else from the first
+    name of a full name (``data/first_names.csv``: "Jane Roe"; a lone "Warren" is a surname); else ``""``."""
+    courtesy = _COURTESY_PRONOUNS.get(title.rsplit(" ", 1)[-1].rstrip(".").lower(), "") if title else ""
+    first, _, rest = name.partition(" ")
+    return courtesy or (first_name_pronouns().get(first, "") if rest else "")
+
+
 class Resolver:
     """Speakers and subjects seen so far in one document, and the rules that resolve to them."""
 
@@ -167,7 +178,7 @@ class Resolver:
         listed_institution, titled_kind, country = _unlisted(self.people, name, title)
         institution = listed_institution or self.index.is_institution(name)
         kind = "institution" if institution else titled_kind or "person"
-        pronoun = "it" if institution else first_name_pronouns().get(name.split(" ", 1)[0], "")  # "Jane Roe" is no "he"
+        pronoun = "it" if institution else _pronoun_of(name, title)
         return Speaker(name, title.lower() if title else "", kind, country, pronoun, how)
 
     def pair(self, text: str, position: int) -> Speaker:
