@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import string
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -174,7 +175,60 @@ class PunktWord(PunktToken):
 
 
 class CorpusTrainer(PunktTrainer):
-    """Punkt's trainer, reclassifying only the types that can change class (the same parameters)."""
+    """Punkt's trainer, reclassifying only the types that can change class, with its passes over a
+    document's tokens written as loops over one list (the same parameters)."""
+
+    def _tokenize_words(self, plaintext: str) -> list[PunktToken]:
+        """NLTK's tokens of ``plaintext`` as one list, which training reads whole, not yielded token by
+        token: each line's words (NLTK skips a blank line, and a line with no word), its first token
+        marked as a line's start, and a paragraph's start after a blank line."""
+        tokens: list[PunktToken] = []
+        make, word_tokenize = self._Token, self._lang_vars.word_tokenize
+        parastart = False
+        for line in plaintext.split("\n"):
+            if not line.strip():
+                parastart = True
+                continue
+            words = word_tokenize(line)
+            if not words:
+                continue
+            tokens.append(make(words[0], parastart=parastart, linestart=True))
+            parastart = False
+            tokens.extend(map(make, words[1:]))
+        return tokens
+
+    def _train_tokens(self, tokens: Iterable[PunktToken], verbose: bool) -> None:
+        """NLTK's training on one document's tokens, its steps in its order, with the tally of types
+        made by a :class:`~collections.Counter` (then added to NLTK's, types in the order first seen, as
+        NLTK adds them) and the pairs whose first token ends in a period picked out in one pass, not
+        each pair handed through generators to be skipped. Verbose training, which prints what it
+        learns, is NLTK's own."""
+        if verbose:
+            super()._train_tokens(tokens, verbose)
+            return
+        self._finalized = False
+        tokens = list(tokens)
+        type_counts = self._type_fdist
+        for typ, count in Counter(token.type for token in tokens).items():
+            type_counts[typ] += count
+        self._num_period_toks += sum(1 for token in tokens if token.period_final)
+        for abbreviation, score, is_add in self._reclassify_abbrev_types(self._unique_types(tokens)):
+            if score >= self.ABBREV:
+                if is_add:
+                    self._params.abbrev_types.add(abbreviation)
+            elif not is_add:
+                self._params.abbrev_types.remove(abbreviation)
+        for token in tokens:
+            self._first_pass_annotation(token)
+        self._get_orthography_data(tokens)
+        self._sentbreak_count += sum(1 for token in tokens if token.sentbreak)
+        for first, second in [(first, tokens[i + 1]) for i, first in enumerate(tokens[:-1]) if first.period_final]:
+            if self._is_rare_abbrev_type(first, second):
+                self._params.abbrev_types.add(first.type_no_period)
+            if self._is_potential_sent_starter(second, first):
+                self._sent_starter_fdist[second.type] += 1
+            if self._is_potential_collocation(first, second):
+                self._collocation_fdist[(first.type_no_period, second.type_no_sentperiod)] += 1
 
     def _reclassify_abbrev_types(self, types: Iterable[str]) -> Iterator[tuple[str, float, bool]]:
         """NLTK's reclassification of ``types``, given only those it does not skip at once.
