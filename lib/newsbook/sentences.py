@@ -135,10 +135,16 @@ class PunktWord(PunktToken):
     _RE_ALPHA = _trusted(PunktToken._RE_ALPHA)
     _NON_PUNCT = _trusted(punkt._re_non_punct)
 
+    _TYPES: dict[str, str] = {}
+    """Each word's type, worked out once: most words come again and again."""
+
     def __init__(self, tok: str, **params: Any):
         self.tok = tok
-        # Only a token with a digit can be numeric: most have none, and need no substitution.
-        self.type = self._RE_NUMERIC.sub("##number##", tok.lower()) if _DIGIT.search(tok) else tok.lower()
+        typ = self._TYPES.get(tok)
+        if typ is None:
+            # Only a token with a digit can be numeric: most have none, and need no substitution.
+            typ = self._TYPES[tok] = self._RE_NUMERIC.sub("##number##", tok.lower()) if _DIGIT.search(tok) else tok.lower()
+        self.type = typ
         self.period_final = tok.endswith(".")
         self.parastart = self.linestart = self.sentbreak = self.abbr = self.ellipsis = None
         if params:  # only a line's first token has any
