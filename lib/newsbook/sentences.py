@@ -80,21 +80,22 @@ class WhiteSpacePattern:
         self.nltk_pattern = pattern
         self.fast = re.compile(pattern.pattern, pattern.flags & self._SHARED_FLAGS)
 
-    def _engine_for(self, text: str) -> Any:
-        """The compiled pattern that reads ``text`` as NLTK's engine does, the faster one where it can."""
+    def engine_for(self, text: str) -> Any:
+        """The compiled pattern that reads ``text``, and any piece of it, as NLTK's engine does, the
+        faster one where it can."""
         return self.nltk_pattern if ENGINES_DISAGREE.search(text) else self.fast
 
     def findall(self, text: str) -> list[Any]:
         """``findall`` of NLTK's pattern."""
-        return self._engine_for(text).findall(text)
+        return self.engine_for(text).findall(text)
 
     def finditer(self, text: str) -> Iterator[Any]:
         """``finditer`` of NLTK's pattern."""
-        return self._engine_for(text).finditer(text)
+        return self.engine_for(text).finditer(text)
 
     def match(self, text: str) -> Any:
         """``match`` of NLTK's pattern."""
-        return self._engine_for(text).match(text)
+        return self.engine_for(text).match(text)
 
 
 def _white_space_only(pattern: Any) -> Any:
@@ -316,17 +317,22 @@ class SentenceSplitter(PunktSentenceTokenizer):
                 # the next sentence starts after the white space, or at the punctuation that follows
                 last_break = match.start("next_tok") if match.group("next_tok") else match.end()
         breaks.append((last_break, len(text.rstrip())))  # the last sentence, without trailing white space
+        # The closing marks that open a sentence are matched in place (not in a copy of the sentence),
+        # with the engine chosen once for the whole text: it reads every piece of it as NLTK's does.
+        realignment = self._lang_vars.re_boundary_realignment
+        if isinstance(realignment, WhiteSpacePattern):
+            realignment = realignment.engine_for(text)
         spans, realign = [], 0
         for (start, stop), following in zip(breaks, breaks[1:] + [None]):
             start += realign
             if following is not None:
-                moved = self._lang_vars.re_boundary_realignment.match(text[following[0]:following[1]])
+                moved = realignment.match(text, following[0], following[1])
                 if moved:
                     spans.append((start, following[0] + len(moved.group(0).rstrip())))
-                    realign = moved.end()
+                    realign = moved.end() - following[0]
                     continue
                 realign = 0
-            if text[start:stop]:
+            if start < stop:  # text[start:stop] is not empty
                 spans.append((start, stop))
         return spans
 
