@@ -181,6 +181,14 @@ class PunktWord(PunktToken):
         return not (self.tok[:-1] if self.tok.endswith("\n") else self.tok).strip(".")
 
 
+def _first_pass_candidates(tokens: list[PunktToken], sent_end_chars: Iterable[str]) -> list[PunktToken]:
+    """The tokens NLTK's first pass may mark: a sentence-end character, an ellipsis (which opens with
+    ".."), a word with a final period (an abbreviation or a break). It leaves any other token as it
+    is, so it need not be called for one (most tokens)."""
+    return [token for token in tokens
+            if token.period_final or token.tok in sent_end_chars or token.tok.startswith("..")]
+
+
 class CorpusTrainer(PunktTrainer):
     """Punkt's trainer, reclassifying only the types that can change class, with its passes over a
     document's tokens written as loops over one list (the same parameters)."""
@@ -225,7 +233,7 @@ class CorpusTrainer(PunktTrainer):
                     self._params.abbrev_types.add(abbreviation)
             elif not is_add:
                 self._params.abbrev_types.remove(abbreviation)
-        for token in tokens:
+        for token in _first_pass_candidates(tokens, self._lang_vars.sent_end_chars):
             self._first_pass_annotation(token)
         self._get_orthography_data(tokens)
         self._sentbreak_count += sum(1 for token in tokens if token.sentbreak)
@@ -347,7 +355,7 @@ class SentenceSplitter(PunktSentenceTokenizer):
         """
         tokens = [self._Token(word) for line in text.split("\n") if line.strip()  # NLTK skips a blank line
                   for word in self._lang_vars.word_tokenize(line)]
-        for token in tokens:
+        for token in _first_pass_candidates(tokens, self._lang_vars.sent_end_chars):
             self._first_pass_annotation(token)
         for token, following in zip(tokens, tokens[1:]):
             self._second_pass_annotation(token, following)
