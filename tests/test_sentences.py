@@ -8,7 +8,7 @@ import pytest
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken, PunktTrainer
 
 from newsbook.sentences import (ENGINES_DISAGREE, CorpusTrainer, PunktVars, PunktWord, WhiteSpacePattern,
-                                load_abbreviations, train_sentence_splitter)
+                                _first_pass_candidates, load_abbreviations, train_sentence_splitter)
 
 
 @pytest.fixture(scope="module")
@@ -120,6 +120,19 @@ def test_token_properties_as_nltk_reads_them(corpus):
             assert ours.first_case == theirs.first_case, word
             assert ours.type_no_sentperiod == theirs.type_no_sentperiod, word
             assert bool(ours.is_ellipsis) == bool(theirs.is_ellipsis), word
+
+
+def test_first_pass_leaves_other_tokens_as_they_are(splitter, corpus):
+    """The first pass runs only for :func:`_first_pass_candidates`: on any other token NLTK's own
+    first pass marks nothing (every token of the corpus, and marks and dots of every kind)."""
+    words = {token for text in _content_texts(corpus) for token in PunktVars().word_tokenize(text)}
+    words |= {"..", "...", ".", "...\n", "..\n", ". .", "a..", "..a", "?", "!", "?!", "!.", "etc.", "U.S.", "Mr.", "-", "“"}
+    tokens = [PunktToken(word) for word in sorted(words)]
+    chosen = {id(token) for token in _first_pass_candidates(tokens, splitter._lang_vars.sent_end_chars)}
+    for token in tokens:
+        before = (token.sentbreak, token.abbr, token.ellipsis)
+        PunktSentenceTokenizer._first_pass_annotation(splitter, token)
+        assert id(token) in chosen or (token.sentbreak, token.abbr, token.ellipsis) == before, token.tok
 
 
 def test_spans_as_nltk_gives_them(splitter, corpus):

@@ -65,22 +65,49 @@ def distinctive_terms(
     if len(outlets) < 2:
         return pd.DataFrame({c: pd.Series(dtype=object if c in ("outlet", "term", "doc_id") else float) for c in COLUMNS})
     docs = uni.groupby("doc_id", sort=False).agg(outlet=("outlet", "first"), m=("count", "sum"))
-    totals = uni.groupby("term", sort=False)["count"].sum()
     n_all = float(docs["m"].sum())
-    found = uni.groupby(["outlet", "term"], sort=False).agg(
-        count=("count", "sum"), doc_id=("doc_id", "first"), start=("start", "first"), end=("end", "first"))
-    found = found.reset_index()
+    term_number, terms = pd.factorize(uni["term"])  # each term numbered once, for every grouping below
+    found = _outlet_terms(uni, term_number, terms)
     n_out = found["outlet"].map(docs.groupby("outlet")["m"].sum())
-    found["count_rest"] = found["term"].map(totals).to_numpy() - found["count"]
     found["log_odds"], found["z"] = log_odds_z(found["count"], n_out, found["count_rest"], n_all - n_out,
                                                prior_scale=prior_scale)
-    found["stable"] = _stable(found, uni, docs, prior_scale=prior_scale, z_min=z_min)
+    found["stable"] = _stable(found, uni, term_number, docs, prior_scale=prior_scale, z_min=z_min)
     found["_order"] = found["outlet"].map({o: k for k, o in enumerate(outlets)})
     found = found.sort_values(["_order", "z", "term"], ascending=[True, False, True], kind="stable")
     return found[COLUMNS].reset_index(drop=True)
 
 
-def _stable(found: pd.DataFrame, uni: pd.DataFrame, docs: pd.DataFrame, *, prior_scale: float, z_min: float) -> pd.Series:
+def _outlet_terms(uni: pd.DataFrame, term_number: np.ndarray, terms: pd.Index) -> pd.DataFrame:
+    """``outlet, term, count, doc_id, start, end, count_rest, _term``: one row an outlet and term of the
+    unigram rows ``uni``, in order of first appearance, with the term's count in the outlet, its first
+    row's document and offsets, its count in the other outlets and its number (``term_number`` numbers
+    the rows' terms, ``terms`` names the numbers).
+
+    The rows are grouped by numbers: each term and outlet is numbered once (in order of first appearance)
+    and a pair is one integer, where grouping by the text of the two columns, and again by the term for
+    its total, would hash every string of each again.
+    """
+    outlet_number, outlets = pd.factorize(uni["outlet"])
+    counts = uni["count"].to_numpy()
+    pair_number, _ = pd.factorize(outlet_number.astype(np.int64) * len(terms) + term_number)  # pairs as first seen
+    _, first = np.unique(pair_number, return_index=True)  # each pair's first row
+    count = np.bincount(pair_number, weights=counts).astype(counts.dtype)
+    term_total = np.bincount(term_number, weights=counts).astype(counts.dtype)
+    pair_term = term_number[first]
+    return pd.DataFrame({
+        "outlet": outlets.to_numpy()[outlet_number[first]],
+        "term": terms.to_numpy()[pair_term],
+        "count": count,
+        "doc_id": uni["doc_id"].to_numpy()[first],
+        "start": uni["start"].to_numpy()[first],
+        "end": uni["end"].to_numpy()[first],
+        "count_rest": term_total[pair_term] - count,
+        "_term": pair_term,
+    })
+
+
+def _stable(found: pd.DataFrame, uni: pd.DataFrame, term_number: np.ndarray, docs: pd.DataFrame, *,
+            prior_scale: float, z_min: float) -> pd.Series:
     """The leave-one-document-out flag (see the module docstring), vectorised per outlet.
 
     Only documents that contain the word, and in each group (outlet, rest) the largest document that
@@ -96,7 +123,7 @@ def _stable(found: pd.DataFrame, uni: pd.DataFrame, docs: pd.DataFrame, *, prior
             continue
         n_i = float(in_docs["m"].sum())
         base = cand.set_index("term")[["count", "count_rest", "z"]]
-        rows = uni[uni["term"].isin(base.index)][["doc_id", "term", "count"]].rename(columns={"count": "c"})
+        rows = uni[np.isin(term_number, cand["_term"].to_numpy())][["doc_id", "term", "count"]].rename(columns={"count": "c"})
         rows["inside"] = rows["doc_id"].map(docs["outlet"]).eq(outlet)
         rows["m"] = rows["doc_id"].map(docs["m"]).astype(float)
         extra = [_largest_without(rows, docs, inside, outlet, base.index) for inside in (True, False)]

@@ -24,6 +24,7 @@ Tables:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -161,30 +162,43 @@ def find_mentions(corpus: Corpus, *, terms: pd.DataFrame | None = None) -> pd.Da
     then the longer.
     """
     terms = load_terms() if terms is None else terms
-    patterns = compile_terms(terms)
+    # each pattern's lookup, read by the words as matched: a variant's forms are few, and each is
+    # evened out and case folded once, not at each of its mentions
+    patterns = [(pattern, _MatchedRows(lookup, case)) for pattern, lookup, case in compile_terms(terms)]
     names, groups, cases = terms["term"].tolist(), terms["group"].tolist(), terms["case_sensitive"].tolist()
     records = []
     for doc in corpus:
         sentences = corpus.sentence_records(doc.doc_id)
         if not sentences:
             continue
-        starts, ends = np.array([s.start for s in sentences]), np.array([s.end for s in sentences])
-        first, last = int(starts[0]), int(ends[-1])
+        starts = [s.start for s in sentences]
+        first, last = starts[0], sentences[-1].end
         found = sorted(
-            ((m.start(), -m.end(), lookup[_key(m.group(), case_sensitive=case)])
-             for pattern, lookup, case in patterns for m in pattern.finditer(doc.text, first, last)),
+            (m.start(), -m.end(), rows[m.group()])
+            for pattern, rows in patterns for m in pattern.finditer(doc.text, first, last)
         )
-        if not found:
-            continue
-        at = np.searchsorted(starts, [f[0] for f in found], side="right") - 1
         covered = -1
-        for (a, minus_b, row), s in zip(found, at):
+        for a, minus_b, row in found:
             b = -minus_b
-            if a < covered or s < 0 or b > ends[s] or (cases[row] and _shouted(sentences[s].text)):
+            s = bisect.bisect_right(starts, a) - 1
+            if a < covered or s < 0 or b > sentences[s].end or (cases[row] and _shouted(sentences[s].text)):
                 continue
             covered = b
-            records.append((doc.doc_id, doc.outlet, names[row], groups[row], a, b, int(s), int(starts[s]), ""))
+            records.append((doc.doc_id, doc.outlet, names[row], groups[row], a, b, s, starts[s], ""))
     return pd.DataFrame.from_records(records, columns=MENTION_COLUMNS)
+
+
+class _MatchedRows(dict):
+    """The term row of the words a pattern of :func:`compile_terms` matched, as written: its
+    ``lookup`` read under the words' key (:func:`_key`), worked out the first time they are met."""
+
+    def __init__(self, lookup: dict[str, int], case_sensitive: bool):
+        super().__init__()
+        self.lookup, self.case_sensitive = lookup, case_sensitive
+
+    def __missing__(self, matched: str) -> int:
+        row = self[matched] = self.lookup[_key(matched, case_sensitive=self.case_sensitive)]
+        return row
 
 
 def attribute_speakers(mentions: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:

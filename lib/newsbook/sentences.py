@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import string
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -79,21 +80,22 @@ class WhiteSpacePattern:
         self.nltk_pattern = pattern
         self.fast = re.compile(pattern.pattern, pattern.flags & self._SHARED_FLAGS)
 
-    def _engine_for(self, text: str) -> Any:
-        """The compiled pattern that reads ``text`` as NLTK's engine does, the faster one where it can."""
+    def engine_for(self, text: str) -> Any:
+        """The compiled pattern that reads ``text``, and any piece of it, as NLTK's engine does, the
+        faster one where it can."""
         return self.nltk_pattern if ENGINES_DISAGREE.search(text) else self.fast
 
     def findall(self, text: str) -> list[Any]:
         """``findall`` of NLTK's pattern."""
-        return self._engine_for(text).findall(text)
+        return self.engine_for(text).findall(text)
 
     def finditer(self, text: str) -> Iterator[Any]:
         """``finditer`` of NLTK's pattern."""
-        return self._engine_for(text).finditer(text)
+        return self.engine_for(text).finditer(text)
 
     def match(self, text: str) -> Any:
         """``match`` of NLTK's pattern."""
-        return self._engine_for(text).match(text)
+        return self.engine_for(text).match(text)
 
 
 def _white_space_only(pattern: Any) -> Any:
@@ -134,10 +136,16 @@ class PunktWord(PunktToken):
     _RE_ALPHA = _trusted(PunktToken._RE_ALPHA)
     _NON_PUNCT = _trusted(punkt._re_non_punct)
 
+    _TYPES: dict[str, str] = {}
+    """Each word's type, worked out once: most words come again and again."""
+
     def __init__(self, tok: str, **params: Any):
         self.tok = tok
-        # Only a token with a digit can be numeric: most have none, and need no substitution.
-        self.type = self._RE_NUMERIC.sub("##number##", tok.lower()) if _DIGIT.search(tok) else tok.lower()
+        typ = self._TYPES.get(tok)
+        if typ is None:
+            # Only a token with a digit can be numeric: most have none, and need no substitution.
+            typ = self._TYPES[tok] = self._RE_NUMERIC.sub("##number##", tok.lower()) if _DIGIT.search(tok) else tok.lower()
+        self.type = typ
         self.period_final = tok.endswith(".")
         self.parastart = self.linestart = self.sentbreak = self.abbr = self.ellipsis = None
         if params:  # only a line's first token has any
@@ -173,8 +181,69 @@ class PunktWord(PunktToken):
         return not (self.tok[:-1] if self.tok.endswith("\n") else self.tok).strip(".")
 
 
+def _first_pass_candidates(tokens: list[PunktToken], sent_end_chars: Iterable[str]) -> list[PunktToken]:
+    """The tokens NLTK's first pass may mark: a sentence-end character, an ellipsis (which opens with
+    ".."), a word with a final period (an abbreviation or a break). It leaves any other token as it
+    is, so it need not be called for one (most tokens)."""
+    return [token for token in tokens
+            if token.period_final or token.tok in sent_end_chars or token.tok.startswith("..")]
+
+
 class CorpusTrainer(PunktTrainer):
-    """Punkt's trainer, reclassifying only the types that can change class (the same parameters)."""
+    """Punkt's trainer, reclassifying only the types that can change class, with its passes over a
+    document's tokens written as loops over one list (the same parameters)."""
+
+    def _tokenize_words(self, plaintext: str) -> list[PunktToken]:
+        """NLTK's tokens of ``plaintext`` as one list, which training reads whole, not yielded token by
+        token: each line's words (NLTK skips a blank line, and a line with no word), its first token
+        marked as a line's start, and a paragraph's start after a blank line."""
+        tokens: list[PunktToken] = []
+        make, word_tokenize = self._Token, self._lang_vars.word_tokenize
+        parastart = False
+        for line in plaintext.split("\n"):
+            if not line.strip():
+                parastart = True
+                continue
+            words = word_tokenize(line)
+            if not words:
+                continue
+            tokens.append(make(words[0], parastart=parastart, linestart=True))
+            parastart = False
+            tokens.extend(map(make, words[1:]))
+        return tokens
+
+    def _train_tokens(self, tokens: Iterable[PunktToken], verbose: bool) -> None:
+        """NLTK's training on one document's tokens, its steps in its order, with the tally of types
+        made by a :class:`~collections.Counter` (then added to NLTK's, types in the order first seen, as
+        NLTK adds them) and the pairs whose first token ends in a period picked out in one pass, not
+        each pair handed through generators to be skipped. Verbose training, which prints what it
+        learns, is NLTK's own."""
+        if verbose:
+            super()._train_tokens(tokens, verbose)
+            return
+        self._finalized = False
+        tokens = list(tokens)
+        type_counts = self._type_fdist
+        for typ, count in Counter(token.type for token in tokens).items():
+            type_counts[typ] += count
+        self._num_period_toks += sum(1 for token in tokens if token.period_final)
+        for abbreviation, score, is_add in self._reclassify_abbrev_types(self._unique_types(tokens)):
+            if score >= self.ABBREV:
+                if is_add:
+                    self._params.abbrev_types.add(abbreviation)
+            elif not is_add:
+                self._params.abbrev_types.remove(abbreviation)
+        for token in _first_pass_candidates(tokens, self._lang_vars.sent_end_chars):
+            self._first_pass_annotation(token)
+        self._get_orthography_data(tokens)
+        self._sentbreak_count += sum(1 for token in tokens if token.sentbreak)
+        for first, second in [(first, tokens[i + 1]) for i, first in enumerate(tokens[:-1]) if first.period_final]:
+            if self._is_rare_abbrev_type(first, second):
+                self._params.abbrev_types.add(first.type_no_period)
+            if self._is_potential_sent_starter(second, first):
+                self._sent_starter_fdist[second.type] += 1
+            if self._is_potential_collocation(first, second):
+                self._collocation_fdist[(first.type_no_period, second.type_no_sentperiod)] += 1
 
     def _reclassify_abbrev_types(self, types: Iterable[str]) -> Iterator[tuple[str, float, bool]]:
         """NLTK's reclassification of ``types``, given only those it does not skip at once.
@@ -256,17 +325,22 @@ class SentenceSplitter(PunktSentenceTokenizer):
                 # the next sentence starts after the white space, or at the punctuation that follows
                 last_break = match.start("next_tok") if match.group("next_tok") else match.end()
         breaks.append((last_break, len(text.rstrip())))  # the last sentence, without trailing white space
+        # The closing marks that open a sentence are matched in place (not in a copy of the sentence),
+        # with the engine chosen once for the whole text: it reads every piece of it as NLTK's does.
+        realignment = self._lang_vars.re_boundary_realignment
+        if isinstance(realignment, WhiteSpacePattern):
+            realignment = realignment.engine_for(text)
         spans, realign = [], 0
         for (start, stop), following in zip(breaks, breaks[1:] + [None]):
             start += realign
             if following is not None:
-                moved = self._lang_vars.re_boundary_realignment.match(text[following[0]:following[1]])
+                moved = realignment.match(text, following[0], following[1])
                 if moved:
                     spans.append((start, following[0] + len(moved.group(0).rstrip())))
-                    realign = moved.end()
+                    realign = moved.end() - following[0]
                     continue
                 realign = 0
-            if text[start:stop]:
+            if start < stop:  # text[start:stop] is not empty
                 spans.append((start, stop))
         return spans
 
@@ -281,7 +355,7 @@ class SentenceSplitter(PunktSentenceTokenizer):
         """
         tokens = [self._Token(word) for line in text.split("\n") if line.strip()  # NLTK skips a blank line
                   for word in self._lang_vars.word_tokenize(line)]
-        for token in tokens:
+        for token in _first_pass_candidates(tokens, self._lang_vars.sent_end_chars):
             self._first_pass_annotation(token)
         for token, following in zip(tokens, tokens[1:]):
             self._second_pass_annotation(token, following)
