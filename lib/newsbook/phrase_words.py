@@ -159,13 +159,33 @@ def _name_words(words: list[str], masked: list[bool], particles: set[str]) -> li
     for k in itertools.compress(range(len(names)), names):
         word = words[k]
         names[k] = not masked[k] and (word[0].isalpha() or any(c.isalpha() for c in word))
-    if "-" in "".join(words):
-        for k in itertools.compress(range(len(words)), map(operator.contains, words, itertools.repeat("-"))):
+    joined = "\n".join(words)  # no token holds white space: a line each
+    if "-" in joined:
+        for k in _lines_holding(joined, "-"):
             word = words[k]
             if "-" in word[1:5] and word[:1].islower() and not masked[k]:
                 head, _, tail = word.partition("-")
                 names[k] = head in particles and tail[:1].isupper()
     return names
+
+
+def _lines_holding(text: str, mark: str) -> Iterator[int]:
+    r"""The numbers of the lines of ``text`` that hold ``mark``, each once, in order: found by
+    searching for the mark, with no Python step per line (few tokens hold a hyphen).
+
+    >>> list(_lines_holding("al-Farr\nsaid\n-\nwell-known\na-b-c", "-"))
+    [0, 2, 3, 4]
+    """
+    line, counted = 0, 0
+    at = text.find(mark)
+    while at >= 0:
+        line += text.count("\n", counted, at)
+        counted = at
+        yield line
+        at = text.find("\n", at)  # on from the next line
+        if at < 0:
+            return
+        at = text.find(mark, at)
 
 
 def _always(word: str) -> bool:

@@ -78,10 +78,11 @@ def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int, *, 
         if content_from is not None and run.first > content_from:
             break
         seen = resolver.name(run.text, run.start)
-        if seen.kind == "person" and run.last + 1 < len(words) and words[run.last + 1] in _LOWER \
+        after = words[run.last + 1] if run.last + 1 < len(words) else None
+        if seen.kind == "person" and after in _LOWER \
                 and not run.text.endswith(("'s", "’s")):  # but "Mayar al-Farr's brother, Mahmoud, was ...": hers
             continue  # "A Civil Defence spokesman": the name of what the spokesman speaks for, no person
-        if _listed(reader, run):
+        if after == "," and _listed(reader, run):  # (a list goes on only after a comma)
             continue  # "... includes the UK, France and Germany": one of a list is no subject for "it" or "they"
         if run.first == run.last and _acronym_no_speaker(reader, run, resolver):
             continue
@@ -98,7 +99,8 @@ def _acronym_no_speaker(reader: SentenceReader, run: Phrase, resolver: Resolver)
     """A one-word run that names no organisation: a role written as an acronym ("The CEO", read as a
     group phrase; not "Police", a group noun opening the sentence) or one of a compound ("their IP address")."""
     word = run.text
-    return (word.isupper() and word.lower() in reader.groups) or resolver.index.is_compound_acronym(word)
+    # an acronym is in capitals: most runs are told apart by that test alone
+    return word.isupper() and (word.lower() in reader.groups or resolver.index.is_compound_acronym(word))
 
 
 def _listed(reader: SentenceReader, run: Phrase) -> bool:

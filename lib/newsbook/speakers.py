@@ -84,7 +84,6 @@ class Resolver:
         self._latest_paragraph: list[int] = []  # the latest paragraph among _seen[:k + 1], for each k
         self._by_name: dict[str, Speaker] = {}  # names that read the same wherever they stand
         self._by_place: dict[tuple[str, int], Speaker] = {}  # the others, by the number of full names before them
-        self._made: dict[tuple, Speaker] = {}  # speakers made, by name, title, listed person and how
         self._persons: set[str] = set()  # names noted as people (speakers, subjects, labels)
         self._gendered: dict[str, str] = {}  # names "he" or "she" was resolved to, and which
         self._pairs: dict[frozenset[str], str] = {}  # speakers named together, in their first order
@@ -118,10 +117,9 @@ class Resolver:
 
         name, title, person = self.people.canonical(phrase_text, latest_with_surname=latest)
         surname = len(phrase_text.split()) == 1 and " " in name and (person is None or person.kind != "institution")
-        made = (name, title, person, "surname" if surname else "named")
-        speaker = self._made.get(made)
-        if speaker is None:
-            speaker = self._made[made] = self._speaker(*made)
+        # made anew for each name read (once a document, mostly): a memo keyed by the listed person
+        # hashed all its fields, and found a speaker made already for one name in twenty
+        speaker = self._speaker(name, title, person, "surname" if surname else "named")
         # a lone surname or "von der Leyen" is the latest full name ending so, which another one
         # written later can change ("John Smith ... Jane Smith"); a name of several words keeps its
         # first reading ("Mr Bolsonaro" stays Jair after his son Flávio Bolsonaro speaks), and a name
