@@ -91,7 +91,7 @@ def test_they_takes_an_organisation_when_no_one_spoke_here():
     r.note(51, 0, r.name("Interior Ministry", 51), spoke=False)
     assert r.refer("they", 80, 1).name == "Interior Ministry"
     r.note(55, 0, r.group(Phrase(0, 1, 55, 70, "Kazakh officials", "group", "official")), spoke=True)
-    assert r.refer("they", 80, 1).name == "kazakh officials"            # a group that spoke, the latest
+    assert r.refer("they", 80, 1).name == "Kazakh officials"            # a group that spoke, the latest (a country keeps its capital)
     r.note(60, 1, r.name("John Carter", 60), spoke=True)
     assert r.refer("they", 80, 1).name == "John Carter"                  # a speaker of the same paragraph first
 
