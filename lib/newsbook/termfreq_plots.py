@@ -40,13 +40,15 @@ def heatmap_title(by_outlet: pd.DataFrame) -> str:
 def plot_tracked_heatmap(by_outlet: pd.DataFrame) -> Figure:
     """Rates per 1,000 words of the tracked terms (rows) by outlet (columns), counts in brackets.
 
+    Every cell is written out, so the colour only groups them at a glance: no colour bar.
+
     Args:
         by_outlet: a :func:`newsbook.termfreq.tracked_by_outlet` frame.
     """
     rates = by_outlet.pivot_table(index="term", columns="outlet", values="per_1000", sort=False)
     counts = by_outlet.pivot_table(index="term", columns="outlet", values="count", sort=False)
     fig, ax = plt.subplots(figsize=(min(FIGURE_WIDTH, 2.6 + 1.1 * rates.shape[1]), 1.8 + 0.4 * rates.shape[0]), layout="constrained")
-    image = ax.imshow(rates.to_numpy(), cmap="YlOrBr", aspect="auto", vmin=0)
+    ax.imshow(rates.to_numpy(), cmap="YlOrBr", aspect="auto", vmin=0)
     top = rates.to_numpy().max() or 1.0
     for (r, c), value in np.ndenumerate(rates.to_numpy()):
         colour = "white" if value > 0.6 * top else "#222"
@@ -60,7 +62,6 @@ def plot_tracked_heatmap(by_outlet: pd.DataFrame) -> Figure:
     ax.tick_params(length=0)
     ax.set_xlabel("outlet (cells: rate per 1,000 words, count in brackets)", fontsize=10)
     ax.set_ylabel("tracked term")
-    fig.colorbar(image, ax=ax, label="per 1,000 words", shrink=0.8)
     figure_title(fig, heatmap_title(by_outlet))
     return fig
 
