@@ -340,6 +340,17 @@ def test_review_misfires_of_the_fifth_session(rows, paragraphs, expected):
     assert rows(*paragraphs) == expected
 
 
+def test_an_appositive_left_open_before_its_cue(rows):
+    assert rows("Still, Sen. Jack Reed of Rhode Island, the ranking Democrat on the Senate Armed Services "
+                "Committee told ABC that the firings were unjustified.",
+                "John Smith, a spokesman for the ministry said the talks would go on.",
+                "Jane Roe, the company said, resigned on Monday.") == [
+        ("indirect", "Jack Reed", "the firings were unjustified."),
+        ("indirect", "John Smith", "the talks would go on."),
+        ("indirect", "company", "Jane Roe, the company said, resigned on Monday."),  # an aside: the company's
+    ]
+
+
 def test_a_sentence_adverb_between_speaker_and_cue(rows):
     assert rows("Hamas meanwhile said it would postpone the return of the bodies.") == [
         ("indirect", "Hamas", "it would postpone the return of the bodies."),

@@ -198,6 +198,24 @@ class SentenceReader(PhraseReader):
         subject = self._phrase_ending(k - 1)  # the clause hangs on the sentence's opening speaker phrase
         return subject is not None and subject.first <= 1
 
+    def _left_open(self, described: Phrase) -> Phrase | None:
+        """The name an appositive left open before its cue describes ("Sen. Jack Reed of Rhode Island,
+        the ranking Democrat on the Senate Armed Services Committee told ABC that ..."): the phrase
+        before the cue stands in a stretch that opens with an article after a comma, and before the
+        comma a person's name opens the sentence (after at most one word and its comma: "Still,").
+        Never when a comma follows the cue ("Smith, the ministry said, had left": the ministry's aside)."""
+        k = described.first - 1
+        while k > 0 and self.words[k] != "," and not self.masked[k]:
+            k -= 1
+        if k < 1 or self.words[k] != "," or self.words[k + 1].lower() not in ("the", "a", "an"):
+            return None
+        named = self.backward(k - 1)
+        words = named.text.split() if named is not None and named.type == "name" else []
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[-1] in self.institution_heads:
+            return None  # a person's full name, not "Almaty" nor "the Interior Ministry"
+        opening = named.first == 0 or (named.first == 2 and self.words[1] == ",")
+        return named if opening else None
+
     def _absolute_subject(self, j: int) -> Phrase | None:
         """The name or group after "with" that ends at token ``j``, the subject of the participle after it
         ("..., with Trump reportedly telling European leaders that ...")."""
@@ -247,6 +265,9 @@ class SentenceReader(PhraseReader):
             before = self.backward(j, lemma=form == entry.cue.split()[-1] and first == last)
             if before is None and form.endswith("ing") and j >= 0:
                 before = self._absolute_subject(j)
+            if before is not None and before.type in ("group", "name", "body") and not form.endswith("ing") \
+                    and not (last + 1 < len(self.words) and self.words[last + 1] == ","):
+                before = self._left_open(before) or before
             finite = self.words[first].lower() != entry.cue.split()[0]  # "says", not "think" (an imperative)
             if before is not None or not (comma and not skipped and finite):
                 return "before", before
