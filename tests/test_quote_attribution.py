@@ -351,6 +351,15 @@ def test_an_appositive_left_open_before_its_cue(rows):
     ]
 
 
+def test_a_joke_reported_with_that(rows):
+    assert rows("Zelenskyy said he would step down for peace, quipping that he could trade his job for NATO membership. "
+                "“We will see about that one,” he joked.") == [
+        ("indirect", "Volodymyr Zelenskyy", "he would step down for peace"),
+        ("indirect", "Volodymyr Zelenskyy", "he could trade his job for NATO membership."),
+        ("direct", "Volodymyr Zelenskyy", "We will see about that one"),
+    ]
+
+
 def test_a_sentence_adverb_between_speaker_and_cue(rows):
     assert rows("Hamas meanwhile said it would postpone the return of the bodies.") == [
         ("indirect", "Hamas", "it would postpone the return of the bodies."),
