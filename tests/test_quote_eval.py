@@ -60,6 +60,10 @@ def test_names_compare_as_the_people_list_writes_them():
     other = listed.assign(speaker="Volodymyr Zelensky Jr")
     assert score_quotes(listed, gold).set_index("class").loc["indirect", "speaker_correct"] == 1
     assert score_quotes(other, gold).set_index("class").loc["indirect", "speaker_correct"] == 0
+    # each of two speakers named together compares as the list writes it; the pair's order counts
+    pair = gold.assign(speaker="The United States and Ukraine")
+    assert score_quotes(listed.assign(speaker="U.S. government and Ukraine"), pair).set_index("class").loc["indirect", "speaker_correct"] == 1
+    assert score_quotes(listed.assign(speaker="Ukraine and U.S. government"), pair).set_index("class").loc["indirect", "speaker_correct"] == 0
 
 
 def test_stored_heldout_scores_are_those_of_the_current_rules():

@@ -55,9 +55,14 @@ def read_gold(path: str | Path = DEFAULT_GOLD) -> pd.DataFrame:
 def _name(name: str) -> str:
     """A speaker's name for comparison: the people list's name for a listed person (an annotation
     gives the spelling of its text, "Volodymyr Zelensky"; the extractor the list's, "Volodymyr
-    Zelenskyy"), case-insensitive, without a leading "the"."""
-    listed = load_people().lookup(str(name))
-    name = " ".join(str(listed.name if listed is not None else name).casefold().split())
+    Zelenskyy"), each of two speakers named together too ("The United States and Ukraine"),
+    case-insensitive, without a leading "the"."""
+    return " and ".join(_one_name(part) for part in str(name).split(" and "))
+
+
+def _one_name(name: str) -> str:
+    listed = load_people().lookup(name)
+    name = " ".join((listed.name if listed is not None else name).casefold().split())
     return name[4:] if name.startswith("the ") else name
 
 
