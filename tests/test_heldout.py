@@ -21,8 +21,8 @@ HELDOUT_SETS = ("heldout", "heldout2")
 QUOTES_BELOW_TARGET = {
     "heldout": "measured 2026-11-30: indirect speech P 0.36 R 0.34 on texts no rule was tuned on "
                "(targets 0.90/0.75); direct quotes and turns meet theirs (P 0.98 R 0.97)",
-    "heldout2": "measured 2026-11-30: quotations P 0.75 R 0.75 (12 of 16 right), indirect speech "
-                "P 0.78 R 0.67 (targets 0.90/0.85 and 0.90/0.75)",
+    "heldout2": "measured 2026-11-30 (fifth session): quotations P 0.81 R 0.81 (13 of 16 right), indirect speech "
+                "P 0.79 R 0.67 (targets 0.90/0.85 and 0.90/0.75)",
 }
 """Held-out sets whose quotation scores are under the targets (their dates meet theirs)."""
 

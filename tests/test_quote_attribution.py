@@ -360,6 +360,17 @@ def test_a_joke_reported_with_that(rows):
     ]
 
 
+def test_a_belief_someone_else_reports_is_no_statement_of_the_believer(rows):
+    assert rows("Philip Golub, a professor, said the moves had been a shock. He said Macron believed he had a "
+                "“historic role to play in Europe” in going to Washington.",
+                "Fiona Hill said she believed the violence was organised.") == [
+        ("indirect", "Philip Golub", "the moves had been a shock."),
+        ("indirect", "Philip Golub", "Macron believed he had a “historic role to play in Europe” in going to Washington."),
+        ("direct", "Philip Golub", "historic role to play in Europe"),  # Golub's words, not Macron's
+        ("indirect", "Fiona Hill", "the violence was organised."),  # her own belief, stated by her: a statement
+    ]
+
+
 def test_a_sentence_adverb_between_speaker_and_cue(rows):
     assert rows("Hamas meanwhile said it would postpone the return of the bodies.") == [
         ("indirect", "Hamas", "it would postpone the return of the bodies."),

@@ -183,7 +183,9 @@ def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, 
         where = {"cue": text[att.cue_start:att.cue_end], "cue_start": att.cue_start, "cue_end": att.cue_end,
                  "speaker_text": phrase.text if phrase else "", "speaker_start": phrase.start if phrase else None,
                  "speaker_end": phrase.end if phrase else None}
-        found.append({"left": spans[att.left][0], "sentence": start, "content": content, "speaker": speaker, "where": where})
+        belief = att.cue.kind == "cognition"
+        found.append({"left": spans[att.left][0], "sentence": start, "content": content, "speaker": speaker, "where": where,
+                      "belief": belief})
         if speaker is None or speaker.how == "author":
             continue  # the reporter's own words: only a quotation they introduce ("... ?" I asked) is a statement
         verdict = _verdict(text, start, reader, atts, index, tokens, content, quotations)
@@ -192,9 +194,16 @@ def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, 
                       minor=speaker.how == "nearby")
         if att.cue.complement == "that" and att.order == "before":
             _note_listener(reader, runs, resolver, number, att)
-        if verdict == "report":
+        if verdict == "report" and not (belief and _believed_for(found, att.cue_start, speaker)):
             row("indirect", content[0], content[1], speaker, paragraph, **where)
     return found
+
+
+def _believed_for(found: list[dict], cue_start: int, speaker: Speaker) -> bool:
+    """Whether a belief cue at ``cue_start`` stands in what another speaker reports ("Golub said Macron
+    believed he had ..."): a belief someone else states, no statement of the believer's."""
+    return any(f["content"] is not None and f["content"][0] <= cue_start < f["content"][1] and f["speaker"] is not None
+               and f["speaker"].name != speaker.name and not f["belief"] for f in found[:-1])
 
 
 def _note_listener(reader: SentenceReader, runs, resolver: Resolver, number: int, att: Attribution) -> None:
@@ -319,7 +328,8 @@ def _attribute_quote(text, q, number, own, records: FoundCues, sentence_starts, 
         chosen = next((r for r in records.by_left.get(after, ()) if r["speaker"] is not None
                        and not _own_sentence(text, q.close_mark, r)), None)
     if chosen is None and holding:  # the innermost report holding it ("X told Y that ... “...”, according to Z")
-        chosen = max(holding, key=lambda r: r["content"][0])
+        stated = [r for r in holding if not r["belief"]] or holding  # "Golub said Macron believed he had “...”": Golub's words
+        chosen = max(stated, key=lambda r: r["content"][0])
     colon = _colon_before(text, q.open_mark)
     if chosen is not None:
         speaker, where = chosen["speaker"], chosen["where"]
