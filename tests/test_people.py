@@ -31,6 +31,7 @@ from newsbook.people import PEOPLE_COLUMNS, first_name_pronouns, load_people, pe
         ("Dame Jane Roe", [], "Jane Roe", ""),
         ("Starmer", ["Sir Keir Starmer"], "Keir Starmer", ""),
         ("Sir Keir", [], "Sir Keir", ""),
+        ("Sir Keir", ["Sir Keir Starmer"], "Keir Starmer", ""),  # a first name after the honour
         ("Lord Ashcroft", [], "Lord Ashcroft", ""),
         ("Lord John Prescott", [], "Lord John Prescott", ""),
         # an institution's name is never cut down to a listed one inside it

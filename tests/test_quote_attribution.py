@@ -224,10 +224,12 @@ def test_institutions_and_groups(rows, paragraphs, expected):
           ("direct", "Dan Levi", "We will bring them all back")]),
         # a knighthood is no part of the name; a peerage title is
         (["UK Prime Minister Sir Keir Starmer praised the talks, saying they had “brought us closer than ever”.",
-          "“The next step must be further talks,” Starmer said. “We will see what the summit brings,” said Lord Ashcroft, a donor."],
+          "“The next step must be further talks,” Starmer said. “We will see what the summit brings,” said Lord Ashcroft, a donor.",
+          "“Nothing is settled yet on the troops,” Sir Keir added."],
          [("direct", "Keir Starmer", "brought us closer than ever"),
           ("direct", "Keir Starmer", "The next step must be further talks"),
-          ("direct", "Lord Ashcroft", "We will see what the summit brings")]),
+          ("direct", "Lord Ashcroft", "We will see what the summit brings"),
+          ("direct", "Keir Starmer", "Nothing is settled yet on the troops")]),
         # an accusation in quotation marks is its accuser's
         (["The army said its troops had come under fire.",
           "Hamas rejected the claim and accused Israel of “seeking a pretext for a new offensive”."],

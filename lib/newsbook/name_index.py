@@ -255,7 +255,8 @@ def _parse_run(written: str, people: People) -> tuple[int, str, str] | None:
     if len(words) - dropped < 2:
         return None
     title, name = people.split_title(clean_name(title_case(written) if written.isupper() else written))
-    if len(name.split()) < 2 or name.split()[0].lower() in particles_of_names():
+    name = people.without_knighthood(name)  # "Sir Keir Starmer" is Keir Starmer; "Sir Keir" is no full name
+    if len(name.split()) < 2 or name.split()[0].lower() in particles_of_names() or people.knighted_first_name(name):
         return None  # "Von der Leyen and Costa": a surname that opens with a particle is no full name
     skip = re.match(rf"(?:\S+\s+){{{dropped}}}", written).end() if dropped else 0
     return skip, name, title

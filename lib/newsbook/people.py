@@ -136,11 +136,16 @@ class People:
             return "", phrase  # "CEO of Tesla": an office and what it is of, no name after a title
         return " ".join(words[:cut]), " ".join(words[cut:])
 
-    def _without_knighthood(self, name: str) -> str:
+    def without_knighthood(self, name: str) -> str:
         """``name`` without an honour before a full name ("Sir Keir Starmer" is Keir Starmer); an
         honour before one name stays, since the name alone would be a first name ("Sir Keir")."""
         honour, _, rest = name.partition(" ")
         return rest if honour in self._knighthoods and " " in rest else name
+
+    def knighted_first_name(self, name: str) -> str:
+        """The first name in an honour and a first name ("Sir Keir": Keir), else ``""``."""
+        honour, _, rest = name.partition(" ")
+        return rest if honour in self._knighthoods and rest and " " not in rest else ""
 
     def is_institution_name(self, name: str) -> bool:
         """True for names that end in an institution word ("... State Department"), or have one
@@ -169,18 +174,19 @@ class People:
         name, title, person, settled = alone
         if settled:
             return name, title, person
-        if " " not in name:
-            surname = _key(name)
+        first_name = self.knighted_first_name(name)  # "Sir Keir" is the Keir Starmer named before
+        if " " not in name or first_name:
+            surname = _key(first_name or name)
             if latest_with_surname is not None:
                 full = latest_with_surname(surname)
                 if full is None:
                     return name, title, None
-                full = self._without_knighthood(full)
+                full = self.without_knighthood(full)
                 return full, title, self.lookup(full)
             for full in reversed(list(earlier_names)):
-                parts = full.split()
-                if len(parts) > 1 and _key(parts[-1]) == surname:
-                    full = self._without_knighthood(full)
+                parts = self.without_knighthood(full).split()
+                if len(parts) > 1 and _key(parts[0 if first_name else -1]) == surname:
+                    full = " ".join(parts)
                     return full, title, self.lookup(full)
         return name, title, None
 
@@ -194,7 +200,7 @@ class People:
         if person is not None:
             return person.name, "", person, True
         title, name = self.split_title(phrase)
-        name = self._without_knighthood(name or phrase)
+        name = self.without_knighthood(name or phrase)
         person = self.lookup(name)
         if person is not None and person.kind != "institution":
             return person.name, title, person, True
