@@ -1,4 +1,4 @@
-"""The extractors on the held-out sets of ``tests/heldout/`` and ``tests/heldout2/``: texts no rule was fitted to.
+"""The extractors on the held-out sets of ``tests/heldout/``, ``tests/heldout2/`` and ``tests/heldout3/``: texts no rule was fitted to.
 
 The texts and their hand annotation are described in each set's README. The sets are scored exactly
 as the development sets are, with the functions of :mod:`test_unseen` (the project's scorers, the
@@ -17,12 +17,14 @@ import pytest
 
 from test_unseen import assert_quote_targets, check_gold_offsets, date_scores, load_set, quote_scores
 
-HELDOUT_SETS = ("heldout", "heldout2")
+HELDOUT_SETS = ("heldout", "heldout2", "heldout3")
 QUOTES_BELOW_TARGET = {
     "heldout": "measured 2026-11-30: indirect speech P 0.36 R 0.34 on texts no rule was tuned on "
                "(targets 0.90/0.75); direct quotes and turns meet theirs (P 0.98 R 0.97)",
     "heldout2": "measured 2026-11-30 (fifth session): quotations P 0.81 R 0.81 (13 of 16 right), indirect speech "
                 "P 0.79 R 0.67 (targets 0.90/0.85 and 0.90/0.75)",
+    "heldout3": "measured once, blind, 2026-11-30 (fifth session): quotations P 0.84 R 0.87, indirect speech "
+                "P 0.86 R 0.81 (targets 0.90/0.85 and 0.90/0.75)",
 }
 """Held-out sets whose quotation scores are under the targets (their dates meet theirs)."""
 
@@ -48,5 +50,7 @@ def test_heldout_quotes_precision_recall(heldout_set, request):
 @pytest.mark.heldout
 def test_heldout_dates_content_scores(heldout_set):
     name, corpus, _, gold_dates = heldout_set
+    if gold_dates.empty:
+        pytest.skip("no date annotation")
     recall, precision = date_scores(name, corpus, gold_dates)
     assert recall >= 0.90 and precision >= 0.90

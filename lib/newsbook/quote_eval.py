@@ -16,13 +16,13 @@ their spans overlap by at least half of the shorter one, one to one, largest ove
     ``problem, doc_id, kind, start, end, speaker, expected, text``: what the scores count
     against the extractor, for a reader to check.
 ``heldout_scores``
-    ``score_quotes`` on the held-out sets of ``tests/heldout/`` and ``tests/heldout2/`` (real texts
+    ``score_quotes`` on the held-out sets of ``tests/heldout/``, ``tests/heldout2/`` and ``tests/heldout3/`` (real texts
     outside the corpus that no rule was tuned on), pooled, with ``documents`` (the number of texts)
     and ``sets`` (the folders); empty where the sets are absent.
 ``stored_heldout_scores``
     the same figures as last written into the package (``heldout_quote_scores.csv``) by
     ``python -m newsbook.quote_eval`` (``make scores``), so a chapter quotes them without
-    scoring fifteen texts at every build; a test checks that they are those of the current rules.
+    scoring twenty texts at every build; a test checks that they are those of the current rules.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from newsbook.paths import REPO_ROOT
 from newsbook.people import load_people
 
 DEFAULT_GOLD = REPO_ROOT / "tests" / "gold" / "quotes.csv"
-HELDOUT_SETS = (REPO_ROOT / "tests" / "heldout", REPO_ROOT / "tests" / "heldout2")
+HELDOUT_SETS = (REPO_ROOT / "tests" / "heldout", REPO_ROOT / "tests" / "heldout2", REPO_ROOT / "tests" / "heldout3")
 """The held-out sets: real texts outside the corpus that no wording rule was tuned on."""
 STORED_HELDOUT_SCORES = Path(__file__).with_name("heldout_quote_scores.csv")
 """The held-out scores of the current rules, written by ``make scores`` (checked fresh by the tests)."""
