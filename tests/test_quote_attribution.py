@@ -373,6 +373,16 @@ def test_a_belief_someone_else_reports_is_no_statement_of_the_believer(rows):
     ]
 
 
+def test_he_opening_a_coordinated_clause_is_the_sentences_speaker(rows):
+    assert rows("President Donald Trump fired the general on Friday.",
+                "Defense Secretary Pete Hegseth said Trump's firing of the general wasn't unusual and he suggested "
+                "more firings could come. When we talked to Ron Flores, he said the border was quiet.") == [
+        ("indirect", "Pete Hegseth", "Trump's firing of the general wasn't unusual"),
+        ("indirect", "Pete Hegseth", "more firings could come."),  # not Trump, named in what Hegseth said
+        ("indirect", "Ron Flores", "the border was quiet."),
+    ]
+
+
 def test_a_sentence_adverb_between_speaker_and_cue(rows):
     assert rows("Hamas meanwhile said it would postpone the return of the bodies.") == [
         ("indirect", "Hamas", "it would postpone the return of the bodies."),

@@ -40,8 +40,6 @@ BELOW_TARGET = {
     "unseen7": "measured 2026-11-30 (fifth session): reported speech P 0.67 R 0.62 on 16 statements ('worry that', "
                "kept out: 'worry' is as often a noun; 'were like'; an infinitive 'quick to point to'; 'activists on "
                "both sides of the debate', which the extractor names 'activists'); turns P 1.00 R 1.00",
-    "unseen8": "measured 2026-11-30 (fifth session): quotes P 0.91 R 0.93, reported speech P 0.92 R 0.74 (roles named "
-               "only later; a quotation inside reported speech given to a name in its content; naming conventions)",
 }
 """Development sets whose quotation scores are still under the targets: the target test is an
 expected failure there (its reason gives the figures; it reports XPASS once the rules get there)."""
@@ -58,8 +56,7 @@ FLOORS = {"unseen3": {"direct and turns": (0.94, 0.88), "indirect": (0.80, 0.72)
           # unseen7's indirect precision was 0.71 until a group opening its sentence with a qualifier was read
           # ("Activists on both sides of the debate say ..."): that statement is found now, and its annotation
           # names the group with the qualifier, which the extractor (and unseen2's annotation) leaves off
-          "unseen7": {"direct and turns": (1.00, 1.00), "indirect": (0.66, 0.62)},
-          "unseen8": {"direct and turns": (0.91, 0.92), "indirect": (0.91, 0.73)}}
+          "unseen7": {"direct and turns": (1.00, 1.00), "indirect": (0.66, 0.62)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

@@ -184,6 +184,9 @@ def speaker_of(phrase: Phrase, reader: SentenceReader, runs: Sequence[Phrase], r
         return _owner(phrase, resolver, paragraph, own) or resolver.group(phrase, _LOWER)
     word = contraction_base(phrase.text.lower())  # "He's saying" is "he"
     if phrase.type == "pronoun" and word in ("he", "she"):
+        main = _coordinated_speaker(phrase, reader, resolver, paragraph, own, word)
+        if main is not None:
+            return main
         near = _named_before(phrase, reader, runs, resolver, own)
         if near is not None:
             return near._replace(how="nearby")
@@ -260,6 +263,19 @@ def _common(reader: SentenceReader, phrase: Phrase) -> bool:
 def _role_words(phrase: Phrase) -> str:
     words = phrase.text.split()
     return " ".join(words[1:] if words and words[0].lower() == "the" else words)
+
+
+def _coordinated_speaker(pronoun: Phrase, reader: SentenceReader, resolver: Resolver, paragraph: int, own: str,
+                        word: str) -> Speaker | None:
+    """The speaker of the sentence's earlier cue when "and he" or "but she" opens a clause coordinated
+    with it ("Hegseth said Trump's firing of the general wasn't unusual and he suggested more could come":
+    Hegseth, not the Trump named in what he said)."""
+    if pronoun.first < 2 or reader.words[pronoun.first - 1].lower() not in ("and", "but"):
+        return None
+    speaker = resolver.previous_speaker(pronoun.start, paragraph, exclude=own, reach=0, since=reader.spans[0][0])
+    if speaker is None or not resolver.is_person(speaker) or speaker.pronoun not in (word, ""):
+        return None
+    return speaker._replace(how="pronoun")
 
 
 def _named_before(pronoun: Phrase, reader: SentenceReader, runs: Sequence[Phrase], resolver: Resolver,

@@ -320,9 +320,13 @@ class Resolver:
                 and not self.personal(speaker.name) and speaker.name not in self._gendered
                 and " and " not in speaker.name)
 
-    def previous_speaker(self, position: int, paragraph: int, *, exclude: str = "", reach: int = 1) -> Speaker | None:
-        """The latest statement speaker before ``position`` within ``reach`` paragraphs back."""
+    def previous_speaker(self, position: int, paragraph: int, *, exclude: str = "", reach: int = 1,
+                         since: int = 0) -> Speaker | None:
+        """The latest statement speaker before ``position`` within ``reach`` paragraphs back, and
+        noted at ``since`` or after."""
         for cand in self._before(position, paragraph - reach):
+            if cand.position < since:
+                return None
             if cand.spoke and cand.paragraph >= paragraph - reach and cand.speaker.name != exclude:
                 return cand.speaker._replace(how="previous speaker")
         return None
