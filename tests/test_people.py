@@ -85,3 +85,12 @@ def test_first_names_are_one_gender_each():
     assert set(names.values()) == {"he", "she"}
     # names borne by both, or also places or words, are not listed
     assert not {"Kim", "Jean", "Marion", "Terry", "Georgia", "Said", "Andrea"} & set(names)
+
+
+def test_first_names_list_is_checked(tmp_path):
+    path = tmp_path / "first_names.csv"
+    path.write_text("name,pronoun\nJane,she\nAlex,they\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="neither 'he' nor 'she'"):
+        first_name_pronouns(path)
+    with pytest.raises(CorpusError, match="not found"):
+        first_name_pronouns(tmp_path / "missing.csv")

@@ -69,7 +69,7 @@ def test_fragments_and_pieces():
 )
 def test_a_name_or_title_in_quotation_marks_is_a_term(text, name):
     (q,) = find_quotations(text, [(0, len(text))])
-    assert q.words >= 4 and q.name is name and q.is_fragment is name
+    assert q.words >= 4 and q.reads_as_name is name and q.is_fragment is name
 
 
 @pytest.mark.parametrize(

@@ -108,7 +108,8 @@ def _outlet_terms(uni: pd.DataFrame, term_number: np.ndarray, terms: pd.Index) -
 
 def _stable(found: pd.DataFrame, uni: pd.DataFrame, term_number: np.ndarray, docs: pd.DataFrame, *,
             prior_scale: float, z_min: float) -> pd.Series:
-    """The leave-one-document-out flag (see the module docstring), vectorised per outlet.
+    """The leave-one-document-out flag (see the module docstring), vectorised per outlet; ``term_number``
+    numbers each row of ``uni`` by its term (``pd.factorize``), as in :func:`_outlet_terms`.
 
     Only documents that contain the word, and in each group (outlet, rest) the largest document that
     does not, need checking: with the word's counts fixed, the log-odds is monotone in the size of the

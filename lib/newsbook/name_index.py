@@ -256,7 +256,8 @@ def _parse_run(written: str, people: People) -> tuple[int, str, str] | None:
         return None
     title, name = people.split_title(clean_name(title_case(written) if written.isupper() else written))
     name = people.without_knighthood(name)  # "Sir Keir Starmer" is Keir Starmer; "Sir Keir" is no full name
-    if len(name.split()) < 2 or name.split()[0].lower() in particles_of_names() or people.knighted_first_name(name):
+    parts = name.split()
+    if len(parts) < 2 or parts[0].lower() in particles_of_names() or people.knighted_first_name(name):
         return None  # "Von der Leyen and Costa": a surname that opens with a particle is no full name
     skip = re.match(rf"(?:\S+\s+){{{dropped}}}", written).end() if dropped else 0
     return skip, name, title
@@ -359,12 +360,13 @@ class NameIndex:
         known = self._roles[k] = tuple(roles)
         return known
 
-    def latest_full(self, word: str, position: int, prefer: Container[str] = ()) -> str | None:
-        """The latest full name before ``position`` whose last word, else first word, is ``word``; of
-        several such names, the latest one in ``prefer`` (the people the text has made speakers or
-        subjects: "Ruby Chen, the father of Itay Chen ... Mr Chen said" is Ruby Chen)."""
+    def latest_full(self, word: str, position: int, prefer: Container[str] = (), *, first_only: bool = False) -> str | None:
+        """The latest full name before ``position`` whose last word, else first word, is ``word``
+        (``first_only``: whose first word is, "Sir Keir"); of several such names, the latest one in
+        ``prefer`` (the people the text has made speakers or subjects: "Ruby Chen, the father of Itay
+        Chen ... Mr Chen said" is Ruby Chen)."""
         known = bisect.bisect_left(self.positions, position)
-        for index in (self._by_surname, self._by_first):
+        for index in (self._by_first,) if first_only else (self._by_surname, self._by_first):
             found = index.get(_key(word), ())
             k = bisect.bisect_left(found, known) - 1
             if k >= 0:

@@ -29,6 +29,7 @@ import pandas as pd
 from newsbook.errors import CorpusError
 from newsbook.paragraphs import DEFAULT_TITLES, load_titles
 from newsbook.paths import data_file
+from newsbook.reference import read_reference_csv
 
 DEFAULT_PEOPLE = data_file("people.csv")
 DEFAULT_SPEAKER_WORDS = data_file("speaker_words.csv")
@@ -83,7 +84,10 @@ def speaker_words(path: str | Path = DEFAULT_SPEAKER_WORDS) -> dict[str, dict[st
 def first_name_pronouns(path: str | Path = DEFAULT_FIRST_NAMES) -> dict[str, str]:
     """``{first name: "he" or "she"}`` from the curated list of first names that are, overwhelmingly,
     one or the other (names borne by both, or also places and words, are left out)."""
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    frame = read_reference_csv(path, field="first_names", what="first-name list", columns=("name", "pronoun"))
+    wrong = frame[~frame["pronoun"].isin(("he", "she"))]
+    if not wrong.empty:
+        raise CorpusError(path, "pronoun", f"{wrong['pronoun'].iloc[0]!r} for {wrong['name'].iloc[0]!r} is neither 'he' nor 'she'")
     return dict(zip(frame["name"], frame["pronoun"]))
 
 
@@ -158,13 +162,15 @@ class People:
         return any(_key(w) in self.institution_heads for w in heads)
 
     def canonical(self, phrase: str, *, earlier_names: list[str] = (),
-                  latest_with_surname: Callable[[str], str | None] | None = None) -> tuple[str, str, Person | None]:
+                  latest_with_surname: Callable[[str], str | None] | None = None,
+                  latest_with_first_name: Callable[[str], str | None] | None = None) -> tuple[str, str, Person | None]:
         """``(name, title, person)`` for a written name.
 
         The whole phrase is looked up first, then the name after its titles; a lone surname
-        resolves to the latest full name in ``earlier_names`` that ends with it. A caller that
-        keeps its earlier names indexed passes ``latest_with_surname(key)`` instead: the latest
-        of them whose last word has that key (see ``_key``), or ``None``.
+        resolves to the latest full name in ``earlier_names`` that ends with it, and a knighthood
+        before a first name ("Sir Keir") to the latest that opens with it. A caller that keeps its
+        earlier names indexed passes ``latest_with_surname(key)`` and ``latest_with_first_name(key)``
+        instead: the latest of them whose last (first) word has that key (see ``_key``), or ``None``.
         """
         alone = self._alone.get(phrase)  # kept as written: no spaces to even out, no article to strip when known
         if alone is None:
@@ -176,16 +182,17 @@ class People:
             return name, title, person
         first_name = self.knighted_first_name(name)  # "Sir Keir" is the Keir Starmer named before
         if " " not in name or first_name:
-            surname = _key(first_name or name)
-            if latest_with_surname is not None:
-                full = latest_with_surname(surname)
+            key = _key(first_name or name)
+            latest = latest_with_first_name if first_name else latest_with_surname
+            if latest is not None:
+                full = latest(key)
                 if full is None:
                     return name, title, None
                 full = self.without_knighthood(full)
                 return full, title, self.lookup(full)
             for full in reversed(list(earlier_names)):
                 parts = self.without_knighthood(full).split()
-                if len(parts) > 1 and _key(parts[0 if first_name else -1]) == surname:
+                if len(parts) > 1 and _key(parts[0 if first_name else -1]) == key:
                     full = " ".join(parts)
                     return full, title, self.lookup(full)
         return name, title, None

@@ -57,10 +57,14 @@ def _name(name: str) -> str:
     gives the spelling of its text, "Volodymyr Zelensky"; the extractor the list's, "Volodymyr
     Zelenskyy"), each of two speakers named together too ("The United States and Ukraine"),
     case-insensitive, without a leading "the"."""
-    return " and ".join(_one_name(part) for part in str(name).split(" and "))
+    name = str(name)
+    if load_people().lookup(name) is not None or " and " not in name:
+        return _one_name(name)  # a listed name may hold "and" ("Bosnia and Herzegovina")
+    return " and ".join(_one_name(part) for part in name.split(" and "))
 
 
 def _one_name(name: str) -> str:
+    """One speaker's name for comparison (:func:`_name`)."""
     listed = load_people().lookup(name)
     name = " ".join((listed.name if listed is not None else name).casefold().split())
     return name[4:] if name.startswith("the ") else name

@@ -20,10 +20,12 @@ of words quoted (``is_fragment`` below :data:`FRAGMENT_WORDS`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsbook.people import speaker_words
 from newsbook.tokens import count_words
 
 OPENING = "“«„"
@@ -35,8 +37,6 @@ _BEFORE_OPEN = " \t\n\r([{—–-/\u00a0"
 _TRIM_END = " \t\r\n,\u00a0"
 FRAGMENT_WORDS = 4
 """Quotations of fewer words are scare quotes or terms ("peacekeepers"), not statements."""
-_NAME_JOINERS = frozenset({"a", "an", "and", "as", "at", "by", "de", "for", "in", "of", "on", "the", "to", "von"})
-"""Lower-case words a name or title in quotation marks may hold ("Party of the Regions")."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -50,13 +50,13 @@ class Quotation:
     close_mark: int | None
     pieces: tuple[tuple[int, int], ...]
     words: int
-    name: bool = False
+    reads_as_name: bool = False
     """Whether the quoted words read as a name or a title (:func:`reads_as_name`)."""
 
     @property
     def is_fragment(self) -> bool:
         """A quotation of fewer than :data:`FRAGMENT_WORDS` words, or a name: a term, not a statement."""
-        return self.words < FRAGMENT_WORDS or self.name
+        return self.words < FRAGMENT_WORDS or self.reads_as_name
 
 
 def reads_as_name(quoted: str) -> bool:
@@ -71,7 +71,15 @@ def reads_as_name(quoted: str) -> bool:
     """
     words = _WORD.findall(quoted)
     return (bool(words) and not quoted.rstrip().endswith((".", "?", "!")) and not quoted.isupper() and "," not in quoted
-            and all(w[0].isupper() or w in _NAME_JOINERS for w in words) and words[0][0].isupper())
+            and all(w[0].isupper() or w in _name_joiners() for w in words) and words[0][0].isupper())
+
+
+@functools.lru_cache(maxsize=1)
+def _name_joiners() -> frozenset[str]:
+    """Lower-case words a name or title in quotation marks may hold ("Party of the Regions", "Ludwig van
+    Beethoven"): the function words and name particles of ``data/speaker_words.csv``."""
+    words = speaker_words()
+    return frozenset(words.get("function", {})) | frozenset(words.get("particle", {}))
 
 
 def _role(text: str, i: int, start: int, end: int) -> str:
@@ -112,8 +120,8 @@ def find_quotations(text: str, spans: Sequence[tuple[int, int]]) -> list[Quotati
         kept = [p for p in (*pieces, _trim(text, opened, close_at)) if p[0] < p[1]]
         if kept:
             count = sum(count_words(text, *p) for p in kept)
-            name = count >= FRAGMENT_WORDS and len(kept) == 1 and reads_as_name(text[kept[0][0]:kept[0][1]])
-            found.append(Quotation(kept[0][0], kept[-1][1], open_mark, close_mark, tuple(kept), count, name))
+            named = count >= FRAGMENT_WORDS and len(kept) == 1 and reads_as_name(text[kept[0][0]:kept[0][1]])
+            found.append(Quotation(kept[0][0], kept[-1][1], open_mark, close_mark, tuple(kept), count, named))
         pieces.clear()
         opened = None
 

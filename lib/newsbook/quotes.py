@@ -36,7 +36,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 import pandas as pd
@@ -50,6 +50,7 @@ from newsbook.quote_marks import Quotation, find_quotations
 from newsbook.quote_clauses import is_clause
 from newsbook.reported import content_tokens, parenthetical, satisfies
 from newsbook.sentence_speakers import note_subject, resolve, speaker_of
+from newsbook.phrase_words import ARTICLES, Phrase
 from newsbook.speakers import Resolver, Speaker
 from newsbook.turns import interview_answers, transcript_turns
 from newsbook.memo import per_corpus
@@ -68,8 +69,9 @@ auxiliary whose verb is quoted ("said he would “not bring ...”"); a cue foll
 alone gives the quotation only."""
 _NO_REPORT = ("passive", "hypothetical", "noun")
 _GAP = re.compile(r"[\s,]*")
-_INVERTED_SUBJECT = re.compile(r"[ \t]*,?[ \t]*(?P<verb>[a-z]+)[ \t]+(?:a|an|the|one)[ \t]")
-_INSCRIPTION_VERBS = frozenset(speaker_words().get("inscription", {}))
+_INVERTED_SUBJECT = re.compile(rf"[ \t]*,?[ \t]*(?P<verb>[a-z]+)[ \t]+(?:{'|'.join(ARTICLES)}|one)[ \t]")
+_CUE_REACH, _CUE_WORDS = 60, 4
+"""Characters and words after a quotation's close in which a cue shows it was spoken ("..., the prime minister said")."""
 
 
 def document_statements(doc: Document, sentences: Iterable[Sentence], *, people: People | None = None) -> list[dict]:
@@ -78,7 +80,7 @@ def document_statements(doc: Document, sentences: Iterable[Sentence], *, people:
     text, rows = doc.text, []
     paras = doc.content_records()
     ordinal = {p.paragraph: i for i, p in enumerate(paras)}
-    found_quotations = [replace(q, name=False) if q.name and _spoken(text, q) else q
+    found_quotations = [replace(q, reads_as_name=False) if q.reads_as_name and _spoken(text, q) else q
                         for q in find_quotations(text, [(p.body_start, p.end) for p in paras])]
     quotations = QuoteIndex(found_quotations)
     mask = (QuoteMask(found_quotations), QuoteMask([q for q in found_quotations if not q.is_fragment]))
@@ -193,7 +195,7 @@ def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, 
         resolver.note(phrase.start if phrase else att.cue_start, number, speaker, spoke=verdict != "nothing",
                       minor=speaker.how == "nearby")
         if att.cue.complement == "that" and att.order == "before":
-            _note_listener(reader, runs, resolver, number, att)
+            _note_listener(runs, resolver, number, att)
         if verdict == "report" and not (belief and _believed_for(found, att.cue_start, speaker)):
             row("indirect", content[0], content[1], speaker, paragraph, **where)
     return found
@@ -206,12 +208,12 @@ def _believed_for(found: list[dict], cue_start: int, speaker: Speaker) -> bool:
                and f["speaker"].name != speaker.name and not f["belief"] for f in found[:-1])
 
 
-def _note_listener(reader: SentenceReader, runs, resolver: Resolver, number: int, att: Attribution) -> None:
+def _note_listener(runs: Sequence[Phrase], resolver: Resolver, number: int, att: Attribution) -> None:
     """Remember the person a "tell"-like cue names right after it as its listener ("he was telling
     Florian how ..."), as a minor candidate: a later "he" takes them only where no speaker or subject
     in reach fits, as in the teller's own turn, where the teller is "I" ("KYLE: I told him ... And he
     said, ...")."""
-    run = next((r for r in runs if r.first > att.cue_last), None)
+    run = next((r for r in runs if r.first > att.cue_last), None)  # runs come in order: stop at the first after the cue
     if run is None or run.first != att.cue_last + 1 or run.type != "name":
         return
     listener = resolver.name(run.text, run.start)
@@ -351,12 +353,13 @@ def _spoken(text: str, q: Quotation) -> bool:
     ("Tokayev said: “Order Has Been Restored”", "tweeted “Happy Independence Day To All”"), or set
     off by a comma before a cue ("“Make America Great Again,” Trump said"; not "“Kotleba—People's Party
     Our Slovakia”, a far-right party")."""
-    before = text[max(q.open_mark - 40, 0):q.open_mark].split()
-    if before and (before[-1].endswith(":") or (before[-1],) in load_cues()):
+    if text[_colon_before(text, q.open_mark)] == ":" or _after_cue(text, q.open_mark):
         return True
     close = q.close_mark if q.close_mark is not None else q.end
-    after = text[close + 1:close + 60].split()[:4]
-    return "," in text[q.end:close + 2] and any((word.strip(",.").lower(),) in load_cues() for word in after)
+    if "," not in text[q.end:close + 2]:
+        return False
+    after = text[close + 1:close + 1 + _CUE_REACH].split()[:_CUE_WORDS]  # "..., Trump said" or "..., said the minister"
+    return any((word.strip(",."),) in load_cues() for word in after)
 
 
 def _thing_reads(text: str, q: Quotation, sentence_start: int) -> bool:
@@ -366,7 +369,7 @@ def _thing_reads(text: str, q: Quotation, sentence_start: int) -> bool:
     if q.close_mark is None or text[sentence_start:q.open_mark].strip():
         return False
     found = _INVERTED_SUBJECT.match(text, q.close_mark + 1)
-    return found is not None and found["verb"] in _INSCRIPTION_VERBS
+    return found is not None and found["verb"] in speaker_words().get("inscription", {})
 
 
 def _after_cue(text: str, position: int) -> bool:

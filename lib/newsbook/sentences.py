@@ -126,6 +126,10 @@ class PunktVars(PunktLanguageVars):
             return getattr(self, name)
 
 
+_TYPES_LIMIT = 200_000
+"""Words whose Punkt type is kept at most (:attr:`PunktWord._TYPES`)."""
+
+
 class PunktWord(PunktToken):
     """Punkt's token with its patterns run without the timeout wrapper (same annotations)."""
 
@@ -137,12 +141,15 @@ class PunktWord(PunktToken):
     _NON_PUNCT = _trusted(punkt._re_non_punct)
 
     _TYPES: dict[str, str] = {}
-    """Each word's type, worked out once: most words come again and again."""
+    """Each word's type, worked out once: most words come again and again (emptied at
+    :data:`_TYPES_LIMIT` words, so a long-lived process does not keep every word it ever read)."""
 
     def __init__(self, tok: str, **params: Any):
         self.tok = tok
         typ = self._TYPES.get(tok)
         if typ is None:
+            if len(self._TYPES) >= _TYPES_LIMIT:
+                self._TYPES.clear()
             # Only a token with a digit can be numeric: most have none, and need no substitution.
             typ = self._TYPES[tok] = self._RE_NUMERIC.sub("##number##", tok.lower()) if _DIGIT.search(tok) else tok.lower()
         self.type = typ

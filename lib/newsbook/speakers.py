@@ -29,7 +29,7 @@ import functools
 from typing import NamedTuple
 
 from newsbook.name_index import NameIndex, clean_name, full_names
-from newsbook.people import People, Person, first_name_pronouns
+from newsbook.people import People, Person, first_name_pronouns, speaker_words
 from newsbook.speaker_names import Speaker, group_speaker, honorifics, particles, place, title_kind
 from newsbook.phrase_words import Phrase
 
@@ -62,13 +62,11 @@ class _Candidate(NamedTuple):
     minor: bool = False
 
 
-_COURTESY_PRONOUNS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
-
-
 def _pronoun_of(name: str, title: str) -> str:
-    """"he" or "she" for an unlisted person: from a courtesy title ("Ms. Warren"), else from the first
-    name of a full name (``data/first_names.csv``: "Jane Roe"; a lone "Warren" is a surname); else ``""``."""
-    courtesy = _COURTESY_PRONOUNS.get(title.rsplit(" ", 1)[-1].rstrip(".").lower(), "") if title else ""
+    """"he" or "she" for an unlisted person: from a courtesy title (``courtesy`` in
+    ``data/speaker_words.csv``: "Ms. Warren"), else from the first name of a full name
+    (``data/first_names.csv``: "Jane Roe"; a lone "Warren" is a surname); else ``""``."""
+    courtesy = speaker_words().get("courtesy", {}).get(title.rsplit(" ", 1)[-1].rstrip("."), "") if title else ""
     first, _, rest = name.partition(" ")
     return courtesy or (first_name_pronouns().get(first, "") if rest else "")
 
@@ -109,13 +107,15 @@ class Resolver:
             if full is not None and full.casefold().endswith(" " + phrase_text.casefold()):
                 phrase_text = full
 
-        def latest(word: str) -> str | None:  # the latest full name before the phrase with this last (first) word
+        def latest(word: str, first_only: bool = False) -> str | None:  # the latest full name before the phrase with this last (first) word
             nonlocal looked_back
             looked_back = looked_back or self.index.has_full_name_with(word)
-            full = self.index.latest_full(word, position, self._persons)
+            full = self.index.latest_full(word, position, self._persons, first_only=first_only)
             return None if full is None or self.index.is_institution(phrase_text) else full
 
-        name, title, person = self.people.canonical(phrase_text, latest_with_surname=latest)
+        name, title, person = self.people.canonical(phrase_text, latest_with_surname=latest,
+                                                    latest_with_first_name=functools.partial(latest, first_only=True))
+        knighted = bool(self.people.knighted_first_name(phrase_text))  # "Sir Keir": read from the names before it
         surname = len(phrase_text.split()) == 1 and " " in name and (person is None or person.kind != "institution")
         # made anew for each name read (once a document, mostly): a memo keyed by the listed person
         # hashed all its fields, and found a speaker made already for one name in twenty
@@ -124,7 +124,7 @@ class Resolver:
         # written later can change ("John Smith ... Jane Smith"); a name of several words keeps its
         # first reading ("Mr Bolsonaro" stays Jair after his son Flávio Bolsonaro speaks), and a name
         # no full name could stand behind reads the same anywhere (the index of full names never changes)
-        if looked_back and (" " not in key[0] or particle):
+        if looked_back and (" " not in key[0] or particle or knighted):
             self._by_place[key] = speaker
         else:
             self._by_name[key[0]] = speaker
