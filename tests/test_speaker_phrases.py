@@ -142,3 +142,18 @@ def test_name_runs_read_lazily_are_the_same_runs():
     assert next(iter(runs)) == reader.name_runs()[0]
     assert list(runs) == reader.name_runs() == list(reversed(list(reversed(runs))))
     assert len(runs) == len(reader.name_runs()) and runs[-1] == reader.name_runs()[-1]
+
+
+def test_name_runs_read_by_two_iterations_at_once():
+    """Two iterations taking turns each give every run once, in order, whichever of them reads on."""
+    from newsbook.phrase_words import NameRuns
+
+    text = "But John Smith told Jane Roe of the Bank of England that Von der Leyen and Costa agreed."
+    reader = PhraseReader(text, spans(text), [False] * len(spans(text)))
+    runs = NameRuns(reader)
+    first, second = iter(runs), iter(runs)
+    got_first, got_second = [next(first)], []
+    got_second += [next(second), next(second), next(second)]  # the second reads past the first
+    got_first += list(first)
+    got_second += list(second)
+    assert got_first == got_second == reader.name_runs()

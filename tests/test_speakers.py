@@ -137,3 +137,17 @@ def test_a_lone_surname_is_the_latest_full_name_a_titled_one_keeps_its_first_rea
     assert r.name("Bolsonaro", text.index("Bolsonaro waved")).name == "Jair Bolsonaro"
     assert r.name("Mr Bolsonaro", at["Mr Bolsonaro"][1]).name == "Jair Bolsonaro"  # the man the story is about
     assert r.name("Bolsonaro", at["Bolsonaro cried"][0]).name == "Flávio Bolsonaro"  # the full name just written
+
+
+def test_notes_out_of_text_order_take_their_place():
+    """A note before one already made goes in text order (after those at its position), and the latest
+    paragraph so far is recounted from there."""
+    r = resolver()
+    carter, hill, ministry = r.name("John Carter", 0), r.name("Fiona Hill", 31), r.name("Interior Ministry", 51)
+    r.note(51, 2, ministry, spoke=False)
+    r.note(0, 0, carter, spoke=True)
+    r.note(51, 1, hill, spoke=True)
+    r.note(60, 1, carter, spoke=False)
+    assert [(c.position, c.paragraph) for c in r._seen] == [(0, 0), (51, 2), (51, 1), (60, 1)]
+    assert r._seen_at == [0, 51, 51, 60] and r._latest_paragraph == [0, 2, 2, 2]
+    assert r.previous_speaker(61, 2).name == "Fiona Hill"

@@ -353,15 +353,20 @@ class NameRuns(Sequence[Phrase]):
         self._rest = reader.iter_name_runs()
 
     def __iter__(self) -> Iterator[Phrase]:
-        made, k = self._made, 0
+        made, rest, k = self._made, self._rest, 0
         while True:
             if k == len(made):
-                run = next(self._rest, None)
-                if run is None:
+                for run in rest:  # read on (as long as no other iteration reads on meanwhile)
+                    made.append(run)
+                    k += 1
+                    yield run
+                    if k != len(made):
+                        break
+                else:
                     return
-                made.append(run)
-            yield made[k]
-            k += 1
+            else:
+                yield made[k]
+                k += 1
 
     def _all(self) -> list[Phrase]:
         self._made.extend(self._rest)

@@ -127,25 +127,23 @@ class SentenceReader(PhraseReader):
         firsts = _first_words(table)
         # only a token that opens a form can open a cue (the first one is tried lower-cased only);
         # most sentences hold none, told at once by a set operation
-        words = self.words
+        words, masked, n = self.words, self.masked, len(self.words)
         openers = [] if firsts.isdisjoint(words) else \
-            list(itertools.compress(range(1, len(words)), map(firsts.__contains__, words[1:])))
-        if words and words[0][:1].lower() + words[0][1:] in firsts:
+            list(itertools.compress(range(1, n), map(firsts.__contains__, words[1:])))
+        opening = words[0][:1].lower() + words[0][1:] if words else ""  # the first word, tried lower-cased only
+        if opening in firsts:
             openers.insert(0, 0)
         for i in openers:
             if found and i <= found[-1].cue_last:  # inside the cue just found
                 continue
-            match = None
-            for size in (2, 1):
-                words = tuple(self.words[i:i + size])
-                if i == 0 and words:
-                    words = (words[0][:1].lower() + words[0][1:], *words[1:])
-                if len(words) == size and words in table and not any(self.masked[i:i + size]):
-                    match = (size, table[words])
-                    break
-            if match is None:
+            first = words[i] if i else opening
+            # a form of two words first, then of one (the list has none longer), outside quotations
+            if i + 1 < n and (first, words[i + 1]) in table and not masked[i] and not masked[i + 1]:
+                size, entry = 2, table[first, words[i + 1]]
+            elif (first,) in table and not masked[i]:
+                size, entry = 1, table[first,]
+            else:
                 continue
-            size, entry = match
             last = i + size - 1
             if size == 1 and self._noun_before_cue(i, table):
                 continue  # "Local reports said ...": the first is a noun, the second the cue

@@ -115,7 +115,6 @@ class Resolver:
 
         name, title, person = self.people.canonical(phrase_text, latest_with_surname=latest,
                                                     latest_with_first_name=functools.partial(latest, first_only=True))
-        knighted = bool(self.people.knighted_first_name(phrase_text))  # "Sir Keir": read from the names before it
         surname = len(phrase_text.split()) == 1 and " " in name and (person is None or person.kind != "institution")
         # made anew for each name read (once a document, mostly): a memo keyed by the listed person
         # hashed all its fields, and found a speaker made already for one name in twenty
@@ -123,8 +122,9 @@ class Resolver:
         # a lone surname or "von der Leyen" is the latest full name ending so, which another one
         # written later can change ("John Smith ... Jane Smith"); a name of several words keeps its
         # first reading ("Mr Bolsonaro" stays Jair after his son Flávio Bolsonaro speaks), and a name
-        # no full name could stand behind reads the same anywhere (the index of full names never changes)
-        if looked_back and (" " not in key[0] or particle or knighted):
+        # no full name could stand behind reads the same anywhere (the index of full names never changes);
+        # "Sir Keir" too is the latest full name (opening so), asked last: the other tests settle most names
+        if looked_back and (" " not in key[0] or particle or self.people.knighted_first_name(phrase_text)):
             self._by_place[key] = speaker
         else:
             self._by_name[key[0]] = speaker
@@ -228,16 +228,19 @@ class Resolver:
         whom a later "he" means only when no one else in reach fits."""
         if speaker.kind not in ("institution", "thing") and speaker.how != "group":
             self._persons.add(speaker.name)
-        k = bisect.bisect_right(self._seen_at, position)  # after those at the same position
-        self._seen.insert(k, _Candidate(position, paragraph, speaker, spoke, label, minor))
-        self._seen_at.insert(k, position)
-        latest = self._latest_paragraph
-        if k == len(latest):
-            latest.append(max(latest[-1], paragraph) if latest else paragraph)
-        else:  # noted out of order (rare): recount from there
-            del latest[k:]
-            for cand in self._seen[k:]:
-                latest.append(max(latest[-1], cand.paragraph) if latest else cand.paragraph)
+        candidate = _Candidate(position, paragraph, speaker, spoke, label, minor)
+        seen_at, latest = self._seen_at, self._latest_paragraph
+        if not seen_at or seen_at[-1] <= position:  # in text order (almost always): last, no search
+            self._seen.append(candidate)
+            seen_at.append(position)
+            latest.append(latest[-1] if latest and latest[-1] > paragraph else paragraph)
+            return
+        k = bisect.bisect_right(seen_at, position)  # out of order (rare): after those at the same position
+        self._seen.insert(k, candidate)
+        seen_at.insert(k, position)
+        del latest[k:]  # and recount from there
+        for cand in self._seen[k:]:
+            latest.append(max(latest[-1], cand.paragraph) if latest else cand.paragraph)
 
     def _before(self, position: int, oldest_paragraph: int):
         """The candidates before ``position``, latest first, while any may be in a paragraph from
