@@ -29,7 +29,7 @@ import re
 from collections.abc import Container, Iterable
 
 from newsbook.paragraphs import SENTENCE_END_MARKS, title_case
-from newsbook.people import People, _key, speaker_words
+from newsbook.people import People, _key, speaker_words, word_class
 from newsbook.speaker_names import particles as particles_of_names
 
 _TOKEN = r"[A-ZÀ-ÖØ-Þ](?:\.(?:[A-ZÀ-ÖØ-Þ]\.)*+|[\w’'\-]*+)"
@@ -121,16 +121,14 @@ def _organisation_after() -> re.Pattern:
 def _kind_before() -> re.Pattern:
     """A noun for an organisation's kind right before a name ("news agency Xinhua", "carmaker
     Peugeot"): ``body`` and ``outlet`` words of ``data/speaker_words.csv``."""
-    words = speaker_words()
-    kinds = _alternatives({*words.get("body", {}), *words.get("outlet", {})})
-    return re.compile(rf"\b(?:{kinds})[ \t]+$")
+    return re.compile(rf"\b(?:{_alternatives(_kind_words())})[ \t]+$")
 
 
 @functools.lru_cache(maxsize=1)
 def _kind_words() -> tuple[str, ...]:
-    """The words of :func:`_kind_before`, for :meth:`str.endswith`."""
-    words = speaker_words()
-    return tuple({*words.get("body", {}), *words.get("outlet", {})})
+    """Nouns for an organisation's kind (``body`` and ``outlet`` words), as :func:`_kind_before` and
+    :meth:`str.endswith` read them."""
+    return tuple(sorted(word_class("body") | word_class("outlet")))
 
 
 def _may_follow_kind(text: str, start: int, end: int) -> bool:
@@ -167,17 +165,11 @@ def clean_name(run: str) -> str:
     return " ".join(words)
 
 
-@functools.lru_cache(maxsize=1)
-def _pronoun_surnames() -> frozenset[str]:
-    """Surnames written as a pronoun is (``surname`` in ``data/speaker_words.csv``: "He")."""
-    return frozenset(speaker_words().get("surname", {}))
-
-
 def _opening_words(words: list[str]) -> int:
     """How many of ``words`` open a sentence rather than the name: "But", "That's", "And", or
     describe it: "State-owned". A surname written as a pronoun is, before one capitalised word, the
     name's ("spokesman He Yadong")."""
-    if len(words) == 2 and words[0] in _pronoun_surnames() and words[1][:1].isupper() \
+    if len(words) == 2 and words[0] in word_class("surname") and words[1][:1].isupper() \
             and words[1].lower() not in _openers() and words[1] not in speaker_words().get("time", {}):
         return 0  # "He Yadong"; not "He Also", "He Monday" in capitalised copy
     openers, contracted, k = _openers(), _openers(True), 0
@@ -331,7 +323,7 @@ class NameIndex:
             keys = _personal_keys(full, people)
             if keys is not None:
                 self._by_surname.setdefault(keys[1], []).append(i)
-                if full.split(" ", 1)[0] not in _pronoun_surnames():  # a lone "He" is the pronoun
+                if full.split(" ", 1)[0] not in word_class("surname"):  # a lone "He" is the pronoun
                     self._by_first.setdefault(keys[0], []).append(i)
         self._text = text
         self.acronym_of = {name: acronym for acronym, name in defined_acronyms(text).items()}

@@ -80,6 +80,12 @@ def speaker_words(path: str | Path = DEFAULT_SPEAKER_WORDS) -> dict[str, dict[st
     return dict(words)
 
 
+@functools.lru_cache(maxsize=None)
+def word_class(kind: str) -> frozenset[str]:
+    """The words of one class (``category``) of ``data/speaker_words.csv``."""
+    return frozenset(speaker_words().get(kind, {}))
+
+
 @functools.lru_cache(maxsize=4)
 def first_name_pronouns(path: str | Path = DEFAULT_FIRST_NAMES) -> dict[str, str]:
     """``{first name: "he" or "she"}`` from the curated list of first names that are, overwhelmingly,
@@ -107,7 +113,6 @@ class People:
             words = tuple(title.split())
             self._titles_by_first.setdefault(words[0], []).append(words)
         self.institution_heads = {_key(w) for w in speaker_words().get("institution", {})}
-        self._knighthoods = frozenset(speaker_words().get("knighthood", {}))
         self._alone: dict[str, tuple[str, str, Person | None, bool]] = {}  # by the phrase as written
         self._titled: dict[str, tuple[str, str]] = {}
 
@@ -144,12 +149,12 @@ class People:
         """``name`` without an honour before a full name ("Sir Keir Starmer" is Keir Starmer); an
         honour before one name stays, since the name alone would be a first name ("Sir Keir")."""
         honour, _, rest = name.partition(" ")
-        return rest if honour in self._knighthoods and " " in rest else name
+        return rest if honour in word_class("knighthood") and " " in rest else name
 
     def knighted_first_name(self, name: str) -> str:
         """The first name in an honour and a first name ("Sir Keir": Keir), else ``""``."""
         honour, _, rest = name.partition(" ")
-        return rest if honour in self._knighthoods and rest and " " not in rest else ""
+        return rest if honour in word_class("knighthood") and rest and " " not in rest else ""
 
     def is_institution_name(self, name: str) -> bool:
         """True for names that end in an institution word ("... State Department"), or have one

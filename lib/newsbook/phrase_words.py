@@ -353,20 +353,15 @@ class NameRuns(Sequence[Phrase]):
         self._rest = reader.iter_name_runs()
 
     def __iter__(self) -> Iterator[Phrase]:
-        made, rest, k = self._made, self._rest, 0
+        made, k = self._made, 0
         while True:
-            if k == len(made):
-                for run in rest:  # read on (as long as no other iteration reads on meanwhile)
-                    made.append(run)
-                    k += 1
-                    yield run
-                    if k != len(made):
-                        break
-                else:
+            if k == len(made):  # read on (also when another iteration read on meanwhile)
+                run = next(self._rest, None)
+                if run is None:
                     return
-            else:
-                yield made[k]
-                k += 1
+                made.append(run)
+            yield made[k]
+            k += 1
 
     def _all(self) -> list[Phrase]:
         self._made.extend(self._rest)

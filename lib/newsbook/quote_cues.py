@@ -188,13 +188,19 @@ class SentenceReader(PhraseReader):
         """Whether the comma at token ``comma`` closes a relative clause set off after the subject
         ("The official, who asked that his name not be used, said the council ..."): the cue's
         speaker is before it, and what follows the cue is the report."""
-        k = comma - 1
-        while k > 0 and self.words[k] != "," and not self.masked[k]:
-            k -= 1
+        k = self._comma_before(comma)
         if not (k > 0 and self.opens_relative(k)):
             return False
         subject = self._phrase_ending(k - 1)  # the clause hangs on the sentence's opening speaker phrase
         return subject is not None and subject.first <= 1
+
+    def _comma_before(self, token: int) -> int:
+        """The nearest comma before ``token`` in the words outside quotations; else where the search
+        stopped (the sentence's first word, or a quoted one)."""
+        k = token - 1
+        while k > 0 and self.words[k] != "," and not self.masked[k]:
+            k -= 1
+        return k
 
     def _left_open(self, described: Phrase) -> Phrase | None:
         """The name an appositive left open before its cue describes ("Sen. Jack Reed of Rhode Island,
@@ -202,10 +208,8 @@ class SentenceReader(PhraseReader):
         before the cue stands in a stretch that opens with an article after a comma, and before the
         comma a person's name opens the sentence (after at most one word and its comma: "Still,").
         Never when a comma follows the cue ("Smith, the ministry said, had left": the ministry's aside)."""
-        k = described.first - 1
-        while k > 0 and self.words[k] != "," and not self.masked[k]:
-            k -= 1
-        if k < 1 or self.words[k] != "," or self.words[k + 1].lower() not in ("the", "a", "an"):
+        k = self._comma_before(described.first)
+        if k < 1 or self.words[k] != "," or self.words[k + 1].lower() not in ARTICLES:
             return None
         named = self.backward(k - 1)
         words = named.text.split() if named is not None and named.type == "name" else []

@@ -58,7 +58,7 @@ def _name(name: str) -> str:
     Zelenskyy"), each of two speakers named together too ("The United States and Ukraine"),
     case-insensitive, without a leading "the"."""
     name = str(name)
-    if load_people().lookup(name) is not None or " and " not in name:
+    if " and " not in name or load_people().lookup(name) is not None:
         return _one_name(name)  # a listed name may hold "and" ("Bosnia and Herzegovina")
     return " and ".join(_one_name(part) for part in name.split(" and "))
 

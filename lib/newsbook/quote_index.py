@@ -14,7 +14,7 @@ import bisect
 import itertools
 from collections.abc import Callable
 
-from newsbook.phrase_words import TextTokens, name_words
+from newsbook.phrase_words import TextTokens, name_words, spans_and_words
 from newsbook.quote_marks import Quotation
 
 
@@ -64,7 +64,7 @@ class SentenceTokens:
         ``None`` where the sentence's tokens are read on their own)."""
         where = self.tokens.locate(start, end)
         if where is None:
-            spans, words = self.tokens(start, end)
+            spans, words = spans_and_words(self.tokens.text, start, end)  # a token the stretch cuts
             return spans, words, self.masks[0].cover(spans, start, end), self.masks[1].cover(spans, start, end), None
         part = slice(*where)
         return (self.tokens.spans[part], self.tokens.words[part], self.masked[part], self.in_statement[part],

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbook.people import speaker_words
+from newsbook.people import word_class
 from newsbook.tokens import count_words
 
 OPENING = "“«„"
@@ -78,8 +78,7 @@ def reads_as_name(quoted: str) -> bool:
 def _name_joiners() -> frozenset[str]:
     """Lower-case words a name or title in quotation marks may hold ("Party of the Regions", "Ludwig van
     Beethoven"): the function words and name particles of ``data/speaker_words.csv``."""
-    words = speaker_words()
-    return frozenset(words.get("function", {})) | frozenset(words.get("particle", {}))
+    return word_class("function") | word_class("particle")
 
 
 def _role(text: str, i: int, start: int, end: int) -> str:

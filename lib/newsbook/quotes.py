@@ -43,7 +43,7 @@ import pandas as pd
 
 from newsbook.quote_cues import Attribution, SentenceReader, load_cues
 from newsbook.corpus import Corpus, Document, Sentence
-from newsbook.people import People, load_people, speaker_words
+from newsbook.people import People, load_people, word_class
 from newsbook.tokens import LETTER_OR_DIGIT
 from newsbook.quote_index import FoundCues, QuoteIndex, QuoteMask, SentenceTokens, opening_paragraphs
 from newsbook.quote_marks import Quotation, find_quotations
@@ -106,14 +106,17 @@ def document_statements(doc: Document, sentences: Iterable[Sentence], *, people:
                      "cue": "", "cue_start": None, "cue_end": None, "speaker_text": "", "speaker_start": None,
                      "speaker_end": None, **where})
 
+    full_of_label: dict[str, str | None] = {}  # a one-word label's full name: the same for all its turns
     for p in paras:
         number, own = ordinal[p.paragraph], p.speaker
         for whole in (turns.get(p.paragraph), answers.get(p.paragraph)):
             if whole is not None:
                 speaker = resolver.name(whole.speaker, whole.start)
                 if " " not in speaker.name and speaker.kind != "institution":  # a one-word label named in full only later
-                    own_turns = [(t.cue_start, t.end) for t in turn_set if t.speaker == whole.speaker]
-                    full = resolver.index.only_full(speaker.name, own_turns)
+                    if whole.speaker not in full_of_label:
+                        own_turns = [(t.cue_start, t.end) for t in turn_set if t.speaker == whole.speaker]
+                        full_of_label[whole.speaker] = resolver.index.only_full(speaker.name, own_turns)
+                    full = full_of_label[whole.speaker]
                     speaker = speaker if full is None else resolver.name(full, whole.start)
                 speaker = Speaker(speaker.name, speaker.role or whole.role, speaker.kind, speaker.country,
                                   speaker.pronoun, "label" if whole in turn_set else "interview")
@@ -154,11 +157,10 @@ def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, 
     spans, words, masked, in_statement, names = tokens.sentence(start, end)
     reader = SentenceReader(text, spans, masked, words, names)
     reader.proper, reader.common = resolver.is_proper, resolver.is_common
-    # inside a quotation that is a statement, not a term (a statement is a quotation: none where none is)
     any_quoted = any(masked)
-    quoted = in_statement if any_quoted else masked
+    quoted = in_statement  # inside a quotation that is a statement, not a term
     cues = reader.cues()
-    reporting = next((a.cue_first for a in cues if a.order == "before" and a.speaker is not None), None) if cues else None
+    reporting = next((a.cue_first for a in cues if a.order == "before" and a.speaker is not None), None)
     runs = note_subject(reader, resolver, number, content_from=reporting)
     if not cues:  # most sentences: nothing to attribute, only perhaps a subject before a colon
         atts = []
@@ -369,7 +371,7 @@ def _thing_reads(text: str, q: Quotation, sentence_start: int) -> bool:
     if q.close_mark is None or text[sentence_start:q.open_mark].strip():
         return False
     found = _INVERTED_SUBJECT.match(text, q.close_mark + 1)
-    return found is not None and found["verb"] in speaker_words().get("inscription", {})
+    return found is not None and found["verb"] in word_class("inscription")
 
 
 def _after_cue(text: str, position: int) -> bool:

@@ -21,9 +21,9 @@ _AFTER_NAME_OK = {"who", "in", "on", "at", "of", "from", "to", "told", "via"}
 _OWNER_POSSESSIVES = PERSON_POSSESSIVES | ORGANISATION_POSSESSIVES
 """Possessives whose owner the group rules resolve ("said her spokesman", "said its chairman")."""
 _POSSESSIVES = _OWNER_POSSESSIVES | {"our", "my", "your"}
+"""All possessives: "my" and "our" are the speaker's own, no one in the text."""
 _DESCRIPTION_REACH = 8
 """Tokens a possessive's description may run before the comma that sets off the name ("our guest professor for this week,")."""
-"""All possessives: "my" and "our" are the speaker's own, no one in the text."""
 
 
 class ForwardReader(PhraseBase):

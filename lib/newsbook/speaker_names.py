@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-from newsbook.people import People, speaker_words
+from newsbook.people import People, speaker_words, word_class
 from newsbook.phrase_words import Phrase
 
 
@@ -24,28 +24,22 @@ def _title_kinds() -> dict[str, str]:
     return {k.casefold(): v for k, v in speaker_words().get("title", {}).items() if v}
 
 
-@functools.lru_cache(maxsize=None)
-def _word_class(kind: str) -> frozenset[str]:
-    """The words of one class of ``data/speaker_words.csv``."""
-    return frozenset(speaker_words().get(kind, {}))
-
-
 def honorifics() -> frozenset[str]:
     """Words before a name that mark a person: "Lord" (part of the name) and "Sir" (dropped before a full name)."""
-    return _word_class("honorific") | _word_class("knighthood")
+    return word_class("honorific") | word_class("knighthood")
 
 
 def particles() -> frozenset[str]:
-    return _word_class("particle")
+    return word_class("particle")
 
 
 def _collective() -> frozenset[str]:
     """Group nouns without a plural "s" that are plural ("police"): never "he" or "she"."""
-    return _word_class("collective")
+    return word_class("collective")
 
 
 def _outlets() -> frozenset[str]:
-    return _word_class("outlet")
+    return word_class("outlet")
 
 
 def title_kind(title: str) -> str:
