@@ -92,7 +92,7 @@ def test_plain_file_path_is_the_resolved_path_or_none(tmp_path):
     for every name it does not handle: '..', absolute, a link, a folder, a missing file."""
     from pathlib import Path
 
-    from newsbook.manifest import _plain_file_path, _resolved_text_path
+    from newsbook.manifest import _checked_text_path, _plain_file_path
 
     folder = (tmp_path / "corpus").resolve()
     (folder / "texts" / "sub").mkdir(parents=True)
@@ -102,7 +102,7 @@ def test_plain_file_path_is_the_resolved_path_or_none(tmp_path):
     (folder / "texts" / "linked").symlink_to(folder / "texts" / "sub")
     plain = ["a.txt", "./a.txt", "texts//b.txt", "texts/./sub/c.txt", "texts/b.txt/", "texts/sub/c.txt"]
     for file in plain:
-        assert _plain_file_path(file, str(folder)) == str(_resolved_text_path(Path("m.csv"), 2, file, folder)), file
+        assert _plain_file_path(file, str(folder)) == str(_checked_text_path(Path("m.csv"), 2, file, folder)), file
     others = ["link.txt", "texts/linked/c.txt", "texts/../a.txt", "../corpus/a.txt", str(folder / "a.txt"),
               "texts", "missing.txt", "a.txt/b.txt", ".", ""]
     for file in others:

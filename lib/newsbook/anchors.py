@@ -54,6 +54,11 @@ def _first(items: list, flags: int) -> tuple[set[str], bool, bool]:
     return chars, digits, True
 
 
+def case_forms(char: str) -> set[str]:
+    """The characters an ASCII ``char`` matches in a case-blind pattern ("k": k, K and the Kelvin sign)."""
+    return _forms(char, re.IGNORECASE)
+
+
 def _forms(char: str, flags: int) -> set[str]:
     """The characters a literal ``char`` matches under ``flags``."""
     if not flags & re.IGNORECASE:
@@ -189,8 +194,6 @@ def _hits(anchor_pattern: re.Pattern[str], text: str) -> list[int]:
     scans = _literal_scans(anchor_pattern)
     if scans is None:
         return [hit.start() for hit in anchor_pattern.finditer(text)]
-    if len(scans) == 1:
-        return [hit.start() for hit in scans[0].finditer(text)]
     return sorted(hit.start() for scan in scans for hit in scan.finditer(text))
 
 

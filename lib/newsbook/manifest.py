@@ -85,7 +85,6 @@ def read_manifest_records(path: str | Path, *, today: dt.date | None = None) -> 
     records = []
     seen: dict[str, int] = {}
     folder = path.resolve().parent
-    folder_name = str(folder)
     for line_number, row in rows[1:]:
         if not any(cell.strip() for cell in row):
             continue
@@ -98,7 +97,7 @@ def read_manifest_records(path: str | Path, *, today: dt.date | None = None) -> 
                 path, f"line {line_number}, id", f"duplicate id {record['id']!r} (first on line {seen[record['id']]})"
             )
         seen[record["id"]] = line_number
-        record["path"] = _resolve_text_path(path, line_number, record["file"], folder, folder_name)
+        record["path"] = _text_path(path, line_number, record["file"], folder)
         records.append(record)
     if not records:
         raise CorpusError(path, None, "the manifest has a header but no documents")
@@ -158,7 +157,7 @@ def _check_row(path: Path, line: int, record: dict[str, str], today: dt.date) ->
 def _plain_file_path(file: str, folder: str) -> str | None:
     """``folder``/``file`` when ``file`` names a regular file below ``folder`` (a resolved path) by
     plain names: relative, no ``..``, no symbolic link on the way. That is the path
-    :func:`_resolved_text_path` gives, found with one ``lstat`` a name below the folder rather than
+    :func:`_checked_text_path` gives, found with one ``lstat`` a name below the folder rather than
     one a name from the root and two ``stat``s more. ``None`` otherwise: the full check decides."""
     if os.path.isabs(file) or (os.altsep and os.altsep in file):
         return None
@@ -177,15 +176,15 @@ def _plain_file_path(file: str, folder: str) -> str | None:
     return path if stat.S_ISREG(mode) else None
 
 
-def _resolve_text_path(manifest: Path, line: int, file: str, folder: Path, folder_name: str) -> str:
-    """The text file's absolute path, which must lie inside ``folder``, the manifest's resolved folder
-    (``folder_name`` as a string): by plain names, one ``lstat`` a name (:func:`_plain_file_path`),
-    else resolved, with a clear error for a file outside the folder, missing or no file."""
-    return _plain_file_path(file, folder_name) or str(_resolved_text_path(manifest, line, file, folder))
+def _text_path(manifest: Path, line: int, file: str, folder: Path) -> str:
+    """The text file's absolute path, which must lie inside ``folder``, the manifest's resolved folder:
+    by plain names, one ``lstat`` a name (:func:`_plain_file_path`), else resolved from the root and
+    checked (:func:`_checked_text_path`), with a clear error for a file outside the folder, missing or no file."""
+    return _plain_file_path(file, str(folder)) or str(_checked_text_path(manifest, line, file, folder))
 
 
-def _resolved_text_path(manifest: Path, line: int, file: str, folder: Path) -> Path:
-    """:func:`_resolve_text_path` the long way: the path resolved from the root, and checked."""
+def _checked_text_path(manifest: Path, line: int, file: str, folder: Path) -> Path:
+    """:func:`_text_path` the long way: the path resolved from the root, and checked."""
     candidate = (folder / file).resolve()
     if Path(file).is_absolute() or not candidate.is_relative_to(folder):
         raise CorpusError(manifest, f"line {line}, file", f"{file!r} lies outside the corpus folder {folder}")

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsbook.anchors import CASE_FORMS_BEYOND_ASCII
+from newsbook.anchors import case_forms
 from newsbook.paths import data_file
 from newsbook.temporal_tense import ascii_lower, number_value, number_words
 
@@ -67,8 +67,7 @@ def vague_numbers() -> dict[str, tuple[float | None, float | None]]:
 
 @functools.lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    alt = _alternation
-    counting = [w for w in number_words() if w not in ("a", "an")]
+    alt, counting = _alternation, _counting_words()
     word_number = rf"(?:(?:a|an)[\s-]+)?(?:{alt(counting)})(?:[\s-]+(?:{alt(counting)}))*"
     amount = rf"{_CURRENCY}?\s?(?:{_NUM})(?:\s?(?:{_MULT})\b)?"
     opens_amount = rf"(?=[{_CURRENCY_SIGNS}\s\d])"  # a quick look that spares the engine the amount's groups at a letter
@@ -90,8 +89,12 @@ def _word_figure() -> re.Pattern[str]:
     """A vague quantity or a number word on its own ("dozens", "two"): every number phrase of
     :func:`_pattern` without a digit holds one (figures, money, ranges and "between 20 and 30" are
     written in digits), so a text with neither holds none (a quick test: most sentences do not)."""
-    counting = [w for w in number_words() if w not in ("a", "an")]
-    return re.compile(rf"\b{_alternation([*vague_numbers(), *counting])}\b", re.IGNORECASE)
+    return re.compile(rf"\b{_alternation([*vague_numbers(), *_counting_words()])}\b", re.IGNORECASE)
+
+
+def _counting_words() -> list[str]:
+    """The number words that count ("two", "dozen"): all but the article "a"/"an" that may open one."""
+    return [w for w in number_words() if w not in ("a", "an")]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -99,7 +102,7 @@ def _alternation(words: Iterable[str]) -> str:
     by their first letter, for a case-blind pattern (:func:`_pattern`).
 
     The first letter is written as the class of the characters the engine matches for it ignoring
-    case (:data:`newsbook.anchors.CASE_FORMS_BEYOND_ASCII`), in a case-sensitive group: the engine
+    case (:func:`newsbook.anchors.case_forms`), in a case-sensitive group: the engine
     passes over a branch that opens with such a class after one look at the character, where a
     branch that opens with a case-blind letter costs it a full attempt. So a word start costs a look
     at each group, not an attempt at every word; and a look-ahead at the class of all the first
@@ -115,7 +118,7 @@ def _alternation(words: Iterable[str]) -> str:
         groups.setdefault(word[0].lower(), []).append(word[1:])
     branches, firsts = [], ""
     for first, rests in groups.items():
-        forms = "".join(sorted({first, first.upper(), *CASE_FORMS_BEYOND_ASCII.get(first, "")}))
+        forms = "".join(sorted(case_forms(first)))
         branches.append(f"(?-i:[{re.escape(forms)}])(?:{'|'.join(re.escape(r) for r in rests)})")
         firsts += re.escape(forms)
     return f"(?-i:(?=[{firsts}]))(?:" + "|".join(branches) + ")"

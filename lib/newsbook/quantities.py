@@ -129,7 +129,7 @@ def _document_claims(corpus: Corpus, doc: Document) -> list[tuple]:
         if not may_hold_numbers(doc.text, start, end):  # no number, no claim: the words need not be read
             previous = (text, paragraph)
             continue
-        words = set(map(str.lower, _WORD.findall(text)))  # refine reads words with the same _WORD, so none in context means refine finds none
+        words = set(_words(text))  # refine reads words with the same _WORD, so none in context means refine finds none
         if words & counted or "$" in words or "€" in words or "£" in words or _ANAPHOR.match(text):
             prior = previous[0] if previous[1] == paragraph else ""
             sentence_dates = dates[bisect.bisect_left(date_starts, start):bisect.bisect_left(date_starts, end)]

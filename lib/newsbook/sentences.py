@@ -126,8 +126,12 @@ class PunktVars(PunktLanguageVars):
             return getattr(self, name)
 
 
-_TYPES_LIMIT = 200_000
-"""Words whose Punkt type is kept at most (:attr:`PunktWord._TYPES`)."""
+@functools.lru_cache(maxsize=200_000)
+def _punkt_type(tok: str) -> str:
+    """Punkt's type of a token (lower case, numbers as ``##number##``), worked out once a word: most
+    words come again and again."""
+    # Only a token with a digit can be numeric: most have none, and need no substitution.
+    return PunktWord._RE_NUMERIC.sub("##number##", tok.lower()) if _DIGIT.search(tok) else tok.lower()
 
 
 class PunktWord(PunktToken):
@@ -140,19 +144,9 @@ class PunktWord(PunktToken):
     _RE_ALPHA = _trusted(PunktToken._RE_ALPHA)
     _NON_PUNCT = _trusted(punkt._re_non_punct)
 
-    _TYPES: dict[str, str] = {}
-    """Each word's type, worked out once: most words come again and again (emptied at
-    :data:`_TYPES_LIMIT` words, so a long-lived process does not keep every word it ever read)."""
-
     def __init__(self, tok: str, **params: Any):
         self.tok = tok
-        typ = self._TYPES.get(tok)
-        if typ is None:
-            if len(self._TYPES) >= _TYPES_LIMIT:
-                self._TYPES.clear()
-            # Only a token with a digit can be numeric: most have none, and need no substitution.
-            typ = self._TYPES[tok] = self._RE_NUMERIC.sub("##number##", tok.lower()) if _DIGIT.search(tok) else tok.lower()
-        self.type = typ
+        self.type = _punkt_type(tok)
         self.period_final = tok.endswith(".")
         self.parastart = self.linestart = self.sentbreak = self.abbr = self.ellipsis = None
         if params:  # only a line's first token has any

@@ -106,15 +106,15 @@ def _count(corpus: Corpus, *, stem: bool, outlets: Sequence[str] | None) -> _Cou
     order = np.concatenate([unigram.documents(), bigram.documents()])
     count = np.concatenate([unigram.column("count"), bigram.column("count")])
     grams = np.repeat(np.array([1, 2], dtype=np.int64), [len(unigram), len(bigram)])
-    outlet, doc_id, words = (np.array(column, dtype=object) for column in zip(*docs)) if docs else ([], [], [])
+    outlet, doc_id = (np.array([doc[k] for doc in docs], dtype=object) for k in (0, 1))
+    words = np.array([doc[2] for doc in docs], dtype=np.int64)
     rank, _ = pd.factorize(term, sort=True)  # each term's place in sorted order: integers sort fast
     sort = _document_count_term_order(order, count, rank)
     document = order[sort]  # each sorted row's document: its columns gathered once, not twice
-    words = np.asarray(words, dtype=np.int64)[document]
-    sorted_counts = count[sort]
+    sorted_counts, words = count[sort], words[document]
     frame = pd.DataFrame({
-        "outlet": np.asarray(outlet, dtype=object)[document],
-        "doc_id": np.asarray(doc_id, dtype=object)[document],
+        "outlet": outlet[document],
+        "doc_id": doc_id[document],
         "term": term[sort],
         "n": grams[sort],
         "count": sorted_counts,
@@ -180,8 +180,8 @@ def term_frequency_table(corpus: Corpus) -> pd.DataFrame:
 
 def outlet_term_frequency(corpus: Corpus, *, stem: bool = False, outlets: Sequence[str] | None = None) -> pd.DataFrame:
     """Counts and rates of every vocabulary term summed over each outlet's documents."""
-    frame = term_frequency(corpus, stem=stem, outlets=outlets)
-    words = _outlet_words(corpus, stem=stem, outlets=outlets)
+    counted = _counted(corpus, stem=stem, outlets=outlets)  # one pass for the terms and the words
+    frame, words = counted.frame, _outlet_words(corpus, counted)
     summed = frame.groupby(["outlet", "term", "n"], sort=False, as_index=False)["count"].sum()
     summed["words"] = summed["outlet"].map(words).astype(np.int64)
     summed["per_1000"] = summed["count"] * 1000.0 / summed["words"]
@@ -189,9 +189,10 @@ def outlet_term_frequency(corpus: Corpus, *, stem: bool = False, outlets: Sequen
     return summed.reset_index(drop=True)
 
 
-def _outlet_words(corpus: Corpus, *, stem: bool, outlets: Sequence[str] | None) -> dict[str, int]:
+def _outlet_words(corpus: Corpus, counted: _Counted) -> dict[str, int]:
+    """Each outlet's word tokens over the documents ``counted`` read."""
     totals: Counter[str] = Counter()
-    for doc_id, words in _counted(corpus, stem=stem, outlets=outlets).words.items():  # the counts' own pass
+    for doc_id, words in counted.words.items():
         totals[corpus[doc_id].outlet] += words
     return dict(totals)
 

@@ -18,6 +18,8 @@ WORD_PATTERN = r"""(?x)
     | \w+(?:[-'’]\w+)*                    # words, hyphenated words, contractions
     | [^\w\s]                              # any other mark, one at a time
 """
+"""The token grammar. :data:`WORDS_ONLY_PATTERN` restates its word tokens for counting them fast: a change
+here must be made there too (a test compares the two on the corpora)."""
 TOKENIZER = RegexpTokenizer(WORD_PATTERN)
 """NLTK's tokenizer for this pattern (``TOKENIZER.tokenize(text)``)."""
 _TOKEN_RE = re.compile(WORD_PATTERN, re.UNICODE | re.MULTILINE | re.DOTALL)
