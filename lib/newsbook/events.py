@@ -48,12 +48,14 @@ def events_table(corpus: Corpus, *, include_chrome: bool = False) -> pd.DataFram
     rows = list(zip(*(frame[c].tolist() for c in ("doc_id", "sentence", "sentence_start", "start", "end"))))
     for doc_id, _, sentence_start, start, end in rows:
         sentence_dates[(doc_id, sentence_start)].append((start - sentence_start, end - sentence_start))
-    names = {doc.doc_id: MidSentenceNames([s.text for s in corpus.sentence_records(doc.doc_id)]) for doc in corpus}
+    names: dict[str, MidSentenceNames] = {}  # each document's, made when a sentence of it first needs them
     per_sentence: dict[tuple[str, int], tuple[str, frozenset[str]]] = {}  # actors and key words: once a sentence
     for doc_id, sentence, sentence_start, start, end in rows:
         spans = sentence_dates[(doc_id, sentence_start)]
         labels.append(short_label(sentence, spans, (start - sentence_start, end - sentence_start)))
         if (doc_id, sentence_start) not in per_sentence:
+            if doc_id not in names:
+                names[doc_id] = MidSentenceNames([s.text for s in corpus.sentence_records(doc_id)])
             per_sentence[(doc_id, sentence_start)] = ("; ".join(actors(sentence, spans, names=names[doc_id])), keywords(sentence))
         named, words = per_sentence[(doc_id, sentence_start)]
         people.append(named)

@@ -39,11 +39,10 @@ from newsbook.corpus import Corpus
 from newsbook.errors import CorpusError
 from newsbook.quote_cues import spans as token_spans
 from newsbook.stance import stem
-from newsbook.tokens import WORDS_ONLY_PATTERN
+from newsbook.tokens import LETTER_OR_DIGIT, WORDS_ONLY_PATTERN
 from newsbook.groups import DisjointSets
 
 MIN_SHARED = 5
-_WORDLIKE = re.compile(r"[^\W_]")
 _WORD_TOKEN = re.compile(WORDS_ONLY_PATTERN)
 """The tokens of :data:`newsbook.tokens.WORD_PATTERN` that are not marks (the engine skips to their starts)."""
 DEFAULT_THRESHOLD = 0.5
@@ -58,7 +57,7 @@ def words(text: str) -> list[str]:
     ['It’s', 'a', 'U.S.', 'led', 'force', 'he', 'said', '2,500', 'troops']
     """
     if "_" in text:  # a run of underscores is a token without a letter or digit: the exact, slower way
-        return [w for w in (text[a:b] for a, b in token_spans(text)) if _WORDLIKE.search(w)]
+        return [w for w in (text[a:b] for a, b in token_spans(text)) if LETTER_OR_DIGIT.search(w)]
     return _WORD_TOKEN.findall(text)  # every token but a mark holds a letter or digit
 
 

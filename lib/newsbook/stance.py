@@ -79,8 +79,8 @@ class Matcher:
                 self.prefixed.append(term)
         self.gap = gap
         self._candidates: dict[str, list[tuple[str, ...]]] = {}
-        self._opening: dict[str, bool] = {}  # may_open_in, per stretch of text between white space
-        self._non_opening: set[str] = set()  # the stretches of self._opening that open no term
+        self._opening: set[str] = set()  # may_open_in, per stretch of text between white space: those that may
+        self._non_opening: set[str] = set()  # open a term, and those read that open none
 
     def _candidates_for(self, s: str) -> list[tuple[str, ...]]:
         """The terms a match at stem ``s`` may be: those that open with it, then the prefix terms
@@ -122,20 +122,20 @@ class Matcher:
         space, so a chunk's tokens are the same read alone, and the many statements with no such
         word are told apart without tokenising or stemming them.
         """
-        known, non_opening = self._opening, self._non_opening
+        opening, non_opening = self._opening, self._non_opening
         for a, b in spans:
             chunks = text[a:b].split()
             if non_opening.issuperset(chunks):
                 continue  # every chunk read before and none opens a term (most statements)
             for chunk in chunks:
-                opens = known.get(chunk)
-                if opens is None:
-                    opens = known[chunk] = any(self._candidates_for(stem(w)) or w.lower() in self.exact
-                                               for w in spans_and_words(chunk)[1])
-                    if not opens:
-                        non_opening.add(chunk)
-                if opens:
+                if chunk in opening:
                     return True
+                if chunk in non_opening:
+                    continue
+                if any(self._candidates_for(stem(w)) or w.lower() in self.exact for w in spans_and_words(chunk)[1]):
+                    opening.add(chunk)
+                    return True
+                non_opening.add(chunk)
         return False
 
     def _rest(self, stems: Sequence[str], i: int, rest: tuple[str, ...]) -> int | None:

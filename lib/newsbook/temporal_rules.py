@@ -98,7 +98,7 @@ def _compiled() -> list[Compiled]:
                 raise ValueError(f"a date rule with a month mark must open a word: {pattern}")
             compiled.append((rule, full, gate, MonthKey(int(month.group(1))), start))
         elif rule in SCOUTS:
-            compiled.append((rule, full, gate, Scouts(tuple(map(re.compile, SCOUTS[rule]))), anchors.anchor(full)))
+            compiled.append((rule, full, gate, Scouts(tuple(map(re.compile, SCOUTS[rule]))), None))  # tried at its scouts only
         else:
             compiled.append((rule, full, gate, None, anchors.anchor(full)))
     return compiled
@@ -123,7 +123,7 @@ def _from_tail(pattern: re.Pattern[str], tail: Tail, segment: str, months: list[
     """The matches of ``pattern`` in ``segment`` that end where a match of its ``tail`` ends (a tail
     that opens with a month is tried at the segment's ``months`` only)."""
     if tail.opens_with_month:
-        tails = _near_months(tail.pattern, 0, None, segment, month_starts(segment) if months is None else months)
+        tails = anchors.matches_at(tail.pattern, segment, month_starts(segment) if months is None else months)
     else:
         tails = tail.pattern.finditer(segment)
     for t in tails:
