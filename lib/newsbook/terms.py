@@ -124,8 +124,8 @@ class Normaliser:
             setattr(self, name, grown)
 
     def _add_chunks(self, chunks: Iterable[str]) -> None:
-        """Number the chunks not seen before, with their tokens (the chunk without its white space)."""
-        new = list(set(chunks).difference(self._chunk_rows))  # numbered in any order, like the tokens
+        """Number ``chunks`` (none seen before), with their tokens (the chunk without its white space)."""
+        new = list(set(chunks))  # unseen chunks (chunk_arrays looked them up), numbered in any order, like the tokens
         if not new:
             return
         tokens = [chunk.lstrip() for chunk in new]
@@ -158,16 +158,13 @@ class Normaliser:
 
     def numbered_arrays(self, tokens: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """:meth:`arrays` with the number of each key (``key, key_id, word, vocab``)."""
-        rows = self._rows(tokens)
-        return self._key[rows], self._key_id[rows], self._word[rows], self._vocab[rows]
+        return self._gather(self._rows(tokens))[2:]
 
     def token_arrays(self, tokens: Sequence[str]) -> tuple[np.ndarray, ...]:
         """``surface, length, key, key_id, word, vocab`` for a token sequence: :meth:`numbered_arrays`
         with the tokens (an object array) and their lengths in front, gathered by row like the rest
         rather than copied and measured a token at a time."""
-        rows = self._rows(tokens)
-        return (self._surface[rows], self._length[rows],
-                self._key[rows], self._key_id[rows], self._word[rows], self._vocab[rows])
+        return self._gather(self._rows(tokens))
 
     def chunk_arrays(self, chunks: Sequence[str]) -> tuple[np.ndarray, ...]:
         """:meth:`token_arrays` of the tokens of ``chunks`` (each a token with the white space before it,
@@ -181,9 +178,12 @@ class Normaliser:
             new = [chunks[i] for i in unseen.tolist()]
             self._add_chunks(new)
             chunk_rows[unseen] = list(map(self._chunk_rows.__getitem__, new))
-        rows = self._chunk_token[chunk_rows]
+        return (*self._gather(self._chunk_token[chunk_rows]), self._chunk_length[chunk_rows])
+
+    def _gather(self, rows: np.ndarray) -> tuple[np.ndarray, ...]:
+        """``surface, length, key, key_id, word, vocab`` of the token table's ``rows``."""
         return (self._surface[rows], self._length[rows], self._key[rows], self._key_id[rows],
-                self._word[rows], self._vocab[rows], self._chunk_length[chunk_rows])
+                self._word[rows], self._vocab[rows])
 
     def _rows(self, tokens: Sequence[str]) -> np.ndarray:
         """Each token's row in the tables, normalising the tokens not seen before."""
