@@ -439,6 +439,106 @@ def test_reports_holding_quotations(rows, paragraphs, expected):
     assert rows(*paragraphs) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a content that opens with a quotation and goes on as the same clause is reported speech too
+        (["President Ana Silva said Saturday that “nobody has ever seen anything” could stop the reforms."],
+         [("indirect", "Ana Silva", "“nobody has ever seen anything” could stop the reforms."),
+          ("direct", "Ana Silva", "nobody has ever seen anything")]),
+        (["Premier Li called for calm, adding that “the shooting must end now” and the talks resume."],
+         [("indirect", "Li", "“the shooting must end now” and the talks resume."),
+          ("direct", "Li", "the shooting must end now")]),
+        # but a quotation followed by a time, a place or the speaker's next act is the quotation alone
+        (["Jane Roe said “we will win this war” in a speech on Monday.",
+          "Jane Roe said “there are lots of presidents who did this” citing earlier firings."],
+         [("direct", "Jane Roe", "we will win this war"),
+          ("direct", "Jane Roe", "there are lots of presidents who did this")]),
+        # and a content before its cue stays the quotation it is
+        (["“The people decided a long time ago,” Premier Li said on state television."],
+         [("direct", "Li", "The people decided a long time ago")]),
+    ],
+)
+def test_a_report_that_opens_with_a_quotation(rows, paragraphs, expected):
+    assert rows(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a participle cue after "despite" or "by" and its "that": the main clause's subject speaks
+        (["President Ana Silva spoke on Saturday. She used an expletive, despite noting that voters dislike them."],
+         [("indirect", "Ana Silva", "voters dislike them.")]),
+        (["Jane Roe angered her allies by saying that the war was lost."],
+         [("indirect", "Jane Roe", "the war was lost.")]),
+        # never after "for" (the object speaks) and never without "that" ("began by explaining the work")
+        (["Jane Roe praised Tom Reyes for saying that the war was over.",
+          "Jane Roe began by explaining all the work that had gone into the plan."],
+         []),
+    ],
+)
+def test_a_participle_cue_after_despite_or_by(rows, paragraphs, expected):
+    assert rows(*paragraphs) == expected
+
+
+def test_a_time_before_with_is_no_speaker(rows):
+    table = rows("Fighting continued Monday with Russia saying it shot down 23 drones overnight.")
+    assert table == [("indirect", "Russia", "it shot down 23 drones overnight.")]
+
+
+def test_posted_reports_and_attributes(rows):
+    table = rows("Jane Roe posted on her social media site that failing to respond would count as a resignation.",
+                 "“All staff will shortly receive an email,” Roe posted on X. “Failure to respond is a resignation.”",
+                 "Roe posted a video on Sunday.")
+    assert table == [("indirect", "Jane Roe", "failing to respond would count as a resignation."),
+                     ("direct", "Jane Roe", "All staff will shortly receive an email"),
+                     ("direct", "Jane Roe", "Failure to respond is a resignation.")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "administration" and "judge" are group words: "The Trump administration said", "A different judge ... and said"
+        (["The Trump administration said Sunday that it was placing staff on leave."],
+         [("indirect", "Trump administration", "it was placing staff on leave.")]),
+        (["A different judge in a second lawsuit tied to the Ministry of Defence has blocked the freeze and said "
+          "this past week that the government had kept withholding money."],
+         [("indirect", "different judge", "the government had kept withholding money.")]),
+        # an infinitive cue reports nothing ("advised members to ask ... whether to reply")
+        (["Meanwhile, the union advised members to ask their supervisors directly whether to reply and to follow "
+          "their guidance."],
+         []),
+        # phrases set off by commas before the "that"
+        (["Jane Roe said on Monday, in a speech in Geneva, that the talks had failed."],
+         [("indirect", "Jane Roe", "the talks had failed.")]),
+        # a prepositional phrase, a comma and only a quotation: the quotation is the statement
+        (["Jane Roe said during her speech, “We are dealing with both sides and we will go on doing so.”"],
+         [("direct", "Jane Roe", "We are dealing with both sides and we will go on doing so.")]),
+        # "indicated" reports; a role and name set off after a description opening the sentence is the speaker
+        (["The Trump appointee running the agency, deputy administrator Pete Marocco, has indicated he plans to "
+          "keep 600 staffers."],
+         [("indirect", "Pete Marocco", "he plans to keep 600 staffers.")]),
+    ],
+)
+def test_wire_forms_of_the_sixth_session(rows, paragraphs, expected):
+    assert rows(*paragraphs) == expected
+
+
+def test_a_quotation_after_a_cue_whose_subject_names_no_speaker_is_no_earlier_speakers(rows):
+    table = rows("Secretary of State Marco Rubio said the U.S. would vote against the text.",
+                 "The longer resolution says the invasion “has persisted for three years and continues to do harm.” "
+                 "It calls for “a de-escalation and an early end of hostilities in the region.”",
+                 "“We will vote no on this text today,” Rubio said.")
+    assert table == [("indirect", "Marco Rubio", "the U.S. would vote against the text."),
+                     ("direct", "Marco Rubio", "We will vote no on this text today")]
+
+
+def test_words_a_thing_bears_after_read_are_no_speakers(rows):
+    table = rows("“We will cut the staff by half,” Jane Roe said.",
+                 "The subject of the email read, “What did you do last week at work?”")
+    assert table == [("direct", "Jane Roe", "We will cut the staff by half")]
+
+
 TRANSCRIPT = """Transcript
 SCOTT SIMON, HOST:
 Protests went on in the capital this week. Jane Doe reports.

@@ -45,11 +45,14 @@ def content_start(reader: SentenceReader, att: Attribution, unmarked: bool) -> i
             if words[k] == "that" and k + 2 < n and words[k + 2] in _DASHES and words[k + 1].isalpha() \
                     and words[k + 1].islower() and not _plural_noun(words[k + 1]):
                 break  # "says that task - being unpredictable - is hard": a determiner; not "that cyclones - ..."
-            if _may_precede_that(reader, words[after:k], att):
+            if _may_precede_that(reader, [w for w in words[after:k] if w != ","], att):
                 return k + 1
             break
-        if (reader.masked[k] and att.cue.complement != "that") or words[k] in (",", ";"):
+        if (reader.masked[k] and att.cue.complement != "that") or words[k] == ";":
             break  # a listener may hold a title in quotation marks ("told CNN's “State of the Union” that")
+        if words[k] == "," and not (k + 1 < n and (words[k + 1] == "that" or words[k + 1].lower() in reader.prepositions
+                                                   or is_time(reader, words[k + 1]))):
+            break  # but a phrase set off by commas may come before the "that" ("said on Monday, in a speech, that")
     if att.cue.complement == "that":
         return _after_listener(reader, after)
     return _after_time(reader, after)

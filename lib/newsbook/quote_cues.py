@@ -50,6 +50,10 @@ _QUOTE_CLOSERS = {"”", '"', "»"}
 _SHARING = ("before", "coordinated", "participle", "after")
 PARTICIPLE_OPENERS = {"while", "whilst", "before", "after", "when"}
 """Words that may open a participle clause after a comma, whose subject is the sentence's ("..., while adding that")."""
+_PARTICIPLE_PREPOSITIONS = {"despite", "by"}
+"""Prepositions before a participle cue and its "that" whose subject is the main clause's, with or without a
+comma ("He used an expletive, despite noting that ...", "She angered allies by saying that ..."); never "for"
+("praised Jones for saying": Jones) nor "without" (nothing was said)."""
 _SUBORDINATORS = {"where", "who", "whom", "whose", "which", "when", "while", "because", "although", "if", "after",
                   "before", "since", "until", "whether"}
 
@@ -245,6 +249,8 @@ class SentenceReader(PhraseReader):
             return "passive", None  # "The general, accused of “...”," / "praised by the press as “...”"
         if self.modals & skipped:
             return "hypothetical", None  # "the organization would respond", "he may say": no report
+        if j >= 0 and self.words[j].lower() == "to" and first == last and form == entry.cue:
+            return "hypothetical", None  # an infinitive ("advised members to ask ... whether to reply"): no report
         comma = j >= 0 and self.words[j] == ","
         closer = j >= 0 and self.words[j] in _QUOTE_CLOSERS
         if (comma or closer or j < 0) and entry.cue != "tell" and not form.endswith("ing") \
@@ -255,7 +261,13 @@ class SentenceReader(PhraseReader):
         if comma and form.endswith("ing") and not self.verbal & skipped:
             return "participle", self.subject(first)
         previous = next((a for a in reversed(found) if a.speaker is not None), None)
-        if form.endswith("ing") and j >= 1 and self.words[j].lower() in PARTICIPLE_OPENERS and self.words[j - 1] == ",":
+        opener = self.words[j].lower() if j >= 1 else ""
+        if form.endswith("ing") and opener in _PARTICIPLE_PREPOSITIONS and last + 1 < len(self.words) \
+                and self.words[last + 1] == "that":  # (only before "that": "began by explaining all the work ...")
+            subject = self.main_subject(j)
+            if subject is not None:
+                return "participle", subject
+        if form.endswith("ing") and opener in PARTICIPLE_OPENERS and self.words[j - 1] == ",":
             earlier = previous.speaker if previous is not None else None
             return "participle", earlier or self.main_subject(j)  # "X said ..., while adding that ...": X again
         if closer:

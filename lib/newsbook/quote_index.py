@@ -109,6 +109,9 @@ class FoundCues:
         self.by_colon: dict[int, object] = {}
         """The speaker of a sentence that ends in a colon and has no cue ("X had this message for
         Y:"), by the colon's offset: the quotation that follows is theirs."""
+        self.unnamed: dict[int, list[int]] = {}
+        """The cues whose subject names no speaker, by the start of their sentence (one holding a quotation):
+        a quotation after one is no earlier speaker's ("The resolution says the invasion “...”")."""
 
     def extend(self, found: list[dict]) -> None:
         for r in found:

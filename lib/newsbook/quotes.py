@@ -127,7 +127,7 @@ def document_statements(doc: Document, sentences: Iterable[Sentence], *, people:
                     speaker_start=whole.speaker_start, speaker_end=whole.speaker_end)
         for start, end in by_para.get(p.paragraph, []):
             records.extend(_sentence(text, tokens, start, end, number, own, resolver, quotations, row, p.paragraph,
-                                     records.by_colon))
+                                     records.by_colon, records.unnamed))
         for q in quotations.ending_in(p.body_start, p.end):
             if not q.is_fragment:
                 opening = opening_of(q.start, p)
@@ -153,13 +153,16 @@ def _deduplicate(rows: list[dict]) -> list[dict]:
     return kept
 
 
-def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, paragraph, by_colon) -> list[dict]:
+def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, paragraph, by_colon, unnamed) -> list[dict]:
     spans, words, masked, in_statement, names = tokens.sentence(start, end)
     reader = SentenceReader(text, spans, masked, words, names)
     reader.proper, reader.common = resolver.is_proper, resolver.is_common
     any_quoted = any(masked)
     quoted = in_statement  # inside a quotation that is a statement, not a term
     cues = reader.cues()
+    if any_quoted:  # "The resolution says the invasion “...”": the quotation is no earlier speaker's
+        unnamed[start] = [a.cue_start for a in cues if a.order == "before" and a.speaker is None
+                          and _after_common_noun(reader, a.cue_first)]
     reporting = next((a.cue_first for a in cues if a.order == "before" and a.speaker is not None), None)
     runs = note_subject(reader, resolver, number, content_from=reporting)
     if not cues:  # most sentences: nothing to attribute, only perhaps a subject before a colon
@@ -190,6 +193,8 @@ def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, 
         belief = att.cue.kind == "cognition"
         found.append({"left": spans[att.left][0], "sentence": start, "content": content, "speaker": speaker, "where": where,
                       "belief": belief})
+        if speaker is None and any_quoted:
+            unnamed.setdefault(start, []).append(att.cue_start)  # "It calls for “...”" after a thing
         if speaker is None or speaker.how == "author":
             continue  # the reporter's own words: only a quotation they introduce ("... ?" I asked) is a statement
         verdict = _verdict(text, start, reader, atts, index, tokens, content, quotations)
@@ -229,7 +234,8 @@ def _verdict(text: str, start: int, reader: SentenceReader, atts: list[Attributi
     quotation, or what follows it is no statement of its own) or ``nothing`` (what follows the cue is
     not what the cue takes: no report, and no sign the speaker spoke)."""
     att, spans = atts[index], reader.spans
-    if tokens is None or att.cue.complement == "quote" or content[0] in quotations.opening:
+    if tokens is None or att.cue.complement == "quote" or (content[0] in quotations.opening and not (
+            content[0] > att.cue_start and _clause_goes_on(reader, tokens))):
         return "quotation"
     words = list(itertools.compress(range(tokens[0], tokens[1] + 1),
                                     map(LETTER_OR_DIGIT.search, reader.words[tokens[0]:tokens[1] + 1])))  # is_word
@@ -240,6 +246,8 @@ def _verdict(text: str, start: int, reader: SentenceReader, atts: list[Attributi
     if att.left == 0 and content[0] > att.cue_start and _follows_quote(text, start, max(start - 3, 0) - 1, quotations) \
             and reader.words[tokens[0]].lower() in reader.prepositions and not is_clause(reader, tokens[0], tokens[1]):
         return "quotation"  # '“... hurt it!!!” Trump said in a post.': a sentence of its own after the quotation
+    if content[0] > att.cue_start and _adjunct_then_quotation(reader, tokens, words):
+        return "quotation"  # 'Trump said during his speech, “I'm dealing with ...”': the quotation is the statement
     if _misfit(reader, att, tokens):
         return "nothing"
     if att.order == "according" and any(o is not att and tokens[0] <= o.cue_first <= tokens[1] for o in atts):
@@ -249,6 +257,39 @@ def _verdict(text: str, start: int, reader: SentenceReader, atts: list[Attributi
     outside = [i for i in words if not reader.masked[i] or quotations.in_fragment(spans[i][0])]
     verb = len(outside) == 2 and reader.words[outside[1]].lower() not in reader.auxiliaries
     return "report" if len(words) >= MIN_WORDS and (len(outside) >= MIN_OUTSIDE or verb) else "quotation"
+
+
+def _after_common_noun(reader: SentenceReader, token: int) -> bool:
+    """Whether the word before token ``token`` is a lower-case content word ("resolution says"), not an
+    article, another function word ("The rules place ...": "rules" is no cue there) or a time word."""
+    if token == 0:
+        return False
+    word = reader.words[token - 1]
+    return word.isalpha() and word.islower() and word not in ARTICLES and word not in reader.function \
+        and word not in reader.fillers and word not in reader.time  # "Kallas had earlier this year called"
+
+
+def _adjunct_then_quotation(reader: SentenceReader, tokens: tuple[int, int], words: list[int]) -> bool:
+    """Whether a content is a prepositional phrase, a comma and then only a quotation ("during his
+    speech, “...”")."""
+    if reader.words[tokens[0]].lower() not in reader.prepositions:
+        return False
+    comma = next((k for k in range(tokens[0], tokens[1]) if reader.words[k] == "," and not reader.masked[k]), None)
+    return comma is not None and reader.masked[comma + 1] and all(reader.masked[k] for k in words if k > comma)
+
+
+def _clause_goes_on(reader: SentenceReader, tokens: tuple[int, int]) -> bool:
+    """Whether a content that opens with a quotation goes on after it as the same clause (said “the fire
+    must cease” and killings stop; said “...” that could justify ...): words after the quotation, and
+    either a clause or neither a prepositional phrase nor a participle (said “...” in a speech on Monday,
+    said “...” citing ...: the quotation alone)."""
+    after = next((k for k in range(tokens[0] + 1, tokens[1] + 1) if not reader.masked[k]), None)
+    if after is None:
+        return False
+    words = [reader.words[k] for k in range(after, tokens[1] + 1)
+             if not reader.masked[k] and LETTER_OR_DIGIT.search(reader.words[k])]
+    adjunct = words[0].lower() in reader.prepositions or words[0].endswith("ing") if words else True
+    return len(words) >= MIN_OUTSIDE and (not adjunct or is_clause(reader, after, tokens[1]))
 
 
 def _reports_nothing(reader: SentenceReader, atts: list[Attribution], index: int) -> bool:
@@ -339,8 +380,11 @@ def _attribute_quote(text, q, number, own, records: FoundCues, sentence_starts, 
         speaker, where = chosen["speaker"], chosen["where"]
     elif colon in records.by_colon:  # "X had this message for Y:" and the quotation
         speaker, where = records.by_colon[colon], {}
-    elif not _after_cue(text, q.open_mark) and not _thing_reads(text, q, sentence_starts[i] if i >= 0 else 0):
-        # no guess after "X - ... - said “...”" with X unread, or before "..., reads a billboard"
+    elif not _after_cue(text, q.open_mark) and not _thing_reads(text, q, sentence_starts[i] if i >= 0 else 0) \
+            and not _after_word_of(text, q.open_mark, word_class("bearer verb")) \
+            and not any(cue < q.open_mark for cue in records.unnamed.get(sentence_starts[i] if i >= 0 else None, ())):
+        # no guess after "X - ... - said “...”" with X unread, before "..., reads a billboard", after "the note
+        # read," or after a cue whose subject names no speaker ("The resolution says the invasion “...”")
         speaker, where = resolver.previous_speaker(q.open_mark, number, exclude=own), {}
     else:
         speaker = None
@@ -376,10 +420,21 @@ def _thing_reads(text: str, q: Quotation, sentence_start: int) -> bool:
 
 def _after_cue(text: str, position: int) -> bool:
     """Whether the word before ``position`` (a colon or comma between) is a cue ("said", "adding")."""
+    word = _word_before(text, position)
+    return bool(word) and (word,) in load_cues()
+
+
+def _after_word_of(text: str, position: int, words: frozenset[str]) -> bool:
+    """Whether the word before ``position`` (a colon or comma between) is one of ``words``."""
+    return _word_before(text, position) in words
+
+
+def _word_before(text: str, position: int) -> str:
+    """The word before ``position``, past a colon or a comma (``""`` at the start of the text)."""
     k = _colon_before(text, position)
     k = _colon_before(text, k) if text[k] in ":," else k
     word = text[max(k - 20, 0):k + 1].split()
-    return bool(word) and (word[-1],) in load_cues()
+    return word[-1] if word else ""
 
 
 def _colon_before(text: str, position: int) -> int:

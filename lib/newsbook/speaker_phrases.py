@@ -57,6 +57,9 @@ class PhraseReader(ForwardReader):
             if not segment or k < 0 or not (self._is_appositive(segment) or self._wider_place(segment, k)):
                 j -= 1
                 break
+            named = self._titled_name_after_description(segment, k)
+            if named is not None:
+                return named
             j = k
         if j < 0 or self.masked[j]:
             return None
@@ -149,6 +152,21 @@ class PhraseReader(ForwardReader):
             k -= 1
         return k < comma - 1 and self.words[k].lower() in ("of", "in", "from")
 
+    def _titled_name_after_description(self, segment: list[int], comma: int) -> Phrase | None:
+        """The name that closes a comma-set role and name after a description opening the sentence ("The
+        Trump appointee running USAID, deputy administrator Pete Marocco, has indicated"): that name; the
+        description before it names the same person. ``None`` for any other segment."""
+        words = self.words
+        if not words or words[0] not in ("The", "A", "An") or "," in words[:comma]:
+            return None
+        first = segment[0]
+        while first <= segment[-1] and words[first].isalpha() and words[first].islower() \
+                and words[first] not in self.prepositions and words[first] not in self.function:
+            first += 1
+        if first == segment[0] or segment[-1] - first < 1 or not all(self._is_name_word(m) for m in range(first, segment[-1] + 1)):
+            return None
+        return self._make(first, segment[-1], "name")
+
     def _is_appositive(self, segment: list[int]) -> bool:
         """A comma-set segment after the speaker: it opens in lower case ("who ...", "a former
         ambassador", "of the University") or does not end in a name ("Russia’s top diplomat");
@@ -239,7 +257,8 @@ class PhraseReader(ForwardReader):
                 if owner is not None:  # "Bank of America's Brian Moynihan": the name after the possessive
                     return self._make(owner + 1, j, "name")
                 return self._make(head.first, j, head.type, head.group_kind)
-        head_before = k >= 2 and (self._is_name_word(k - 2) or self.words[k - 2].lower() in self.groups)
+        head_before = k >= 2 and (self._is_name_word(k - 2) or self.words[k - 2].lower() in self.groups) \
+            and self.words[k - 2] not in self.time  # "continued Monday with Russia saying": Russia
         if k >= 2 and self.words[k - 1] in self.prepositions and self.words[k - 1] not in _CONJUNCTIONS \
                 and (head_before or not relative):  # "Herbst of the"; but "contradicted by X, who said": X
             head = self._phrase_ending(k - 2) if head_before else None
