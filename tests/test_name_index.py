@@ -154,3 +154,16 @@ def test_hard_wrapped_reads_line_ends_as_the_paragraph_splitter_does():
                "no one at the ministry would say more about it on Friday.")
     assert not hard_wrapped(clauses)
     assert hard_wrapped(clauses.replace(";\n", "\n").replace(")", ""))
+
+
+def test_a_name_opens_a_word_and_a_lone_capital_or_an_offices_acronym_is_no_part_of_it():
+    text = "MR. SULLIVAN:  Thanks.\n\nQ    Jake, a question for APNSA Jake Sullivan on the talks.\n"
+    assert full_names(text, load_people())[1] == ["Jake Sullivan"]  # not "R. Sullivan", "Q Jake" or "APNSA Jake Sullivan"
+
+
+def test_a_surname_after_its_title_holds_the_role_and_a_past_role_does_not():
+    text = ("President Tom Reyes met former President Ana Silva. Later President Greene spoke. "
+            "Then the president said so.")
+    index = NameIndex(text, load_people())
+    assert index.with_role("president", text.index("Later")) == "Tom Reyes"  # not the former president
+    assert index.with_role("president", text.index("Then")) == "Greene"  # written with the title, after both

@@ -121,3 +121,10 @@ def test_an_older_label_reads_the_titles_it_is_given(tmp_path):
     titles.write_text("ALDERMAN\n", encoding="utf-8")
     turns = find_turns(text, paragraph_spans(text), titles_path=titles)
     assert [(t.name, t.role) if t else None for t in turns] == [("Flores", "alderman"), None]
+
+
+def test_a_briefings_questioner_label():
+    text = ("MODERATOR:  Next up, we will go to Zeke Miller.\n\nQ    Thanks for doing this.  Is that right?\n\n"
+            "MR. SULLIVAN:  Yes.\n\nQ: And the talks?\n\nQ and A sessions are held on Fridays.\n")
+    names = [t.name if t else None for t in find_turns(text, paragraph_spans(text))]
+    assert names == ["Moderator", "Q", "Mr. Sullivan", "Q", None]

@@ -648,3 +648,32 @@ def test_the_institution_and_pair_rules_leave_people_objects_and_lists_alone(row
 def test_one_word_labels_and_guests_named_after_a_description(make_corpus, text, expected):
     table = quotes_table(load_corpus(make_corpus({"doc": text}, format="transcript")))
     assert list(zip(table["kind"], table["speaker"])) == expected
+
+
+BRIEFING = """Background Press Call
+
+MODERATOR:  Thank you all for joining.  First up, we will go to Zeke Miller.
+
+Q    Thanks for doing this.  Will the troops stay?
+
+SENIOR ADMINISTRATION OFFICIAL:  They will stay for now.
+
+Q    And after the talks?
+
+SENIOR ADMINISTRATION OFFICIAL:  We will see.
+
+MODERATOR:  All right, I think we have to wrap here.
+
+Q    One more, please?
+
+MR. SULLIVAN:  No.
+"""
+
+
+def test_a_briefings_questioners_are_those_the_moderator_calls(make_corpus):
+    corpus = load_corpus(make_corpus({"doc": BRIEFING}, format="transcript"))
+    turns = [(r.speaker, r.text[:12]) for r in quotes_table(corpus).itertuples() if r.kind == "turn"]
+    assert turns == [("Moderator", "Thank you al"), ("Zeke Miller", "Thanks for d"),
+                     ("Senior Administration Official", "They will st"), ("Zeke Miller", "And after th"),
+                     ("Senior Administration Official", "We will see."), ("Moderator", "All right, I"),
+                     ("Q", "One more, pl"), ("Sullivan", "No.")]

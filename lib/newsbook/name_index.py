@@ -29,10 +29,12 @@ import re
 from collections.abc import Container, Iterable
 
 from newsbook.paragraphs import SENTENCE_END_MARKS, title_case
-from newsbook.people import People, _key, speaker_words, word_class
+from newsbook.people import People, _key, first_name_pronouns, speaker_words, word_class
 from newsbook.speaker_names import particles as particles_of_names
 
-_TOKEN = r"[A-ZÀ-ÖØ-Þ](?:\.(?:[A-ZÀ-ÖØ-Þ]\.)*+|[\w’'\-]*+)"
+_CAPITAL = "[A-ZÀ-ÖØ-Þ]"
+_AFTER_CAPITAL = rf"(?:\.(?:{_CAPITAL}\.)*+|[\w’'\-]*+)"
+_TOKEN = _CAPITAL + _AFTER_CAPITAL
 """A capitalised word or initials ("U.S."). The capital is written first, outside the alternatives, so
 that a search skips to the next capital in C; and what follows it is never given back (``*+``): a shorter
 word would be followed by a word character, where no name goes on. Both only make the scan faster."""
@@ -69,7 +71,9 @@ def _name_run(wrapped: bool = False) -> re.Pattern:
     particles = _alternatives(sorted(particles_of_names()))
     token = rf"(?:(?:{particles})-)?{_TOKEN}"  # "Mayar al-Farr" (not first: a run starts at a capital)
     gap = r"(?:[ \t]+|[ \t]*\r?\n(?![ \t\r\n]))" if wrapped else r"[ \t]+"
-    return re.compile(rf"{_TOKEN}(?:{gap}(?:{token}|(?:(?:{particles}){gap})+{token}))+")
+    # a run opens a word: never at a capital inside one ("MR. SULLIVAN:" is no name "R. Sullivan")
+    opening = rf"{_CAPITAL}(?<![\w.’']{_CAPITAL}){_AFTER_CAPITAL}"
+    return re.compile(rf"{opening}(?:{gap}(?:{token}|(?:(?:{particles}){gap})+{token}))+")
 
 
 def hard_wrapped(text: str) -> bool:
@@ -167,7 +171,8 @@ def clean_name(run: str) -> str:
 
 def _opening_words(words: list[str]) -> int:
     """How many of ``words`` open a sentence rather than the name: "But", "That's", "And", or
-    describe it: "State-owned". A surname written as a pronoun is, before one capitalised word, the
+    describe it: "State-owned", an office's acronym before a first name ("APNSA Jake Sullivan"), or are a
+    lone capital ("Q    Jake, ...": a briefing's questioner; an initial has its full stop). A surname written as a pronoun is, before one capitalised word, the
     name's ("spokesman He Yadong")."""
     if len(words) == 2 and words[0] in word_class("surname") and words[1][:1].isupper() \
             and words[1].lower() not in _openers() and words[1] not in speaker_words().get("time", {}):
@@ -180,6 +185,10 @@ def _opening_words(words: list[str]) -> int:
                 or _DESCRIPTOR.fullmatch(words[k]) or _nationality_compound(words[k])):
             break
         k += 1
+    if k + 2 < len(words) and _ACRONYM.fullmatch(words[k]) and words[k + 1] in first_name_pronouns():
+        k += 1  # an office's acronym before a first name ("APNSA Jake Sullivan", "FBI Kash Patel")
+    if k < len(words) and len(words[k]) == 1:
+        k += 1  # a lone capital is no initial (that has its full stop): a briefing's "Q    Jake, ..."
     return k
 
 
@@ -199,14 +208,18 @@ def strip_possessive(word: str) -> str:
 
 def full_names(text: str, people: People) -> tuple[list[int], list[str]]:
     """Positions and names of the multi-word names in ``text`` (titles removed), in order."""
-    found = _full_names(text, people)
+    found = _full_names(text, people)[0]
     return [p for p, _, _ in found], [n for _, n, _ in found]
 
 
-def _full_names(text: str, people: People) -> list[tuple[int, str, tuple[int | None, str]]]:
-    """``(position, name, (where its role words end, its title))`` of each full name; a
-    possessive ends a name ("Blair's Tory 'lies'": "Blair's" is no part of a name "Blair's Tory")."""
-    found = []
+_Found = tuple[int, str, tuple[int | None, str]]
+
+
+def _full_names(text: str, people: People) -> tuple[list[_Found], list[_Found]]:
+    """``(position, name, (where its role words end, its title))`` of each full name, and of each
+    one-word name written after a title ("President Biden"); a possessive ends a name ("Blair's Tory
+    'lies'": "Blair's" is no part of a name "Blair's Tory")."""
+    found, titled = [], []
     for match in _name_run(hard_wrapped(text)).finditer(text):
         written, start = match.group(), match.start()
         cut = _after_title_of(text, start, written, people)  # "Secretary of | State Elliott Abrams"
@@ -217,9 +230,9 @@ def _full_names(text: str, people: People) -> list[tuple[int, str, tuple[int | N
             if parsed is not None:
                 skip, name, title = parsed
                 at = start + len(piece) - len(piece.lstrip())
-                found.append((at + skip, name, (None if skip else at, title)))
+                (found if " " in name else titled).append((at + skip, name, (None if skip else at, title)))
             start += len(piece)
-    return found
+    return found, titled
 
 
 def _after_title_of(text: str, start: int, written: str, people: People) -> int:
@@ -241,7 +254,8 @@ def _after_title_of(text: str, start: int, written: str, people: People) -> int:
 
 @functools.lru_cache(maxsize=65536)
 def _parse_run(written: str, people: People) -> tuple[int, str, str] | None:
-    """``(characters of opening words skipped, name, title)`` of a full name written so, or ``None``."""
+    """``(characters of opening words skipped, name, title)`` of a full name written so (or of a surname after
+    its title: ``(0, "Biden", "President")``), or ``None``."""
     words = written.split()
     dropped = _opening_words(words)
     if len(words) - dropped < 2:
@@ -249,9 +263,11 @@ def _parse_run(written: str, people: People) -> tuple[int, str, str] | None:
     title, name = people.split_title(clean_name(title_case(written) if written.isupper() else written))
     name = people.without_knighthood(name)  # "Sir Keir Starmer" is Keir Starmer; "Sir Keir" is no full name
     parts = name.split()
+    skip = re.match(rf"(?:\S+\s+){{{dropped}}}", written).end() if dropped else 0
+    if len(parts) == 1 and title:
+        return skip, name, title  # "President Biden": a surname after its title, no full name
     if len(parts) < 2 or parts[0].lower() in particles_of_names() or people.knighted_first_name(name):
         return None  # "Von der Leyen and Costa": a surname that opens with a particle is no full name
-    skip = re.match(rf"(?:\S+\s+){{{dropped}}}", written).end() if dropped else 0
     return skip, name, title
 
 
@@ -307,12 +323,22 @@ def defined_acronyms(text: str) -> dict[str, str]:
     return found
 
 
+def _holds_role(written: str, role: str) -> bool:
+    """Whether a written role (lower case) is ``role`` or ends with it ("tory co-chairman"), unless the
+    role is what it is of ("office of the president") or it is past (``past role`` in
+    ``data/speaker_words.csv``: "former President Joe Biden" is no "the president")."""
+    return written == role or (written.endswith(" " + role) and " of " not in written
+                               and word_class("past role").isdisjoint(written.split()))
+
+
 class NameIndex:
     """The names of one document (see the module docstring)."""
 
     def __init__(self, text: str, people: People):
         self.people = people
-        names = _full_names(text, people)
+        names, titled = _full_names(text, people)
+        self._titled = titled
+        """The surnames written after a title ("President Biden"), for :meth:`with_role`."""
         self.positions = [p for p, _, _ in names]
         self.names = [n for _, n, _ in names]
         self._written_roles = [r for _, _, r in names]
@@ -352,6 +378,16 @@ class NameIndex:
         known = self._roles[k] = tuple(roles)
         return known
 
+    def last_person_in(self, start: int, end: int) -> str | None:
+        """The last full name written between ``start`` and ``end`` that may be a person's, or ``None``."""
+        first, stop = bisect.bisect_left(self.positions, start), bisect.bisect_left(self.positions, end)
+        return next((self.names[k] for k in range(stop - 1, first - 1, -1) if self.personal(self.names[k].split())), None)
+
+    def _past_role(self, k: int) -> bool:
+        """Whether the text writes full name ``k`` with a past role ("former President Joe Biden"): then
+        no role the people list gives the person is theirs here either."""
+        return not word_class("past role").isdisjoint(self._role_texts(k)[0].split())
+
     def latest_full(self, word: str, position: int, prefer: Container[str] = (), *, first_only: bool = False) -> str | None:
         """The latest full name before ``position`` whose last word, else first word, is ``word``
         (``first_only``: whose first word is, "Sir Keir"); of several such names, the latest one in
@@ -389,10 +425,12 @@ class NameIndex:
         what the role is of ("office of the president" is no president)."""
         key = _key(role)
         last = bisect.bisect_left(self.positions, position) - 1
-        for k in range(last, max(last - ROLE_REACH, -1), -1):
-            if any(r == key or (r.endswith(" " + key) and " of " not in r) for r in self._role_texts(k)):
-                return self.names[k]
-        return None
+        full = next((k for k in range(last, max(last - ROLE_REACH, -1), -1)
+                     if any(_holds_role(r, key) for r in self._role_texts(k)) and not self._past_role(k)), None)
+        titled = next((t for t in reversed(self._titled) if t[0] < position and _holds_role(_key(t[2][1]), key)), None)
+        if titled is not None and (full is None or self.positions[full] < titled[0]):
+            return titled[1]  # "President Biden ... the President said": Biden
+        return None if full is None else self.names[full]
 
     def is_institution(self, name: str) -> bool:
         """Whether the text shows ``name`` is an organisation (or it is an acronym); never the

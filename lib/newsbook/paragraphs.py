@@ -42,6 +42,10 @@ DESCRIBED_LABEL = re.compile(
 case or a description in brackets ("JOHN YDSTIE, host:", "CARRIE KAHN reporting:", "Mr. KANID KOSHI
 (Director, ...):", "Representative ED ROYCE (Republican, California):", "Ms. McFADZIEN:",
 "Unidentified Man #1:")."""
+QUESTION_LABEL = re.compile(r"Q(?::[ \t]*|[ \t]+)(?=[A-Z“\"‘'(\d])")
+"""A briefing's questioner, in place of a name ("Q    Thanks for doing this.", "Q: Is that right?"); never "Q and A"."""
+QUESTIONER = "Q"
+"""The speaker of a :data:`QUESTION_LABEL`'s turn, as the transcript calls them."""
 MARKER = re.compile(r"\((?:SOUNDBITE|SOUND BITE|MUSIC|LAUGHTER|APPLAUSE|CROSSTALK|BEGIN|END|ARCHIVED|AUDIO|BROADCAST|INAUDIBLE)\b[^)]*\)\s*\.?")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\ufeff]*\n")
 _TRIM = " \t\r\n\f\v\ufeff\u00a0"
@@ -154,6 +158,10 @@ def _label(text: str, start: int, end: int, titles: Sequence[str] | None = None)
     match = TURN_LABEL.match(text, start, end)
     if match:
         return _Label(match.group("name"), match.group("role") or "", match.end())
+    if text.startswith(QUESTIONER, start):
+        match = QUESTION_LABEL.match(text, start, end)
+        if match:
+            return _Label(QUESTIONER, "", match.end())
     match = DESCRIBED_LABEL.match(text, start, end)
     if not match:
         return None
@@ -202,7 +210,7 @@ def find_turns(
     turns: list[Turn | None] = []
     for start, end in spans:
         label = _label(text, start, end, titles)
-        if not label or len(label.name.replace(" ", "")) < 2:
+        if not label or (len(label.name.replace(" ", "")) < 2 and label.name != QUESTIONER):
             turns.append(None)
             continue
         raw_name = " ".join(label.name.split())

@@ -52,7 +52,8 @@ from newsbook.reported import content_tokens, parenthetical, satisfies
 from newsbook.sentence_speakers import note_subject, resolve, speaker_of
 from newsbook.phrase_words import ARTICLES, Phrase
 from newsbook.speakers import Resolver, Speaker
-from newsbook.turns import interview_answers, transcript_turns
+from newsbook.paragraphs import QUESTIONER
+from newsbook.turns import TurnStatement, interview_answers, transcript_turns
 from newsbook.memo import per_corpus
 
 BASE_COLUMNS = [
@@ -107,11 +108,12 @@ def document_statements(doc: Document, sentences: Iterable[Sentence], *, people:
                      "speaker_end": None, **where})
 
     full_of_label: dict[str, str | None] = {}  # a one-word label's full name: the same for all its turns
+    called = _called_questioners(sorted(turn_set, key=lambda t: t.start), resolver)
     for p in paras:
         number, own = ordinal[p.paragraph], p.speaker
         for whole in (turns.get(p.paragraph), answers.get(p.paragraph)):
             if whole is not None:
-                speaker = resolver.name(whole.speaker, whole.start)
+                speaker = resolver.name(called.get(whole.start, whole.speaker), whole.start)
                 if " " not in speaker.name and speaker.kind != "institution":  # a one-word label named in full only later
                     if whole.speaker not in full_of_label:
                         own_turns = [(t.cue_start, t.end) for t in turn_set if t.speaker == whole.speaker]
@@ -151,6 +153,21 @@ def _deduplicate(rows: list[dict]) -> list[dict]:
                 continue
         kept.append(r)
     return kept
+
+
+def _called_questioners(turns: list[TurnStatement], resolver: Resolver) -> dict[int, str]:
+    """The name of each questioner's turn ("Q", :data:`newsbook.paragraphs.QUESTIONER`) that a moderator
+    has called by name ("MODERATOR: Next up, we'll go to Zeke Miller." then "Q    Thanks for doing this."),
+    by the turn's start: the last person the moderator's latest turn names, until the moderator speaks
+    again (a follow-up question after the answer is the same reporter's); none where the moderator named
+    no one or no moderator speaks (a gaggle's questioners stay "Q")."""
+    moderators, called, named = word_class("moderator"), None, {}
+    for turn in turns:
+        if turn.speaker in moderators:
+            called = resolver.index.last_person_in(turn.start, turn.end)
+        elif turn.speaker == QUESTIONER and called is not None:
+            named[turn.start] = called
+    return named
 
 
 def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, paragraph, by_colon, unnamed) -> list[dict]:
