@@ -524,6 +524,17 @@ def test_wire_forms_of_the_sixth_session(rows, paragraphs, expected):
     assert rows(*paragraphs) == expected
 
 
+def test_an_organisations_name_goes_on_after_for_and_on(rows):
+    table = rows("According to the Institute for the Study of War, Russian forces advanced near the city.",
+                 "The Center for Strategic and International Studies said the strikes hit 40 sites.",
+                 "Jane Doe of the Council on Foreign Relations said the talks had stalled. She added that more would come.",
+                 "The Council on Friday said nothing; talks with the Kremlin on Ukraine went on.")
+    assert table == [("indirect", "Institute for the Study of War", "Russian forces advanced near the city."),
+                     ("indirect", "Center for Strategic and International Studies", "the strikes hit 40 sites."),
+                     ("indirect", "Jane Doe", "the talks had stalled."),
+                     ("indirect", "Jane Doe", "more would come.")]
+
+
 def test_a_quotation_after_a_cue_whose_subject_names_no_speaker_is_no_earlier_speakers(rows):
     table = rows("Secretary of State Marco Rubio said the U.S. would vote against the text.",
                  "The longer resolution says the invasion “has persisted for three years and continues to do harm.” "

@@ -157,3 +157,14 @@ def test_name_runs_read_by_two_iterations_at_once():
     got_first += list(first)
     got_second += list(second)
     assert got_first == got_second == reader.name_runs()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Institute for the Study of War said so.", "Institute for the Study of War"),
+    ("The Center for Strategic and International Studies said so.", "Center for Strategic and International Studies"),
+    ("The Council on Foreign Relations said so.", "Council on Foreign Relations"),
+])
+def test_an_organisations_name_read_backward_and_forward_over_for_on_of_and(text, name):
+    r = reader(text)
+    assert r.backward(index(r, "said") - 1).text == name
+    assert [run.text for run in r.name_runs()][-1] == name

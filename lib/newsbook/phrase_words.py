@@ -119,6 +119,7 @@ def word_classes() -> dict[str, object]:
         "listeners": set(lists.get("listener", {})),
         "bodies": set(lists.get("body", {})),
         "institution_heads": {w for w in lists.get("institution", {}) if w[:1].isupper()},
+        "organisation_nouns": set(lists.get("organisation noun", {})),
         "outlets": set(lists.get("outlet", {})),
         "places": set(lists.get("place", {})),
         "countries": set(lists.get("country", {})),
@@ -131,6 +132,8 @@ def word_classes() -> dict[str, object]:
 
 
 ARTICLES = ("the", "a", "an")
+INSTITUTION_JOINERS = frozenset({"of", "for", "on", "and"})
+"""The lower-case words an institution's name may go on over (:meth:`PhraseBase._institution_of`)."""
 RELATIVES = ("who", "which")
 """Relative pronouns that open a clause about a speaker set off by commas."""
 PERSON_POSSESSIVES = frozenset({"his", "her"})
@@ -244,15 +247,16 @@ class PhraseBase:
                     k = names.index(True, k)  # the next name word
                 except ValueError:
                     break
-            j = k
+            j, inside = k, False
             while True:
                 while j + 1 < n and (names[j + 1] or (words[j + 1] in joiners and self._connects(j + 1))):
                     j += 1  # names[k]: _is_name_word(k); only a joiner may connect
-                if j + 2 >= n or words[j + 1] != "of":  # no "of" next: no institution's name goes on (most runs)
+                if j + 2 >= n or words[j + 1] not in INSTITUTION_JOINERS:  # no institution's name goes on (most runs)
                     break
-                further = self._institution_of(j, n)  # "the Bank | of England"
+                further = self._institution_of(j, n, inside)  # "the Bank | of England"
                 if further is None:
                     break
+                inside = inside or words[j + 1] != "of"
                 j = further
             first = k
             while first <= j and words[first].lower() in openers:  # function words and selves
@@ -266,26 +270,37 @@ class PhraseBase:
         "the Slovak Recruits, which says ...")."""
         return self.words[comma] == "," and comma + 1 < len(self.words) and self.words[comma + 1].lower() in RELATIVES
 
-    def _institution_of(self, k: int, before: int) -> int | None:
+    def _institution_of(self, k: int, before: int, inside: bool = False) -> int | None:
         """The first name word after "of (the)" when token ``k`` ends an institution's head ("the
-        International Committee | of the Red Cross", "the Bank | of England"), before token ``before``;
-        ``None`` otherwise, and after a person's name ("John Herbst of the Atlantic Council")."""
-        if not (k + 2 < before and self.words[k + 1] == "of" and self.words[k] in self.institution_heads):
+        International Committee | of the Red Cross", "the Bank | of England"), or after "for" or "on"
+        when it ends an organisation's head noun ("the Institute | for the Study of War", "the Council |
+        on Foreign Relations"), before token ``before``; ``inside`` a name so gone on, also after "of" or
+        "and" ("... Study | of War", "... Strategic | and International Studies"). ``None`` otherwise: after
+        a person's name ("John Herbst of the Atlantic Council"), before a time ("the Council on Friday") or
+        a possessive ("the Agency for Trump's ...")."""
+        if k + 2 >= before:
+            return None
+        joiner, head = self.words[k + 1], self.words[k]
+        if not ((joiner == "of" and (inside or head in self.institution_heads))
+                or (joiner in ("for", "on") and head in self.organisation_nouns) or (joiner == "and" and inside)):
             return None
         m = k + 2 + (self.words[k + 2].lower() == "the")
-        return m if m < before and self._is_name_word(m) else None
+        if m >= before or not self._is_name_word(m) or self.words[m] in self.time:
+            return None
+        return None if joiner != "of" and self.words[m].endswith(("'s", "’s")) else m
 
     def _name_end(self, i: int, before: int | None = None) -> int:
         """The token after the name run that opens at token ``i`` (``i`` when none does), up to token
         ``before``: its name words, and an institution's "of (the) ..." (:meth:`_institution_of`)."""
         before = len(self.words) if before is None else before
-        k = i
+        k, inside = i, False
         while True:
             while k < before and (self._is_name_word(k) or (k > i and self._connects(k))):
                 k += 1
-            m = self._institution_of(k - 1, before) if k > i else None
+            m = self._institution_of(k - 1, before, inside) if k > i else None
             if m is None:
                 return k
+            inside = inside or self.words[k] != "of"
             k = m
 
     def introduces(self, run: Phrase) -> bool:

@@ -30,7 +30,7 @@ normalised) and a ``type``: ``name``, ``pronoun``, ``self`` (I, we, you), ``grou
 
 from __future__ import annotations
 
-from newsbook.phrase_words import ARTICLES, PERSON_POSSESSIVES, Phrase, contraction_base, spans, spans_and_words
+from newsbook.phrase_words import ARTICLES, INSTITUTION_JOINERS, PERSON_POSSESSIVES, Phrase, contraction_base, spans, spans_and_words
 from newsbook.speaker_forward import ForwardReader
 
 __all__ = ["Phrase", "PhraseReader", "spans", "spans_and_words"]
@@ -207,6 +207,19 @@ class PhraseReader(ForwardReader):
             return self._make(k, j, "group", self.groups[low])
         return self._name_run_ending(j, relative=relative) if self._is_name_word(j) else None
 
+    def _institution_start(self, k: int, j: int) -> int:
+        """The first token of an organisation's name that goes on after "for" or "on" and ends at token
+        ``j`` ("the Institute for the Study of War", "the Center for Strategic and International Studies"),
+        whose last run of name words opens at token ``k``; else ``k``. The name read forward from there
+        must end exactly at ``j``."""
+        if k < 3 or (self.words[k - 1] not in INSTITUTION_JOINERS and self.words[k - 1] != "the"):
+            return k
+        for start in range(k - 2, max(k - 14, -1), -1):
+            if self._is_name_word(start) and (start == 0 or not self._is_name_word(start - 1)) \
+                    and any(w in ("for", "on") for w in self.words[start:k]) and self._name_end(start, j + 1) == j + 1:
+                return start
+        return k
+
     def _time_adjunct(self, k: int) -> bool:
         """Whether token ``k`` is the time word of a phrase like "In June" or "on Monday" that opens the
         sentence before its subject ("In June Russian state media announced ...")."""
@@ -241,7 +254,7 @@ class PhraseReader(ForwardReader):
         return first > 0 and self.words[first - 1].lower() in self.prepositions and self.words[first - 1].lower() not in _CONJUNCTIONS
 
     def _name_run_ending(self, j: int, *, relative: bool = False) -> Phrase | None:
-        k = self._name_start(j)
+        k = self._institution_start(self._name_start(j), j)
         while k <= j and self.words[k].lower() in self.function:
             k += 1
         if k > j:
