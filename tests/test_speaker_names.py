@@ -26,6 +26,13 @@ def test_group_names(text, kind, expected, pronoun):
     assert (speaker.name, speaker.pronoun, speaker.how) == (expected, pronoun, "group")
 
 
+def test_a_group_word_inside_a_name_keeps_its_capital():
+    lower = {"officials", "union", "agency"}
+    text = "Officials of the European Union"
+    speaker = group_speaker(Phrase(0, 4, 0, len(text), text, "group", "official"), load_people(), lower)
+    assert speaker.name == "officials of the European Union"  # not "European union"
+
+
 def test_titles_and_places():
     assert title_kind("Secretary-General") == "official" and title_kind("Mr") == ""
     assert place("Kazakh officials") == "Kazakhstan" and place("Israeli military") == "Israel"

@@ -85,7 +85,9 @@ def group_speaker(phrase: Phrase, people: People, lower: set[str] = frozenset())
     opens_sentence = phrase.first == 0
     if len(words) > 1 and (words[0].lower() in _ARTICLE_LIKE or (words[0].lower() == "one" and words[1] not in ("of", "or"))):
         words, opens_sentence = words[1:], False  # "another senior official", "one official": an official
-    words = [w.lower() if w.lower() in lower and not w.isupper() else w for w in words]  # "CEO" stays
+    # "CEO" stays, and so does a word of a name ("officials of the European Union")
+    words = [w.lower() if w.lower() in lower and not w.isupper() and not (k and words[k - 1][:1].isupper()) else w
+             for k, w in enumerate(words)]
     first = words[0]
     adjective = first[:1].isupper() and first[1:].islower() and not first.endswith(("'s", "’s")) \
         and first not in speaker_words().get("country", {})  # "Kazakh officials" keeps its capital
