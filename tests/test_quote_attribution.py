@@ -518,6 +518,9 @@ def test_posted_reports_and_attributes(rows):
         (["The Trump appointee running the agency, deputy administrator Pete Marocco, has indicated he plans to "
           "keep 600 staffers."],
          [("indirect", "Pete Marocco", "he plans to keep 600 staffers.")]),
+        (["The largest federal workers' union, the American Federation of Government Employees, wrote on X on Sunday "
+          "that it did not believe the email."],
+         [("indirect", "American Federation of Government Employees", "it did not believe the email.")]),
     ],
 )
 def test_wire_forms_of_the_sixth_session(rows, paragraphs, expected):

@@ -154,16 +154,18 @@ class PhraseReader(ForwardReader):
 
     def _titled_name_after_description(self, segment: list[int], comma: int) -> Phrase | None:
         """The name that closes a comma-set role and name after a description opening the sentence ("The
-        Trump appointee running USAID, deputy administrator Pete Marocco, has indicated"): that name; the
-        description before it names the same person. ``None`` for any other segment."""
+        Trump appointee running USAID, deputy administrator Pete Marocco, has indicated", "The largest
+        federal workers' union, the American Federation of Government Employees, wrote"): that name; the
+        description before it names the same one. ``None`` for any other segment."""
         words = self.words
         if not words or words[0] not in ("The", "A", "An") or "," in words[:comma]:
             return None
-        first = segment[0]
+        first = segment[0] + (words[segment[0]] == "the")
         while first <= segment[-1] and words[first].isalpha() and words[first].islower() \
                 and words[first] not in self.prepositions and words[first] not in self.function:
             first += 1
-        if first == segment[0] or segment[-1] - first < 1 or not all(self._is_name_word(m) for m in range(first, segment[-1] + 1)):
+        if first == segment[0] or segment[-1] - first < 1 or not self._is_name_word(first) \
+                or self._name_end(first, segment[-1] + 1) != segment[-1] + 1:
             return None
         return self._make(first, segment[-1], "name")
 
