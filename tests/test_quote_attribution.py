@@ -518,6 +518,12 @@ def test_posted_reports_and_attributes(rows):
         (["The Trump appointee running the agency, deputy administrator Pete Marocco, has indicated he plans to "
           "keep 600 staffers."],
          [("indirect", "Pete Marocco", "he plans to keep 600 staffers.")]),
+        # a statement its owner's name qualifies is the owner's; "mentioned" takes a clause; "of this trip" is no clause
+        (["The Pentagon said 75 strikes hit. And then, the CENTCOM statement says that there were 75 more strikes today."],
+         [("indirect", "Pentagon", "75 strikes hit."), ("indirect", "CENTCOM", "there were 75 more strikes today.")]),
+        (["Jane Roe mentioned that the talks had failed. She mentioned the plan twice.",
+          "Officials told us in advance of this trip that it would not stop."],
+         [("indirect", "Jane Roe", "the talks had failed."), ("indirect", "officials", "it would not stop.")]),
         (["The largest federal workers' union, the American Federation of Government Employees, wrote on X on Sunday "
           "that it did not believe the email."],
          [("indirect", "American Federation of Government Employees", "it did not believe the email.")]),

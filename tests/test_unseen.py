@@ -45,7 +45,7 @@ BELOW_TARGET = {
                "P 0.88 R 0.81, reported P 0.80 R 0.69 (documents, emails and notices as speakers; qualifiers kept in "
                "group names; 'said A, but that B' as two statements)",
     "unseen10": "measured 2026-11-30 (sixth session; blind first: turns and quotes P 0.49 R 0.29, reported P 0.23 "
-                "R 0.19): turns and quotes P 0.95 R 0.93, reported P 0.38 R 0.31 (a briefing's 'the President' where "
+                "R 0.19): turns and quotes P 0.95 R 0.93, reported P 0.42 R 0.36 (a briefing's 'the President' where "
                 "the text never names him; the officials' 'they' for groups named far back)",
 }
 """Development sets whose quotation scores are still under the targets: the target test is an
@@ -65,7 +65,7 @@ FLOORS = {"unseen3": {"direct and turns": (0.94, 0.88), "indirect": (0.80, 0.72)
           # names the group with the qualifier, which the extractor (and unseen2's annotation) leaves off
           "unseen7": {"direct and turns": (1.00, 1.00), "indirect": (0.66, 0.62)},
           "unseen9": {"direct and turns": (0.88, 0.81), "indirect": (0.79, 0.68)},
-          "unseen10": {"direct and turns": (0.94, 0.92), "indirect": (0.37, 0.30)}}
+          "unseen10": {"direct and turns": (0.94, 0.92), "indirect": (0.41, 0.36)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

@@ -76,9 +76,10 @@ def _may_precede_that(reader: SentenceReader, between: list[str], att: Attributi
     if not between:
         return True
     lows = [w.lower() for w in between]
-    if any((w in SUBJECTS and not (w in DETERMINERS and k + 1 < len(between) and is_time(reader, between[k + 1])))
+    if any((w in SUBJECTS and not (w in DETERMINERS and ((k + 1 < len(between) and is_time(reader, between[k + 1]))
+                                                        or (k and lows[k - 1] in reader.prepositions))))
            or w in AUXILIARIES for k, w in enumerate(lows)):
-        return False  # a clause of its own; but "this month" is a time
+        return False  # a clause of its own; but "this month" is a time, and "in advance of this trip" no clause
     if att.cue.complement == "that" or lows[0] in reader.prepositions or is_time(reader, between[0]):
         return True
     return all(is_time(reader, w) or w.lower() in reader.prepositions or w.lower() in reader.documents

@@ -188,6 +188,10 @@ class PhraseReader(ForwardReader):
         if base in self.pronouns and word in (low, low.capitalize()):
             return self._make(j, j, "pronoun")
         if low in self.documents:
+            if j > 1 and self._is_name_word(j - 1) and self.words[j - 1] not in self.countries:
+                owner = self._name_run_ending(j - 1)  # "the CENTCOM statement says", "a Hamas statement said"
+                if owner is not None and owner.type == "name":
+                    return owner
             k = j - 1 if j > 0 and self.words[j - 1].lower() in ARTICLES else j
             return self._make(k, j, "document")
         paired = j >= 3 and word != low and self.words[j - 2] == "and" and self._is_name_word(j - 3)  # "X and the Alliance"
