@@ -136,3 +136,13 @@ def test_the_lead_of_a_described_speaker():
     text = "“We have no request,” Foreign Ministry spokeswoman Maria Zakharova said."
     (att,) = reader(text).cues()
     assert reader(text).words[att.left] == "Foreign"        # the quotation binds to the cue right after it
+
+
+@pytest.mark.parametrize(("text", "cues"), [
+    ("The Sargentini report was full of accusations.", []),  # a noun, the subject of "was"
+    ("The claim is false, Smith said.", ["say"]),
+    ("The plan, which he said would cost billions, failed.", ["say"]),  # "said" is no noun
+    ("These are the changes they fear may be coming.", ["fear"]),  # after its subject, a verb
+])
+def test_a_bare_cue_form_after_its_article_and_before_a_verb_is_a_noun(text, cues):
+    assert [a.cue.cue for a in reader(text).cues()] == cues

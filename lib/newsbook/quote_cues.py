@@ -151,6 +151,8 @@ class SentenceReader(PhraseReader):
             last = i + size - 1
             if size == 1 and self._noun_before_cue(i, table):
                 continue  # "Local reports said ...": the first is a noun, the second the cue
+            if size == 1 and self._noun_subject(i, first, entry):
+                continue  # "The Sargentini report was full of ...": a noun, the subject of the verb after it
             order, speaker, lead = self._quoted_as(i, last)
             if order is None:
                 order, speaker = self._speaker(i, last, entry, found)
@@ -162,6 +164,15 @@ class SentenceReader(PhraseReader):
         """Whether cue word ``i`` is a plural noun directly followed by a cue verb ("reports said")."""
         nxt = self.words[i + 1] if i + 1 < len(self.words) else ""
         return self.words[i].endswith("s") and (nxt,) in table and not self.masked[i + 1] and nxt.endswith(("said", "say"))
+
+    def _noun_subject(self, i: int, form: str, entry: CueEntry) -> bool:
+        """Whether cue word ``i``, in its bare form, is a noun after its article, before a verb: "The
+        Sargentini report was ...", "the claim is ..." (never a verb: "which he said was" takes "said", "the
+        ones they say will come" "say")."""
+        if form != entry.cue or i + 1 >= len(self.words) or self.words[i + 1].lower() not in self.verbal \
+                or self.words[i - 1].lower() in self.pronouns:
+            return False
+        return any(w.lower() in ARTICLES for w in self.words[max(0, i - 3):i])
 
     def _lead(self, speaker: Phrase) -> int:
         """The first token of a speaker's article and, for a name after a comma, its descriptors
