@@ -533,6 +533,19 @@ def test_wire_forms_of_the_sixth_session(rows, paragraphs, expected):
     assert rows(*paragraphs) == expected
 
 
+def test_a_document_its_subject_issued_and_a_wing_of_the_group_named_before(rows):
+    table = rows("Hamas said it would release three hostages on Saturday.",
+                 "Hamas issued a statement saying that its fighters had not attacked the troops.",
+                 "“Hamas affirms its commitment to the ceasefire agreement as long as it holds,” it said.",
+                 "The group's military wing meanwhile said it would postpone the return of a body.",
+                 "The Kremlin dismissed a report saying that Putin was ill.")
+    assert table == [("indirect", "Hamas", "it would release three hostages on Saturday."),
+                     ("indirect", "Hamas", "its fighters had not attacked the troops."),
+                     ("direct", "Hamas", "Hamas affirms its commitment to the ceasefire agreement as long as it holds"),
+                     ("indirect", "Hamas's military wing", "it would postpone the return of a body."),
+                     ("indirect", "Kremlin", "Putin was ill.")]  # (as before: a document's words are the institution's)
+
+
 def test_an_organisations_name_goes_on_after_for_and_on(rows):
     table = rows("According to the Institute for the Study of War, Russian forces advanced near the city.",
                  "The Center for Strategic and International Studies said the strikes hit 40 sites.",

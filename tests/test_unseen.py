@@ -57,7 +57,7 @@ DATES_BELOW_TARGET = {
                "read as a date; a 'Sunday' the annotation leaves out)",
 }
 """The same for the date scores."""
-FLOORS = {"unseen3": {"direct and turns": (0.94, 0.88), "indirect": (0.80, 0.72)},
+FLOORS = {"unseen3": {"direct and turns": (0.94, 0.92), "indirect": (0.79, 0.75)},
           "unseen5": {"direct and turns": (0.93, 0.93), "indirect": (0.82, 0.74)},
           "unseen6": {"direct and turns": (0.99, 0.99), "indirect": (0.77, 0.60)},
           # unseen7's indirect precision was 0.71 until a group opening its sentence with a qualifier was read

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsbook.people import speaker_words
+from newsbook.people import speaker_words, word_class
 from newsbook.quote_cues import Attribution, SentenceReader
 from newsbook.name_index import clean_name
 from newsbook.phrase_words import ARTICLES, ORGANISATION_POSSESSIVES, PERSON_POSSESSIVES, NameRuns, contraction_base
@@ -182,6 +182,10 @@ def speaker_of(phrase: Phrase, reader: SentenceReader, runs: Sequence[Phrase], r
         return _group(phrase, reader, resolver, paragraph, own)
     if phrase.type == "body":  # "the alliance said": the institution named before, else the words
         return _owner(phrase, resolver, paragraph, own) or resolver.group(phrase, _LOWER)
+    if phrase.type == "document":
+        issuer = _issuer(phrase, reader)
+        if issuer is not None:
+            return speaker_of(issuer, reader, runs, resolver, paragraph, own)
     word = contraction_base(phrase.text.lower())  # "He's saying" is "he"
     if phrase.type == "pronoun" and word in ("he", "she"):
         main = _coordinated_speaker(phrase, reader, resolver, paragraph, own, word)
@@ -191,6 +195,23 @@ def speaker_of(phrase: Phrase, reader: SentenceReader, runs: Sequence[Phrase], r
         if near is not None:
             return near._replace(how="nearby")
     return resolver.refer("document" if phrase.type == "document" else word, phrase.start, paragraph, exclude=own)
+
+
+def _issuer(document: Phrase, reader: SentenceReader) -> Phrase | None:
+    """The subject that issued a document phrase ("Hamas issued a statement saying ...", "The ministry put
+    out a statement saying ..."): the main clause's subject, where the verb before the document is one of
+    issuing (``issue verb`` in ``data/speaker_words.csv``; never "Police found a note saying ..." nor "The
+    Kremlin dismissed a report saying ...")."""
+    words, k = reader.words, document.first
+    if k < 2:
+        return None
+    verb = words[k - 1].lower()
+    if verb == "out" and k >= 3:  # "put out a statement"
+        verb = words[k - 2].lower()
+    if verb not in word_class("issue verb"):
+        return None
+    subject = reader.main_subject(k)
+    return subject if subject is not None and subject.type in ("name", "group", "body", "pair") else None
 
 
 def _group(phrase: Phrase, reader: SentenceReader, resolver: Resolver, paragraph: int, own: str) -> Speaker:
@@ -205,6 +226,11 @@ def _group(phrase: Phrase, reader: SentenceReader, resolver: Resolver, paragraph
         owner = resolver.refer("organisation", phrase.start, paragraph, exclude=own)
         if owner is not None:
             return resolver.group(phrase, _LOWER)._replace(name=f"{owner.name} {' '.join(words[1:]).lower()}")
+    if len(words) > 2 and words[0].lower() == "the" and words[1][-2:] in ("'s", "’s") and words[1][:-2] in reader.bodies:
+        owner = _owner(phrase._replace(text=f"the {words[1][:-2]}"), resolver, paragraph, own)  # "The group's military wing"
+        if owner is not None:
+            group = resolver.group(phrase._replace(text=" ".join(words[2:])), _LOWER)
+            return group._replace(name=f"{owner.name}{words[1][-2:]} {group.name}")
     if words[0].lower() in PERSON_POSSESSIVES and len(words) > 1:  # "his team": the person he is, and the group
         owner = resolver.refer("he" if words[0].lower() == "his" else "she", phrase.start, paragraph, exclude=own,
                                named_only=True)
