@@ -87,12 +87,22 @@ def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int, *, 
         if run.first == run.last and _acronym_no_speaker(reader, run, resolver):
             continue
         if seen.kind != "person" or seen.role or (" " in run.text and reader.introduces(run)) \
-                or _opens(run, seen, reader, resolver):
+                or _opens(run, seen, reader, resolver) or _presented(run, reader):
             governed = reader.governed(run.first)  # "put forward by the US", "a visit to Kibbutz Nir Oz"
             resolver.note(run.start, paragraph, seen, spoke=False, minor=governed)
             if not governed:
                 break
     return runs
+
+
+def _presented(run: Phrase, reader: SentenceReader) -> bool:
+    """Whether a name opens its sentence after a word that presents a person (``presenter`` in
+    ``data/speaker_words.csv``): "That's Maria Lopez, a nurse in Denver. She says ...", "This is Tom Walker."."""
+    words = reader.words
+    if run.first == 0:  # the contraction is read with the name: "That's Maria Lopez" (not "That's how ...")
+        opener, _, name = run.text.partition(" ")
+        return bool(name) and opener.lower() in word_class("presenter")
+    return run.first <= 2 and " ".join(words[:run.first]).lower() in word_class("presenter")
 
 
 def _acronym_no_speaker(reader: SentenceReader, run: Phrase, resolver: Resolver) -> bool:
