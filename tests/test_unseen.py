@@ -59,7 +59,7 @@ DATES_BELOW_TARGET = {
 """The same for the date scores."""
 FLOORS = {"unseen3": {"direct and turns": (0.94, 0.92), "indirect": (0.79, 0.75)},
           "unseen5": {"direct and turns": (0.93, 0.93), "indirect": (0.82, 0.74)},
-          "unseen6": {"direct and turns": (0.99, 0.99), "indirect": (0.77, 0.60)},
+          "unseen6": {"direct and turns": (0.99, 0.99), "indirect": (0.78, 0.64)},
           # unseen7's indirect precision was 0.71 until a group opening its sentence with a qualifier was read
           # ("Activists on both sides of the debate say ..."): that statement is found now, and its annotation
           # names the group with the qualifier, which the extractor (and unseen2's annotation) leaves off

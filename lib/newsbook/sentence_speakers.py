@@ -92,7 +92,16 @@ def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int, *, 
             resolver.note(run.start, paragraph, seen, spoke=False, minor=governed)
             if not governed:
                 break
+        elif _named_after_role(run, reader):  # "Then I met the mayor, Tom Walker. He says ...": him, if no one else
+            resolver.note(run.start, paragraph, seen, spoke=False, minor=True)
     return runs
+
+
+def _named_after_role(run: Phrase, reader: SentenceReader) -> bool:
+    """Whether a full name stands in apposition after a role or group noun ("the mayor, Tom Walker")."""
+    k = run.first
+    return " " in run.text and k >= 2 and reader.words[k - 1] == "," \
+        and (reader.words[k - 2] in reader.groups or reader.words[k - 2].casefold() in reader.titles)
 
 
 def _presented(run: Phrase, reader: SentenceReader) -> bool:
