@@ -713,10 +713,11 @@ def test_a_briefings_questioners_are_those_the_moderator_calls(make_corpus):
 
 
 def test_a_person_a_reporter_presents_is_a_later_he_or_she(make_corpus):
-    text = ("KELLY: Good morning.\n\nSMITH: That's Maria Lopez, a nurse. She says the shifts are long. "
+    text = ("KELLY: Good morning.\n\nSMITH: First I met the mayor, Ed Hale. He says the town will recover.\n\n"
+            "SMITH: That's Maria Lopez, a nurse. She says the shifts are long. "
             "This is Tom Walker. He says the rain came late. That's how much it is. But he says he has no choice.\n\n"
-            "SMITH: Then I met the mayor, Ed Hale. He says the town will recover.\n\nKELLY: Thanks.\n")
+            "KELLY: Thanks.\n")
     corpus = load_corpus(make_corpus({"doc": text}, format="transcript"))
     reports = [(r.speaker, r.text) for r in quotes_table(corpus).itertuples() if r.kind == "indirect"]
-    assert reports == [("Maria Lopez", "the shifts are long."), ("Tom Walker", "the rain came late."),
-                       ("Tom Walker", "he has no choice."), ("Ed Hale", "the town will recover.")]
+    assert reports == [("Ed Hale", "the town will recover."), ("Maria Lopez", "the shifts are long."),
+                       ("Tom Walker", "the rain came late."), ("Tom Walker", "he has no choice.")]
