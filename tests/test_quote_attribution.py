@@ -713,7 +713,7 @@ def test_a_briefings_questioners_are_those_the_moderator_calls(make_corpus):
 
 
 def test_a_person_a_reporter_presents_is_a_later_he_or_she(make_corpus):
-    text = ("KELLY: Good morning.\n\nSMITH: First I met the mayor, Ed Hale. He says the town will recover.\n\n"
+    text = ("KELLY: Good morning.\n\nSMITH: Then I met the mayor, Ed Hale. He says the town will recover.\n\n"
             "SMITH: That's Maria Lopez, a nurse. She says the shifts are long. "
             "This is Tom Walker. He says the rain came late. That's how much it is. But he says he has no choice.\n\n"
             "KELLY: Thanks.\n")
