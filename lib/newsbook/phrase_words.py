@@ -225,6 +225,11 @@ class Phrase(NamedTuple):
     group_kind: str = ""
 
 
+_new_phrase = functools.partial(tuple.__new__, Phrase)
+"""``Phrase(*fields)`` of all its fields, made without the named tuple's own ``__new__`` (a Python
+function: twice as slow, and a phrase is made for every name run read)."""
+
+
 class PhraseBase:
     """One sentence's tokens, which lie inside quotations, and the word classes they are read by:
     the base of :class:`newsbook.speaker_phrases.PhraseReader`."""
@@ -356,7 +361,7 @@ class PhraseBase:
     def _make(self, first: int, last: int, kind: str, group_kind: str = "") -> Phrase:
         start, end = self.spans[first][0], self.spans[last][1]
         written = self.words[first] if first == last else " ".join(self.text[start:end].split())  # a token holds no white space
-        return Phrase(first, last, start, end, written, kind, group_kind)
+        return _new_phrase((first, last, start, end, written, kind, group_kind))
 
 
 class NameRuns(Sequence[Phrase]):
