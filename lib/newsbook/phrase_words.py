@@ -16,7 +16,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from newsbook.people import speaker_words
@@ -97,6 +97,18 @@ class TextTokens:
             return None
         return first, stop
 
+    def holding(self, mark: str) -> list[int]:
+        """The indices of the tokens that hold ``mark`` (one character, not white space), each once, in
+        order: the token at each place the text holds it (every character but white space is in a token)."""
+        text, starts, found = self.text, self.starts, []
+        at = text.find(mark)
+        while at >= 0:
+            k = bisect.bisect_right(starts, at) - 1
+            if not found or found[-1] != k:
+                found.append(k)
+            at = text.find(mark, at + 1)
+        return found
+
 
 def contraction_base(word: str) -> str:
     """A pronoun's contraction without its verb: ``"i'm"`` -> ``"i"``, ``"he's"`` -> ``"he"``; other
@@ -155,13 +167,15 @@ _FIRST = slice(0, 1)
 _FIRST_CHARACTER = operator.itemgetter(0)
 
 
-def name_words(words: list[str], masked: list[bool]) -> list[bool]:
+def name_words(words: list[str], masked: list[bool], hyphenated: Iterable[int] | None = None) -> list[bool]:
     """:meth:`PhraseBase.is_name_word` of each of ``words``: a word's own property (with whether it
-    is quoted), so a text's can be read at once and sliced for its sentences."""
-    return _name_words(words, masked, word_classes()["particles"])
+    is quoted), so a text's can be read at once and sliced for its sentences; ``hyphenated``: the
+    indices of the words that hold a hyphen, if known (:meth:`TextTokens.holding`)."""
+    return _name_words(words, masked, word_classes()["particles"], hyphenated)
 
 
-def _name_words(words: list[str], masked: list[bool], particles: set[str]) -> list[bool]:
+def _name_words(words: list[str], masked: list[bool], particles: set[str],
+                hyphenated: Iterable[int] | None = None) -> list[bool]:
     """Whether each word is a name word: outside quotations, capitalised, with a letter; or a
     lower-case particle joined to a capitalised name ("al-Farr").
 
@@ -174,13 +188,14 @@ def _name_words(words: list[str], masked: list[bool], particles: set[str]) -> li
     for k in itertools.compress(range(len(names)), names):
         word = words[k]
         names[k] = not masked[k] and (word[0].isalpha() or any(c.isalpha() for c in word))
-    joined = "\n".join(words)  # no token holds white space: a line each
-    if "-" in joined:
-        for k in _lines_holding(joined, "-"):
-            word = words[k]
-            if "-" in word[1:5] and word[:1].islower() and not masked[k]:
-                head, _, tail = word.partition("-")
-                names[k] = head in particles and tail[:1].isupper()
+    if hyphenated is None:
+        joined = "\n".join(words)  # no token holds white space: a line each
+        hyphenated = _lines_holding(joined, "-") if "-" in joined else ()
+    for k in hyphenated:
+        word = words[k]
+        if "-" in word[1:5] and word[:1].islower() and not masked[k]:
+            head, _, tail = word.partition("-")
+            names[k] = head in particles and tail[:1].isupper()
     return names
 
 
