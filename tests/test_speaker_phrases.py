@@ -133,6 +133,25 @@ def test_a_text_read_once_gives_each_stretch_the_tokens_it_gives_alone():
             assert tokens(start, end) == spans_and_words(text, start, end), (start, end)
 
 
+def test_the_tokens_holding_a_hyphen_found_in_the_text_are_those_found_in_the_words():
+    """:meth:`TextTokens.holding` (a search of the text) gives the words :func:`name_words` would find
+    holding a hyphen itself, so both read the same name words, on the corpora and on odd strings."""
+    from pathlib import Path
+
+    from newsbook import load_corpus
+    from newsbook.phrase_words import TextTokens, _lines_holding, name_words
+
+    root = Path(__file__).resolve().parents[1]
+    manifests = [root / "data" / "corpus.csv", *sorted(root.glob("tests/unseen*/corpus.csv"))]
+    odd = ["", "-", "a - b", "al-Farr -- well-known", "-a- -b-", "x\n-\ny", "é-F"]
+    for text in odd + [doc.text for manifest in manifests for doc in load_corpus(manifest)]:
+        tokens = TextTokens(text)
+        joined = "\n".join(tokens.words)
+        assert tokens.holding("-") == list(_lines_holding(joined, "-")), text[:80]
+        masked = [False] * len(tokens.words)
+        assert name_words(tokens.words, masked, tokens.holding("-")) == name_words(tokens.words, masked)
+
+
 def test_name_runs_read_lazily_are_the_same_runs():
     from newsbook.phrase_words import NameRuns
 

@@ -73,6 +73,22 @@ def test_fast_spans_equal_token_spans(corpus):
         assert words == [text[a:b] for a, b in found]
 
 
+def test_spaced_word_pattern_reads_the_tokens_of_word_pattern():
+    """The pattern :mod:`newsbook.phrase_words` tokenises with (an ASCII letter read once, nothing given
+    back) matches what white space and :data:`WORD_PATTERN` match, on the corpora and on odd strings."""
+    import re
+
+    from newsbook.phrase_words import _SPACED_WORD
+    from newsbook.tokens import WORD_PATTERN
+
+    plain = re.compile(r"\s*(?:" + WORD_PATTERN.replace("(?x)", "", 1) + ")", re.VERBOSE)
+    odd = ["$", "$$2", "$2.5%", "$.5", "U.S.", "U.S", "U.", "A.B.C.d", "a.b", "é.f.", "2.5.6", "2,", "2:30pm", "٣.٤", "²3",
+           "x²", "_a", "a_", "__", "it’s", "it'", "-a-b", "a--b", "a-’b", "U.S.-led", "$U.S.", "9U.S.", "a$2", "Ω.Ψ.",
+           "  lead  and trail  ", "\u2003x\u00a0y\n\nz", "", "a__b", "2nd", "$ 5", "A. B. Smith"]
+    for text in odd + [" ".join(odd), "".join(odd)] + _corpora_texts():
+        assert _SPACED_WORD.findall(text) == plain.findall(text), text[:80]
+
+
 def _corpora_texts() -> list[str]:
     """The texts of the shipped and unseen corpora."""
     from pathlib import Path

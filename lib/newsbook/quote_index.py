@@ -57,7 +57,7 @@ class SentenceTokens:
         self.tokens, self.masks = TextTokens(text), masks
         self.masked = masks[0].cover_all(self.tokens.starts)
         self.in_statement = masks[1].cover_all(self.tokens.starts)
-        self.names = name_words(self.tokens.words, self.masked)
+        self.names = name_words(self.tokens.words, self.masked, self.tokens.holding("-"))
 
     def sentence(self, start: int, end: int) -> tuple[list[tuple[int, int]], list[str], list[bool], list[bool], list[bool] | None]:
         """``(spans, words, masked, in_statement, names)`` of the tokens of ``start:end`` (``names``

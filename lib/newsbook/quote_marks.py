@@ -69,9 +69,10 @@ def reads_as_name(quoted: str) -> bool:
     >>> reads_as_name("WE WANT THEM OUT NOW"), reads_as_name("The troops will leave")
     (False, False)
     """
+    if "," in quoted or quoted.rstrip().endswith((".", "?", "!")) or quoted.isupper():
+        return False  # told before the words are read: most quoted statements hold a comma or end a sentence
     words = _WORD.findall(quoted)
-    return (bool(words) and not quoted.rstrip().endswith((".", "?", "!")) and not quoted.isupper() and "," not in quoted
-            and all(w[0].isupper() or w in _name_joiners() for w in words) and words[0][0].isupper())
+    return bool(words) and all(w[0].isupper() or w in _name_joiners() for w in words) and words[0][0].isupper()
 
 
 @functools.lru_cache(maxsize=1)

@@ -62,6 +62,11 @@ class _Candidate(NamedTuple):
     minor: bool = False
 
 
+_new_candidate = functools.partial(tuple.__new__, _Candidate)
+"""``_Candidate(*fields)`` of all its fields, made without the named tuple's own ``__new__`` (a Python
+function: twice as slow, and one is made for every speaker and subject noted)."""
+
+
 def _pronoun_of(name: str, title: str) -> str:
     """"he" or "she" for an unlisted person: from a courtesy title (``courtesy`` in
     ``data/speaker_words.csv``: "Ms. Warren"), else from the first name of a full name
@@ -228,7 +233,7 @@ class Resolver:
         whom a later "he" means only when no one else in reach fits."""
         if speaker.kind not in ("institution", "thing") and speaker.how != "group":
             self._persons.add(speaker.name)
-        candidate = _Candidate(position, paragraph, speaker, spoke, label, minor)
+        candidate = _new_candidate((position, paragraph, speaker, spoke, label, minor))
         seen_at, latest = self._seen_at, self._latest_paragraph
         if not seen_at or seen_at[-1] <= position:  # in text order (almost always): last, no search
             self._seen.append(candidate)

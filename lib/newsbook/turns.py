@@ -67,7 +67,7 @@ def transcript_turns(doc: Document) -> list[TurnStatement]:
             current["end"] = row.end
             if current["start"] is None:
                 current["start"] = row.start
-        else:
+        elif current is not None:  # (every paragraph of an article: no turn to end)
             flush()
             current = None
     flush()
