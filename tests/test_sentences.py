@@ -89,6 +89,18 @@ def test_sentence_breaks_decided_as_nltk_decides(splitter, corpus):
         assert splitter.text_contains_sentbreak(context) == PunktSentenceTokenizer.text_contains_sentbreak(splitter, context), context
 
 
+def test_a_context_is_decided_once():
+    """The splitter keeps each candidate break's decision: a context met again is not decided anew
+    (the parameters it reads are fixed once trained), and the spans stay NLTK's."""
+    splitter = train_sentence_splitter(["They said so. Then it left."])
+    text = "He said so. Then he left. He said so. Then he left. Mr. Smith came."
+    spans = list(splitter.span_tokenize(text))
+    decided = splitter._decided_contexts.cache_info()
+    assert decided.hits >= 1  # "so. Then" twice in one text
+    assert list(splitter.span_tokenize(text)) == spans == list(PunktSentenceTokenizer.span_tokenize(splitter, text))
+    assert splitter._decided_contexts.cache_info().misses == decided.misses
+
+
 def test_engines_disagree_on_white_space_only_where_said():
     """:mod:`re` and NLTK's :mod:`regex` read ``\\s`` alike but for :data:`ENGINES_DISAGREE`."""
     regex = pytest.importorskip("regex")

@@ -22,7 +22,7 @@ import functools
 import re
 import string
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,8 @@ _DIGIT = re.compile(r"\d")
 DEFAULT_ABBREVIATIONS = data_file("abbreviations.txt")
 TRAINING_LIMIT = 500_000
 """Characters of text the trainer reads at most: enough to learn a genre, bounded for big corpora."""
+DECIDED_CONTEXTS = 100_000
+"""Candidate-break contexts whose decision a splitter keeps (the most recently used), bounded for big corpora."""
 
 
 @functools.lru_cache(maxsize=4)
@@ -320,8 +322,9 @@ class SentenceSplitter(PunktSentenceTokenizer):
         ``_realign_boundaries``), several a paragraph: the same breaks, then each sentence with the
         closing marks that open the next one moved onto it (a test compares the spans with NLTK's)."""
         breaks, last_break = [], 0
+        contains_sentbreak = self._decided_contexts
         for match, context in self._match_potential_end_contexts(text):
-            if self.text_contains_sentbreak(context):
+            if contains_sentbreak(context):
                 breaks.append((last_break, match.end()))
                 # the next sentence starts after the white space, or at the punctuation that follows
                 last_break = match.start("next_tok") if match.group("next_tok") else match.end()
@@ -344,6 +347,13 @@ class SentenceSplitter(PunktSentenceTokenizer):
             if start < stop:  # text[start:stop] is not empty
                 spans.append((start, stop))
         return spans
+
+    @functools.cached_property
+    def _decided_contexts(self) -> Callable[[str], bool]:
+        """:meth:`text_contains_sentbreak`, decided once a context: the decision reads only the context
+        and the trained parameters, which no longer change, and a context ("said. The") comes again
+        and again, where deciding it costs a tokenisation and two passes of annotation."""
+        return functools.lru_cache(maxsize=DECIDED_CONTEXTS)(self.text_contains_sentbreak)
 
     def text_contains_sentbreak(self, text: str) -> bool:
         """Whether a token of ``text`` before its last is a sentence break, as NLTK decides it.
