@@ -14,8 +14,8 @@ from newsbook.chrome import classify_chrome
 from newsbook.paths import REPO_ROOT
 from newsbook.temporal import date_expressions, find_time_expressions
 from newsbook.temporal_build import _dateparser_calendar, _plain_calendar
-from newsbook.temporal_patterns import GATES
-from newsbook.temporal_rules import MonthKey, Scouts, Tail, _compiled, _finditer, _opens
+from newsbook.temporal_patterns import FULL_MONTH, GATES
+from newsbook.temporal_rules import MonthKey, Scouts, Tail, _compiled, _finditer, _opens, month_starts
 from newsbook.temporal_tense import number_value
 
 SAT = dt.date(2022, 1, 8)   # a Saturday
@@ -557,6 +557,16 @@ def test_every_match_of_a_gated_date_rule_opens_its_gate(corpus):
                 assert _opens(GATES[gate], match.group(0), {}), (rule, match.group(0))
                 checked += 1
     assert checked > 40  # the year rules, most of the matches, have no gate
+
+
+def test_a_month_in_full_is_found_at_the_months(corpus):
+    """The full-month gate is read off the places a month may begin (a month in full opens with its first
+    three letters, each found there): the same answer as a scan for one, on every text and on made-up ones."""
+    made_up = ["", "Jan", "Januar", "the January pact", "JanJanuary", "MarchMay", "Mayday", "Decemberr", "xSeptember",
+               "Sept. 5", "Marches", "junE", "Jun June"]
+    for text in [doc.text for doc in corpus] + made_up + [GATED_EXAMPLES]:
+        expected = FULL_MONTH.search(text) is not None
+        assert any(FULL_MONTH.match(text, at) for at in month_starts(text)) == expected, text
 
 
 @pytest.mark.parametrize(("gate", "phrase"), [

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from newsbook import anchors
 from newsbook.temporal_build import Candidate, build
-from newsbook.temporal_patterns import GATES, MONTH_STARTS, RULES, SCOUTS, CaseBlind, Test
+from newsbook.temporal_patterns import FULL_MONTH, GATES, MONTH_STARTS, RULES, SCOUTS, CaseBlind, Test
 from newsbook.temporal_tense import ascii_lower, holidays, number_words
 
 __all__ = ["Candidate", "candidates"]
@@ -237,7 +237,10 @@ def candidates(text: str, start: int = 0, end: int | None = None, *, spans: list
     ends = [b - start for _, b in spans] if spans else []
     matches = []
     months = month_starts(segment)  # found once, for every rule with a month
-    found: dict[int, bool] = {id(MONTH_STARTS): bool(months)}  # the gates' test that a month may begin
+    # the gates' tests that a month may begin and that one is written in full, read off the months found:
+    # a month in full opens with the first three letters that one of them is
+    found: dict[int, bool] = {id(MONTH_STARTS): bool(months),
+                              id(FULL_MONTH): any(FULL_MONTH.match(segment, at) for at in months)}
     for order, (rule, pattern, gate, finder, anchor) in enumerate(_compiled()):
         if gate and not _opens(GATES[gate], segment, found):
             continue
