@@ -619,6 +619,32 @@ def test_rules_with_a_month_find_what_a_scan_finds(corpus):
             assert [(m.span(), m.groupdict()) for m in _finditer(pattern, tail, text)] == expected, (pattern.pattern[:60], text)
 
 
+def test_tails_tried_at_their_starts_find_what_every_place_finds(corpus):
+    """A rule found from its tail is matched only where its anchor says a match may begin, within the
+    tail's reach: the same matches as trying every place there that does not follow a letter or digit."""
+    def at_every_place(pattern, tail, text):
+        for t in tail.pattern.finditer(text):
+            for place in range(max(0, t.start() - tail.reach), t.start() + 1):
+                if place and text[place - 1].isalnum():
+                    continue
+                m = pattern.match(text, place)
+                if m and m.end() == t.end():
+                    yield m
+                    break
+
+    tails = [(pattern, tail._replace(opens_with_month=False)) for _, pattern, _, tail, _ in _compiled() if isinstance(tail, Tail)]
+    assert len(tails) >= 20
+    rng = random.Random(3)
+    words = ("last this next early mid late the The that That year week month weekend day night later ago two 2 Twenty "
+             "years days March January's Christmas Eve New Year's Day pre post Mid FY 1990s '98 in In _ x5 é").split()
+    randoms = ["".join(rng.choice(words) + rng.choice([" ", "  ", "-", "_", "", "\n"]) for _ in range(rng.randint(1, 10)))
+               for _ in range(1500)]
+    for text in [doc.text for doc in corpus] + [GATED_EXAMPLES] + randoms:
+        for pattern, tail in tails:
+            expected = [(m.span(), m.groupdict()) for m in at_every_place(pattern, tail, text)]
+            assert [(m.span(), m.groupdict()) for m in _finditer(pattern, tail, text)] == expected, (pattern.pattern[:60], text)
+
+
 def test_rules_found_from_scouts_find_what_a_scan_finds(corpus):
     """A case-blind rule tried only where its scouts match the text in lower case finds what
     ``finditer`` finds, in every case form (the long s, the dotless i and the Kelvin sign read as

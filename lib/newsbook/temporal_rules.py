@@ -35,11 +35,13 @@ _WORD_SEPARATORS = ",-–"
 
 class Tail(NamedTuple):
     """The part of a rule's pattern after its ``(?#tail:N)`` mark, and ``N``: how far before the
-    tail the start of the rule's match may be; ``opens_with_month``: the tail opens with a month
-    (a ``(?#month:0)`` mark), so it is tried only where a month may begin."""
+    tail the start of the rule's match may be; ``starts``: the rule's anchor (:mod:`newsbook.anchors`),
+    which finds the places there where its match may begin; ``opens_with_month``: the tail opens with
+    a month (a ``(?#month:0)`` mark), so it is tried only where a month may begin."""
 
     pattern: re.Pattern[str]
     reach: int
+    starts: re.Pattern[str]
     opens_with_month: bool = False
 
 
@@ -91,7 +93,10 @@ def _compiled() -> list[Compiled]:
             if opens_with_month and month.group(1) != "0":
                 raise ValueError(f"a date rule's tail can only open with its month: {pattern}")
             tail_pattern = re.compile(pattern[tail.end():], flags)
-            compiled.append((rule, full, gate, Tail(tail_pattern, int(tail.group(1)), opens_with_month), None))
+            starts = anchors.anchor(full, max_lowercase=None)  # a few characters before each tail: any first letters
+            if starts is None:
+                raise ValueError(f"a date rule with a tail mark must open a word: {pattern}")
+            compiled.append((rule, full, gate, Tail(tail_pattern, int(tail.group(1)), starts, opens_with_month), None))
         elif month:
             start = anchors.anchor(full, max_lowercase=None)  # a few words a month: any first letters
             if start is None:
@@ -121,16 +126,15 @@ def _finditer(pattern: re.Pattern[str], finder: Tail | MonthKey | Scouts | None,
 
 def _from_tail(pattern: re.Pattern[str], tail: Tail, segment: str, months: list[int] | None) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``segment`` that end where a match of its ``tail`` ends (a tail
-    that opens with a month is tried at the segment's ``months`` only)."""
+    that opens with a month is tried at the segment's ``months`` only), each the first found from the
+    places before the tail where a match may begin (the tail's ``starts``)."""
     if tail.opens_with_month:
         tails = anchors.matches_at(tail.pattern, segment, month_starts(segment) if months is None else months)
     else:
         tails = tail.pattern.finditer(segment)
     for t in tails:
-        for pos in range(max(0, t.start() - tail.reach), t.start() + 1):
-            if pos and segment[pos - 1].isalnum():
-                continue
-            m = pattern.match(segment, pos)
+        for place in tail.starts.finditer(segment, max(0, t.start() - tail.reach), t.start() + 1):
+            m = pattern.match(segment, place.start())
             if m and m.end() == t.end():
                 yield m
                 break
