@@ -192,6 +192,12 @@ def _first_pass_candidates(tokens: list[PunktToken], sent_end_chars: Iterable[st
             if token.period_final or token.tok in sent_end_chars or token.tok.startswith("..")]
 
 
+_LOWER_FLAGS, _UPPER_FLAGS = ({context: _ORTHO_MAP.get((context, case), 0) for context in ("initial", "internal", "unknown")}
+                              for case in ("lower", "upper"))
+"""NLTK's orthographic flag of a token by its context, for a first character in lower and in upper case
+(:data:`nltk.tokenize.punkt._ORTHO_MAP`, which has none for a character of neither case)."""
+
+
 class CorpusTrainer(PunktTrainer):
     """Punkt's trainer, reclassifying only the types that can change class, with its passes over a
     document's tokens written as loops over one list (the same parameters)."""
@@ -273,7 +279,7 @@ class CorpusTrainer(PunktTrainer):
             if token.linestart and context == "internal":
                 context = "unknown"
             first = token.tok[0]
-            flag = _ORTHO_MAP.get((context, "lower" if first.islower() else "upper" if first.isupper() else "none"), 0)
+            flag = _LOWER_FLAGS[context] if first.islower() else _UPPER_FLAGS[context] if first.isupper() else 0
             if flag:
                 typ = token.type
                 ortho_context[typ[:-1] if token.sentbreak and len(typ) > 1 and typ[-1] == "." else typ] |= flag
