@@ -69,6 +69,14 @@ separators): the only ones on which the two engines differ for ``\\s`` and ``\\S
 code point)."""
 
 
+@functools.lru_cache(maxsize=1)
+def _engines_disagree_on(text: str) -> bool:
+    """Whether ``text`` holds one of :data:`ENGINES_DISAGREE`, found once for the text last asked about:
+    the splitter reads each paragraph with two of the patterns (its candidate breaks, then the closing
+    marks that open a sentence)."""
+    return ENGINES_DISAGREE.search(text) is not None
+
+
 class WhiteSpacePattern:
     """A trusted Punkt pattern whose only character classes that depend on Unicode are ``\\s`` and
     ``\\S`` (no ``\\w``, ``\\d``, ``\\b``, no ignored case), run on :mod:`re` for a text without one of
@@ -85,7 +93,7 @@ class WhiteSpacePattern:
     def engine_for(self, text: str) -> Any:
         """The compiled pattern that reads ``text``, and any piece of it, as NLTK's engine does, the
         faster one where it can."""
-        return self.nltk_pattern if ENGINES_DISAGREE.search(text) else self.fast
+        return self.nltk_pattern if _engines_disagree_on(text) else self.fast
 
     def findall(self, text: str) -> list[Any]:
         """``findall`` of NLTK's pattern."""
