@@ -68,7 +68,8 @@ def _nltk_parameters(texts: list[str]) -> PunktParameters:
 def test_trainer_learns_what_nltk_learns(corpus):
     """The trainer reclassifies only the types NLTK would not skip: the same parameters, abbreviations
     that come and go between documents included."""
-    texts = _content_texts(corpus) + ["The U.S. and the u.s. said so. Mr. Hill left. Jan. 5 was cold. jan. 6 too."]
+    texts = _content_texts(corpus) + ["The U.S. and the u.s. said so. Mr. Hill left. Jan. 5 was cold. jan. 6 too.",
+                                      "", "\n\n", "End.", "A.\n\nB. c.\nD... e\n \n\ny. 5. (Z.) ?", "no. 5 and no. Six."]
     trainer = CorpusTrainer(lang_vars=PunktVars(), token_cls=PunktWord)
     trainer.INCLUDE_ALL_COLLOCS = True
     for text in texts:
