@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import random
+import re
+import sys
+
 import pytest
 
+from newsbook import chrome
 from newsbook.chrome import classify_chrome, load_patterns
 
 
@@ -189,3 +194,30 @@ def test_words_read_only_where_a_name_can_start(monkeypatch):
     assert labels == [classify_chrome(texts, **names) for texts, names in pages]
     assert any("byline" in found for found in labels) and any("author bio" in found for found in labels)
     assert any("site footer" in found for found in labels)
+
+
+def test_case_folding_keeps_word_characters_apart():
+    """What :func:`chrome._may_start_a_name` relies on to fold only a paragraph's first word: on every code
+    point, a character outside ``\\w`` but :data:`chrome.FOLDS_INTO_A_WORD` folds into no word character,
+    and a word character into a string that opens with one."""
+    word = re.compile(r"\w")
+    for code in [*range(0xD800), *range(0xE000, sys.maxunicode + 1)]:
+        char = chr(code)
+        folded = char.casefold()
+        if word.match(char):
+            assert word.match(folded), hex(code)
+        elif char != chrome.FOLDS_INTO_A_WORD:
+            assert not word.search(folded), hex(code)
+    assert word.search(chrome.FOLDS_INTO_A_WORD.casefold())
+
+
+def test_first_word_folded_from_its_own_part():
+    """The first word of a paragraph folded from the part up to its end is that of the whole paragraph folded."""
+    rng = random.Random(4)
+    pieces = ["Jane", "DOE", "İstanbul", "straße", "ǅemal", "\u0345", "\u0345x", "ﬁx", "x\u0307", "—", " ", ", ", "_", "", "5", "ΣΑΣ"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(3000)]
+    for text in texts:
+        found = re.search(r"\w+", text.casefold())
+        first = found.group() if found else ""
+        for words in ({first}, {first + "x"}, {""}):
+            assert chrome._may_start_a_name(text, words) == (first in words), text

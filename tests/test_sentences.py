@@ -68,7 +68,8 @@ def _nltk_parameters(texts: list[str]) -> PunktParameters:
 def test_trainer_learns_what_nltk_learns(corpus):
     """The trainer reclassifies only the types NLTK would not skip: the same parameters, abbreviations
     that come and go between documents included."""
-    texts = _content_texts(corpus) + ["The U.S. and the u.s. said so. Mr. Hill left. Jan. 5 was cold. jan. 6 too."]
+    texts = _content_texts(corpus) + ["The U.S. and the u.s. said so. Mr. Hill left. Jan. 5 was cold. jan. 6 too.",
+                                      "", "\n\n", "End.", "A.\n\nB. c.\nD... e\n \n\ny. 5. (Z.) ?", "no. 5 and no. Six."]
     trainer = CorpusTrainer(lang_vars=PunktVars(), token_cls=PunktWord)
     trainer.INCLUDE_ALL_COLLOCS = True
     for text in texts:
@@ -87,6 +88,18 @@ def test_sentence_breaks_decided_as_nltk_decides(splitter, corpus):
                  "He left.\n\x1c", "He left.\n\x1f\nThen"]  # str.strip empties a line of separators, regex reads them as words
     for context in contexts:
         assert splitter.text_contains_sentbreak(context) == PunktSentenceTokenizer.text_contains_sentbreak(splitter, context), context
+
+
+def test_a_context_is_decided_once():
+    """The splitter keeps each candidate break's decision: a context met again is not decided anew
+    (the parameters it reads are fixed once trained), and the spans stay NLTK's."""
+    splitter = train_sentence_splitter(["They said so. Then it left."])
+    text = "He said so. Then he left. He said so. Then he left. Mr. Smith came."
+    spans = list(splitter.span_tokenize(text))
+    decided = splitter._decided_contexts.cache_info()
+    assert decided.hits >= 1  # "so. Then" twice in one text
+    assert list(splitter.span_tokenize(text)) == spans == list(PunktSentenceTokenizer.span_tokenize(splitter, text))
+    assert splitter._decided_contexts.cache_info().misses == decided.misses
 
 
 def test_engines_disagree_on_white_space_only_where_said():

@@ -14,8 +14,8 @@ from newsbook.chrome import classify_chrome
 from newsbook.paths import REPO_ROOT
 from newsbook.temporal import date_expressions, find_time_expressions
 from newsbook.temporal_build import _dateparser_calendar, _plain_calendar
-from newsbook.temporal_patterns import GATES
-from newsbook.temporal_rules import MonthKey, Scouts, Tail, _compiled, _finditer, _opens
+from newsbook.temporal_patterns import FULL_MONTH, GATES
+from newsbook.temporal_rules import MonthKey, Scouts, Tail, _compiled, _finditer, _opens, month_starts
 from newsbook.temporal_tense import number_value
 
 SAT = dt.date(2022, 1, 8)   # a Saturday
@@ -559,6 +559,16 @@ def test_every_match_of_a_gated_date_rule_opens_its_gate(corpus):
     assert checked > 40  # the year rules, most of the matches, have no gate
 
 
+def test_a_month_in_full_is_found_at_the_months(corpus):
+    """The full-month gate is read off the places a month may begin (a month in full opens with its first
+    three letters, each found there): the same answer as a scan for one, on every text and on made-up ones."""
+    made_up = ["", "Jan", "Januar", "the January pact", "JanJanuary", "MarchMay", "Mayday", "Decemberr", "xSeptember",
+               "Sept. 5", "Marches", "junE", "Jun June"]
+    for text in [doc.text for doc in corpus] + made_up + [GATED_EXAMPLES]:
+        expected = FULL_MONTH.search(text) is not None
+        assert any(FULL_MONTH.match(text, at) for at in month_starts(text)) == expected, text
+
+
 @pytest.mark.parametrize(("gate", "phrase"), [
     ("period", "week"), ("period", "month"), ("period", "year"), ("weekend", "weekend"), ("today", "today"),
     ("today", "tonight"), ("today", "yesterday evening"), ("today", "this afternoon"), ("today", "last night"),
@@ -606,6 +616,32 @@ def test_rules_with_a_month_find_what_a_scan_finds(corpus):
             assert [(m.span(), m.groupdict()) for m in _finditer(pattern, finder, text, anchor)] == expected, (pattern.pattern[:60], text)
         for pattern, tail in opening:  # a tail that opens with a month, sought at the months: as sought everywhere
             expected = [(m.span(), m.groupdict()) for m in _finditer(pattern, tail._replace(opens_with_month=False), text)]
+            assert [(m.span(), m.groupdict()) for m in _finditer(pattern, tail, text)] == expected, (pattern.pattern[:60], text)
+
+
+def test_tails_tried_at_their_starts_find_what_every_place_finds(corpus):
+    """A rule found from its tail is matched only where its anchor says a match may begin, within the
+    tail's reach: the same matches as trying every place there that does not follow a letter or digit."""
+    def at_every_place(pattern, tail, text):
+        for t in tail.pattern.finditer(text):
+            for place in range(max(0, t.start() - tail.reach), t.start() + 1):
+                if place and text[place - 1].isalnum():
+                    continue
+                m = pattern.match(text, place)
+                if m and m.end() == t.end():
+                    yield m
+                    break
+
+    tails = [(pattern, tail._replace(opens_with_month=False)) for _, pattern, _, tail, _ in _compiled() if isinstance(tail, Tail)]
+    assert len(tails) >= 20
+    rng = random.Random(3)
+    words = ("last this next early mid late the The that That year week month weekend day night later ago two 2 Twenty "
+             "years days March January's Christmas Eve New Year's Day pre post Mid FY 1990s '98 in In _ x5 é").split()
+    randoms = ["".join(rng.choice(words) + rng.choice([" ", "  ", "-", "_", "", "\n"]) for _ in range(rng.randint(1, 10)))
+               for _ in range(1500)]
+    for text in [doc.text for doc in corpus] + [GATED_EXAMPLES] + randoms:
+        for pattern, tail in tails:
+            expected = [(m.span(), m.groupdict()) for m in at_every_place(pattern, tail, text)]
             assert [(m.span(), m.groupdict()) for m in _finditer(pattern, tail, text)] == expected, (pattern.pattern[:60], text)
 
 

@@ -115,6 +115,38 @@ def test_words_only_pattern_finds_the_tokens_that_are_not_marks():
         assert [m.span() for m in _WORDS_ONLY.finditer(text)] == expected, text[:80]
 
 
+FIRST_WORD_PATTERN = r"""(?x)
+      (?:[A-Za-z]\.){2,}                  # initialisms: U.S., U.N.
+    | \$?\d+(?:[.,:]\d+)*%?               # numbers, money, times, percentages
+    | \w+(?:[-'’]\w+)*                    # words, hyphenated words, contractions
+    | [^\w\s]                              # any other mark, one at a time
+"""
+"""The token grammar as first written, before its initialism and money alternatives were made to open with a class or character."""
+
+
+def test_word_pattern_finds_the_tokens_of_the_grammar_as_first_written():
+    """:data:`WORD_PATTERN` finds the tokens of :data:`FIRST_WORD_PATTERN`, alone and with the white space
+    before each token attached (as the term streams and the quotation step read them), on the corpora and on
+    odd strings."""
+    import random
+    import re
+
+    from newsbook.tokens import WORD_PATTERN
+
+    def spaced(pattern: str) -> re.Pattern[str]:
+        return re.compile(r"\s*(?:" + pattern.replace("(?x)", "", 1) + ")", re.VERBOSE)
+
+    odd = ["$", "$$2", "$2.5%", "$.5", "$ 5", "U.S.", "U.S", "U.", "A.B.C.d", "a.b", "é.f.", "2.5.6", "2,", "2:30pm", "٣.٤",
+           "²3", "x²", "_a", "a_", "__", "it’s", "it'", "-a-b", "a--b", "a-’b", "U.S.-led", "$U.S.", "9U.S.", "a$2", "Ω.Ψ.",
+           "1.a.", "a.1.", "A.B.C.D.E.F.", "$1,000.5%", "5%%", "x.y.z", " ", "\n"]
+    rng = random.Random(2)
+    texts = odd + [" ".join(odd), "".join(odd)] + ["".join(rng.choices(odd, k=8)) for _ in range(3000)] + _corpora_texts()
+    for first, now in ((re.compile(FIRST_WORD_PATTERN), re.compile(WORD_PATTERN)),
+                       (spaced(FIRST_WORD_PATTERN), spaced(WORD_PATTERN))):
+        for text in texts:
+            assert [m.span() for m in now.finditer(text)] == [m.span() for m in first.finditer(text)], text[:80]
+
+
 def test_is_word_finds_what_isalnum_finds():
     """:func:`is_word` (a search for :data:`LETTER_OR_DIGIT`, in C) says a token is a word exactly when
     one of its characters is a letter or digit to :meth:`str.isalnum`, for every character alone and

@@ -40,6 +40,11 @@ TITLE_TAIL = 8
 lead paragraph that opens with the headline's words goes on longer."""
 _QUOTE_MARKS = re.compile("[\"“”‘’']")
 _WORD = re.compile(r"\w+")
+FOLDS_INTO_A_WORD = "\u0345"
+"""The one character outside ``\\w`` whose case folding holds a word character (the Greek
+ypogegrammeni folds to an iota; a test checks every code point)."""
+_FIRST_WORD_REACH = re.compile(rf"[^\w{FOLDS_INTO_A_WORD}]*[\w{FOLDS_INTO_A_WORD}]*")
+"""A text up to the end of its first word, in which the first word of the text case folded lies whole."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -106,10 +111,15 @@ def _pattern_labeller(path: str) -> Callable[[str], str]:
     return label
 
 
-def _may_start_a_name(folded: str, first_words: set[str]) -> bool:
-    """Whether :func:`_normalise`'s reading of a case-folded text opens with one of ``first_words``
-    (``""``: it has no word): a text that starts with a name opens with the name's first word."""
-    found = _WORD.search(folded)
+def _may_start_a_name(text: str, first_words: set[str]) -> bool:
+    """Whether :func:`_normalise`'s reading of ``text`` opens with one of ``first_words`` (``""``: it
+    has no word): a text that starts with a name opens with the name's first word.
+
+    Only the text up to the end of its first word is case folded: folding goes character by
+    character, a character outside ``\\w`` (but :data:`FOLDS_INTO_A_WORD`) folds into none of ``\\w``
+    and one inside into a string that opens with one, so the first word of the whole text folded
+    begins and ends within that part folded."""
+    found = _WORD.search(text[:_FIRST_WORD_REACH.match(text).end()].casefold())
     return (found.group() if found else "") in first_words
 
 
@@ -146,11 +156,11 @@ def classify_chrome(
     pattern_label = _pattern_labeller(str(patterns))
     for i, text in enumerate(paragraphs):
         stripped = text.strip()
-        folded = stripped.casefold()
-        # The words (a findall a paragraph, which costs more than the other rules) are read where a
-        # rule needs them: in the page head, or after a first word that can start a name.
-        needs_words = not body_seen or _may_start_a_name(folded, named_first_words)
-        tokens = _WORD.findall(folded) if needs_words else []
+        # The words (a findall a paragraph, which costs more than the other rules) are read, and the
+        # paragraph case folded, where a rule needs them: in the page head, or after a first word that
+        # can start a name.
+        needs_words = not body_seen or (bool(named_first_words) and _may_start_a_name(stripped, named_first_words))
+        tokens = _WORD.findall(stripped.casefold()) if needs_words else []
         norm = " ".join(tokens)  # _normalise(stripped)
         words = len(tokens)  # the words of norm: a \w run holds no white space
         label = pattern_label(stripped)
@@ -164,7 +174,7 @@ def classify_chrome(
             label = "author bio"
         if not label and normal_host and norm.startswith(normal_host):
             label = "site footer"
-        if not label and _CAPTION_DATE.search(stripped) and len(tokens if needs_words else _WORD.findall(folded)) <= 60:
+        if not label and _CAPTION_DATE.search(stripped) and len(tokens if needs_words else _WORD.findall(stripped.casefold())) <= 60:
             label = "photo caption"
         labels[i] = label
         if not label and not body_seen and words >= 12:

@@ -166,9 +166,13 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     [('more than 160', 160.0, None), ('nearly 8,000', None, 8000.0), ('$2-$3 billion', 2000000000.0, 3000000000.0), ('dozens', 24.0, 99.0)]
     """
     end = len(text) if end is None else end
+    return numbers_in(text, start, end) if may_hold_numbers(text, start, end) else []
+
+
+def numbers_in(text: str, start: int, end: int) -> list[NumberPhrase]:
+    """:func:`find_numbers` for a stretch :func:`may_hold_numbers` has already let through (most do
+    not: the test spares them the full pattern's scan)."""
     found = []
-    if not may_hold_numbers(text, start, end):
-        return found
     for m in _pattern().finditer(text, start, end):
         if m.group("words") and not _WORD_CHARACTER.search(m.group("words").lower().replace("a ", "", 1)):
             continue

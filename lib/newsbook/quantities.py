@@ -38,7 +38,7 @@ import pandas as pd
 
 from newsbook.claim_sources import attributions
 from newsbook.corpus import Corpus, Document
-from newsbook.numbers import NumberPhrase, find_numbers, may_hold_numbers
+from newsbook.numbers import NumberPhrase, may_hold_numbers, numbers_in
 from newsbook.quote_marks import FRAGMENT_WORDS
 from newsbook.paths import data_file
 from newsbook.temporal import document_time_expressions
@@ -134,7 +134,7 @@ def _document_claims(corpus: Corpus, doc: Document) -> list[tuple]:
             prior = previous[0] if previous[1] == paragraph else ""
             sentence_dates = dates[bisect.bisect_left(date_starts, start):bisect.bisect_left(date_starts, end)]
             historical = bool(words & history_cues) or any(d.last_day < historical_before for d in sentence_dates)
-            for number in find_numbers(doc.text, start, end):
+            for number in numbers_in(doc.text, start, end):  # may_hold_numbers has let the sentence through
                 if any(d.start < number.end and number.start < d.end for d in sentence_dates):
                     continue
                 found = classify(doc.text, number, start, prior)

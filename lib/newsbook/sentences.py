@@ -22,7 +22,7 @@ import functools
 import re
 import string
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,8 @@ _DIGIT = re.compile(r"\d")
 DEFAULT_ABBREVIATIONS = data_file("abbreviations.txt")
 TRAINING_LIMIT = 500_000
 """Characters of text the trainer reads at most: enough to learn a genre, bounded for big corpora."""
+DECIDED_CONTEXTS = 100_000
+"""Candidate-break contexts whose decision a splitter keeps (the most recently used), bounded for big corpora."""
 
 
 @functools.lru_cache(maxsize=4)
@@ -67,6 +69,14 @@ separators): the only ones on which the two engines differ for ``\\s`` and ``\\S
 code point)."""
 
 
+@functools.lru_cache(maxsize=1)
+def _engines_disagree_on(text: str) -> bool:
+    """Whether ``text`` holds one of :data:`ENGINES_DISAGREE`, found once for the text last asked about:
+    the splitter reads each paragraph with two of the patterns (its candidate breaks, then the closing
+    marks that open a sentence)."""
+    return ENGINES_DISAGREE.search(text) is not None
+
+
 class WhiteSpacePattern:
     """A trusted Punkt pattern whose only character classes that depend on Unicode are ``\\s`` and
     ``\\S`` (no ``\\w``, ``\\d``, ``\\b``, no ignored case), run on :mod:`re` for a text without one of
@@ -83,7 +93,7 @@ class WhiteSpacePattern:
     def engine_for(self, text: str) -> Any:
         """The compiled pattern that reads ``text``, and any piece of it, as NLTK's engine does, the
         faster one where it can."""
-        return self.nltk_pattern if ENGINES_DISAGREE.search(text) else self.fast
+        return self.nltk_pattern if _engines_disagree_on(text) else self.fast
 
     def findall(self, text: str) -> list[Any]:
         """``findall`` of NLTK's pattern."""
@@ -183,62 +193,99 @@ class PunktWord(PunktToken):
 
 
 def _first_pass_candidates(tokens: list[PunktToken], sent_end_chars: Iterable[str]) -> list[PunktToken]:
-    """The tokens NLTK's first pass may mark: a sentence-end character, an ellipsis (which opens with
-    ".."), a word with a final period (an abbreviation or a break). It leaves any other token as it
+    """The tokens NLTK's first pass may mark (:func:`_may_be_marked`). It leaves any other token as it
     is, so it need not be called for one (most tokens)."""
-    return [token for token in tokens
-            if token.period_final or token.tok in sent_end_chars or token.tok.startswith("..")]
+    return [token for token in tokens if _may_be_marked(token.tok, sent_end_chars)]
+
+
+def _may_be_marked(word: str, sent_end_chars: Iterable[str]) -> bool:
+    """Whether NLTK's first pass may mark the token ``word``: a sentence-end character, an ellipsis
+    (which opens with ".."), a word with a final period (an abbreviation or a break)."""
+    return word.endswith(".") or word in sent_end_chars or word.startswith("..")
+
+
+_LOWER_FLAGS, _UPPER_FLAGS = ({context: _ORTHO_MAP.get((context, case), 0) for context in ("initial", "internal", "unknown")}
+                              for case in ("lower", "upper"))
+"""NLTK's orthographic flag of a token by its context, for a first character in lower and in upper case
+(:data:`nltk.tokenize.punkt._ORTHO_MAP`, which has none for a character of neither case)."""
 
 
 class CorpusTrainer(PunktTrainer):
-    """Punkt's trainer, reclassifying only the types that can change class, with its passes over a
-    document's tokens written as loops over one list (the same parameters)."""
+    """Punkt's trainer, training on a document from its words, with a token made only where one is read
+    (the tokens the first pass may mark and those that follow a period), and reclassifying only the
+    types that can change class: the same parameters (a test compares them with NLTK's). Verbose
+    training, which prints what it learns, is NLTK's own."""
 
-    def _tokenize_words(self, plaintext: str) -> list[PunktToken]:
-        """NLTK's tokens of ``plaintext`` as one list, which training reads whole, not yielded token by
-        token: each line's words (NLTK skips a blank line, and a line with no word), its first token
-        marked as a line's start, and a paragraph's start after a blank line."""
-        tokens: list[PunktToken] = []
-        make, word_tokenize = self._Token, self._lang_vars.word_tokenize
+    def train(self, text: str, verbose: bool = False, finalize: bool = True) -> None:
+        """NLTK's ``train``: learn from ``text`` (and finalise the parameters if ``finalize``)."""
+        if verbose or self._Token is not PunktWord:  # the words' types are PunktWord's
+            super().train(text, verbose, finalize)
+            return
+        self._train_words(*self._read_words(text))
+        if finalize:
+            self.finalize_training(verbose)
+
+    def _read_words(self, plaintext: str) -> tuple[list[str], list[tuple[int, bool]]]:
+        """The words of ``plaintext`` as NLTK reads them into tokens, and each line's first word (its
+        place among the words) with whether it opens a paragraph: each line's words (NLTK skips a blank
+        line, and a line with no word), a paragraph opening after a blank line."""
+        words: list[str] = []
+        lines: list[tuple[int, bool]] = []
+        word_tokenize = self._lang_vars.word_tokenize
         parastart = False
         for line in plaintext.split("\n"):
             if not line.strip():
                 parastart = True
                 continue
-            words = word_tokenize(line)
-            if not words:
+            line_words = word_tokenize(line)
+            if not line_words:
                 continue
-            tokens.append(make(words[0], parastart=parastart, linestart=True))
+            lines.append((len(words), parastart))
             parastart = False
-            tokens.extend(map(make, words[1:]))
-        return tokens
+            words += line_words
+        return words, lines
 
-    def _train_tokens(self, tokens: Iterable[PunktToken], verbose: bool) -> None:
-        """NLTK's training on one document's tokens, its steps in its order, with the tally of types
-        made by a :class:`~collections.Counter` (then added to NLTK's, types in the order first seen, as
-        NLTK adds them) and the pairs whose first token ends in a period picked out in one pass, not
-        each pair handed through generators to be skipped. Verbose training, which prints what it
-        learns, is NLTK's own."""
-        if verbose:
-            super()._train_tokens(tokens, verbose)
-            return
+    def _train_words(self, words: list[str], lines: list[tuple[int, bool]]) -> None:
+        """NLTK's training on one document's tokens (``_train_tokens``), its steps in its order, read from
+        the words (:meth:`_read_words`): the tally of types made by a :class:`~collections.Counter` (then
+        added to NLTK's, types in the order first seen, as NLTK adds them); the first pass, which marks no
+        other token, on the tokens it may mark, made once; the counts of tokens that end in a period and
+        of sentence breaks read from those tokens, which hold them all; and the pairs whose first token
+        ends in a period, each second token that is not one of them made for the pair."""
         self._finalized = False
-        tokens = list(tokens)
+        types = list(map(_punkt_type, words))  # a PunktWord's type
         type_counts = self._type_fdist
-        for typ, count in Counter(token.type for token in tokens).items():
+        for typ, count in Counter(types).items():
             type_counts[typ] += count
-        self._num_period_toks += sum(1 for token in tokens if token.period_final)
-        for abbreviation, score, is_add in self._reclassify_abbrev_types(self._unique_types(tokens)):
+        opens = dict(lines)
+
+        def token(i: int) -> PunktToken:
+            opening = opens.get(i)
+            return self._Token(words[i]) if opening is None else self._Token(words[i], parastart=opening, linestart=True)
+
+        sent_end_chars = self._lang_vars.sent_end_chars
+        marked = [i for i, word in enumerate(words) if _may_be_marked(word, sent_end_chars)]
+        tokens: list[PunktToken | None] = [None] * len(words)  # the tokens made, by place
+        for i in marked:
+            tokens[i] = token(i)
+        self._num_period_toks += sum(1 for i in marked if tokens[i].period_final)
+        # the types as NLTK's set of them holds them (added in the tokens' order, so read in the same order)
+        for abbreviation, score, is_add in self._reclassify_abbrev_types(set(types)):
             if score >= self.ABBREV:
                 if is_add:
                     self._params.abbrev_types.add(abbreviation)
             elif not is_add:
                 self._params.abbrev_types.remove(abbreviation)
-        for token in _first_pass_candidates(tokens, self._lang_vars.sent_end_chars):
-            self._first_pass_annotation(token)
-        self._get_orthography_data(tokens)
-        self._sentbreak_count += sum(1 for token in tokens if token.sentbreak)
-        for first, second in [(first, tokens[i + 1]) for i, first in enumerate(tokens[:-1]) if first.period_final]:
+        for i in marked:
+            self._first_pass_annotation(tokens[i])
+        self._count_orthography(words, types, lines, tokens)
+        self._sentbreak_count += sum(1 for i in marked if tokens[i].sentbreak)
+        last = len(words) - 1
+        for i in marked:
+            first = tokens[i]
+            if i == last or not first.period_final:
+                continue
+            second = token(i + 1) if tokens[i + 1] is None else tokens[i + 1]
             if self._is_rare_abbrev_type(first, second):
                 self._params.abbrev_types.add(first.type_no_period)
             if self._is_potential_sent_starter(second, first):
@@ -257,30 +304,37 @@ class CorpusTrainer(PunktTrainer):
         candidates = (typ for typ in types if typ.endswith(".") != (typ in self._params.abbrev_types))
         return super()._reclassify_abbrev_types(candidates)
 
-    def _get_orthography_data(self, tokens: Iterable[PunktToken]) -> None:
+    def _count_orthography(self, words: list[str], types: list[str], lines: list[tuple[int, bool]],
+                           tokens: list[PunktToken | None]) -> None:
         """NLTK's count of the cases each type is seen in at a sentence's start, inside one, or where
-        that is unknown, with what it reads of a token worked out in line: the case of its first
-        character (:attr:`PunktWord.first_case`), its type without a sentence period (read only where
-        the case and place count) and the table's update, three property calls and a method call a
-        token fewer for the same table (a test compares it with NLTK's)."""
+        that is unknown (``_get_orthography_data``), read from the words, their types, the lines' first
+        words (:meth:`_read_words`) and the tokens of the first pass (``None`` for a word it leaves
+        alone: no break, abbreviation or ellipsis): the case of a word's first character and its type
+        without a sentence period worked out in line, line by line (a test compares the table with NLTK's)."""
         ortho_context = self._params.ortho_context  # read here: training replaces the table between documents
         context = "internal"
-        for token in tokens:
-            if token.parastart and context != "unknown":
+        ends = [begin for begin, _ in lines[1:]] + [len(words)]
+        for (begin, parastart), end in zip(lines, ends):
+            if parastart and context != "unknown":
                 context = "initial"
-            if token.linestart and context == "internal":
+            if context == "internal":  # a line's start
                 context = "unknown"
-            first = token.tok[0]
-            flag = _ORTHO_MAP.get((context, "lower" if first.islower() else "upper" if first.isupper() else "none"), 0)
-            if flag:
-                typ = token.type
-                ortho_context[typ[:-1] if token.sentbreak and len(typ) > 1 and typ[-1] == "." else typ] |= flag
-            if token.sentbreak:
-                context = "unknown" if token.is_number or token.is_initial else "initial"
-            elif token.ellipsis or token.abbr:
-                context = "unknown"
-            else:
-                context = "internal"
+            for i in range(begin, end):
+                first, typ, token = words[i][0], types[i], tokens[i]
+                flag = _LOWER_FLAGS[context] if first.islower() else _UPPER_FLAGS[context] if first.isupper() else 0
+                if token is None:
+                    if flag:
+                        ortho_context[typ] |= flag
+                    context = "internal"
+                    continue
+                if flag:
+                    ortho_context[typ[:-1] if token.sentbreak and len(typ) > 1 and typ[-1] == "." else typ] |= flag
+                if token.sentbreak:
+                    context = "unknown" if token.is_number or token.is_initial else "initial"
+                elif token.ellipsis or token.abbr:
+                    context = "unknown"
+                else:
+                    context = "internal"
 
 
 class SentenceSplitter(PunktSentenceTokenizer):
@@ -320,8 +374,9 @@ class SentenceSplitter(PunktSentenceTokenizer):
         ``_realign_boundaries``), several a paragraph: the same breaks, then each sentence with the
         closing marks that open the next one moved onto it (a test compares the spans with NLTK's)."""
         breaks, last_break = [], 0
+        contains_sentbreak = self._decided_contexts
         for match, context in self._match_potential_end_contexts(text):
-            if self.text_contains_sentbreak(context):
+            if contains_sentbreak(context):
                 breaks.append((last_break, match.end()))
                 # the next sentence starts after the white space, or at the punctuation that follows
                 last_break = match.start("next_tok") if match.group("next_tok") else match.end()
@@ -344,6 +399,13 @@ class SentenceSplitter(PunktSentenceTokenizer):
             if start < stop:  # text[start:stop] is not empty
                 spans.append((start, stop))
         return spans
+
+    @functools.cached_property
+    def _decided_contexts(self) -> Callable[[str], bool]:
+        """:meth:`text_contains_sentbreak`, decided once a context: the decision reads only the context
+        and the trained parameters, which no longer change, and a context ("said. The") comes again
+        and again, where deciding it costs a tokenisation and two passes of annotation."""
+        return functools.lru_cache(maxsize=DECIDED_CONTEXTS)(self.text_contains_sentbreak)
 
     def text_contains_sentbreak(self, text: str) -> bool:
         """Whether a token of ``text`` before its last is a sentence break, as NLTK decides it.

@@ -154,6 +154,8 @@ tried at each such word ("the", "to", "that" ...), it costs a failed match at mo
 MONTH_STARTS = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 """The first three letters of a month name or abbreviation of :data:`MONTH`: where a month can
 begin (no two of them overlap, so a scan finds each)."""
+FULL_MONTH = re.compile(FULL_MONTHS)
+"""A month written in full: it begins where :data:`MONTH_STARTS` finds its first three letters."""
 
 
 @dataclass(frozen=True)
@@ -172,7 +174,7 @@ GATES: dict[str, tuple[Test, ...]] = {
     "decade": (re.compile(r"0['’]?s"),),
     "year_span": ((re.compile(r"-\s*\d"), re.compile(r"–\s*\d"), re.compile(r"/\s*\d")),),
     "short_year": ((re.compile(r"'\d\d"), re.compile(r"’\d\d"), re.compile(r"‘\d\d")),),
-    "full_month": (MONTH_STARTS, re.compile(FULL_MONTHS)),
+    "full_month": (MONTH_STARTS, FULL_MONTH),
     "lower_month": (tuple(re.compile(rf"{word}\s+(?:{_LOWER_MONTHS})") for word in ("last", "next", "this")),),
     # a weekday's name: "day", which the engine searches for fast, then a look behind it for the whole name
     "weekday": (re.compile("day(?:" + "|".join(f"(?<={name})" for name in calendar.day_name) + ")"),),

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from newsbook import anchors
 from newsbook.temporal_build import Candidate, build
-from newsbook.temporal_patterns import GATES, MONTH_STARTS, RULES, SCOUTS, CaseBlind, Test
+from newsbook.temporal_patterns import FULL_MONTH, GATES, MONTH_STARTS, RULES, SCOUTS, CaseBlind, Test
 from newsbook.temporal_tense import ascii_lower, holidays, number_words
 
 __all__ = ["Candidate", "candidates"]
@@ -35,11 +35,13 @@ _WORD_SEPARATORS = ",-–"
 
 class Tail(NamedTuple):
     """The part of a rule's pattern after its ``(?#tail:N)`` mark, and ``N``: how far before the
-    tail the start of the rule's match may be; ``opens_with_month``: the tail opens with a month
-    (a ``(?#month:0)`` mark), so it is tried only where a month may begin."""
+    tail the start of the rule's match may be; ``starts``: the rule's anchor (:mod:`newsbook.anchors`),
+    which finds the places there where its match may begin; ``opens_with_month``: the tail opens with
+    a month (a ``(?#month:0)`` mark), so it is tried only where a month may begin."""
 
     pattern: re.Pattern[str]
     reach: int
+    starts: re.Pattern[str]
     opens_with_month: bool = False
 
 
@@ -91,7 +93,10 @@ def _compiled() -> list[Compiled]:
             if opens_with_month and month.group(1) != "0":
                 raise ValueError(f"a date rule's tail can only open with its month: {pattern}")
             tail_pattern = re.compile(pattern[tail.end():], flags)
-            compiled.append((rule, full, gate, Tail(tail_pattern, int(tail.group(1)), opens_with_month), None))
+            starts = anchors.anchor(full, max_lowercase=None)  # a few characters before each tail: any first letters
+            if starts is None:
+                raise ValueError(f"a date rule with a tail mark must open a word: {pattern}")
+            compiled.append((rule, full, gate, Tail(tail_pattern, int(tail.group(1)), starts, opens_with_month), None))
         elif month:
             start = anchors.anchor(full, max_lowercase=None)  # a few words a month: any first letters
             if start is None:
@@ -121,16 +126,15 @@ def _finditer(pattern: re.Pattern[str], finder: Tail | MonthKey | Scouts | None,
 
 def _from_tail(pattern: re.Pattern[str], tail: Tail, segment: str, months: list[int] | None) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``segment`` that end where a match of its ``tail`` ends (a tail
-    that opens with a month is tried at the segment's ``months`` only)."""
+    that opens with a month is tried at the segment's ``months`` only), each the first found from the
+    places before the tail where a match may begin (the tail's ``starts``)."""
     if tail.opens_with_month:
         tails = anchors.matches_at(tail.pattern, segment, month_starts(segment) if months is None else months)
     else:
         tails = tail.pattern.finditer(segment)
     for t in tails:
-        for pos in range(max(0, t.start() - tail.reach), t.start() + 1):
-            if pos and segment[pos - 1].isalnum():
-                continue
-            m = pattern.match(segment, pos)
+        for place in tail.starts.finditer(segment, max(0, t.start() - tail.reach), t.start() + 1):
+            m = pattern.match(segment, place.start())
             if m and m.end() == t.end():
                 yield m
                 break
@@ -237,7 +241,10 @@ def candidates(text: str, start: int = 0, end: int | None = None, *, spans: list
     ends = [b - start for _, b in spans] if spans else []
     matches = []
     months = month_starts(segment)  # found once, for every rule with a month
-    found: dict[int, bool] = {id(MONTH_STARTS): bool(months)}  # the gates' test that a month may begin
+    # the gates' tests that a month may begin and that one is written in full, read off the months found:
+    # a month in full opens with the first three letters that one of them is
+    found: dict[int, bool] = {id(MONTH_STARTS): bool(months),
+                              id(FULL_MONTH): any(FULL_MONTH.match(segment, at) for at in months)}
     for order, (rule, pattern, gate, finder, anchor) in enumerate(_compiled()):
         if gate and not _opens(GATES[gate], segment, found):
             continue

@@ -13,13 +13,18 @@ import re
 from nltk.tokenize import RegexpTokenizer
 
 WORD_PATTERN = r"""(?x)
-      (?:[A-Za-z]\.){2,}                  # initialisms: U.S., U.N.
-    | \$?\d+(?:[.,:]\d+)*%?               # numbers, money, times, percentages
+      [A-Za-z]\.(?:[A-Za-z]\.)+           # initialisms: U.S., U.N.
+    | \$\d+(?:[.,:]\d+)*%?                # money
+    | \d+(?:[.,:]\d+)*%?                  # numbers, times, percentages
     | \w+(?:[-'’]\w+)*                    # words, hyphenated words, contractions
     | [^\w\s]                              # any other mark, one at a time
 """
 """The token grammar. :data:`WORDS_ONLY_PATTERN` restates its word tokens for counting them fast: a change
-here must be made there too (a test compares the two on the corpora)."""
+here must be made there too (a test compares the two on the corpora). The initialism opens with its first
+letter and money with its sign, which the engine checks before it tries the alternative, rather than with
+a repeat and an optional sign: the same tokens (a test compares them with the grammar as first written),
+found about a twentieth faster with the white space before each (the term streams, the quotation step)
+and a fifth faster alone."""
 TOKENIZER = RegexpTokenizer(WORD_PATTERN)
 """NLTK's tokenizer for this pattern (``TOKENIZER.tokenize(text)``)."""
 _TOKEN_RE = re.compile(WORD_PATTERN, re.UNICODE | re.MULTILINE | re.DOTALL)
