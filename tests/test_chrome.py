@@ -221,3 +221,10 @@ def test_first_word_folded_from_its_own_part():
         first = found.group() if found else ""
         for words in ({first}, {first + "x"}, {""}):
             assert chrome._may_start_a_name(text, words) == (first in words), text
+
+
+def test_a_front_matter_block_opening_the_page_is_chrome_whatever_its_fields():
+    paragraphs = ["---", "date: '2024-12-14'", "modified_time: 2024-12-15 14:52:11-05:00",
+                  "source_url: https://example.org/briefing", "---", "Via Teleconference", "MODERATOR: Thanks, all."]
+    assert classify_chrome(paragraphs) == ["front matter"] * 5 + ["", ""]
+    assert classify_chrome(["---", "A horizontal rule opened this page.", "Text."])[1:] == ["", ""]  # never closed

@@ -19,6 +19,8 @@ General rules:
   the same picture).
 - ``after the transcript``: every paragraph after a transcript's credit line (a pattern's
   ``transcript credit``), where the broadcast has ended.
+- ``front matter``: a block that opens the page between two lines "---" (a page's fields, whatever
+  they are called; the patterns name the usual ones, for a block not so closed).
 """
 
 from __future__ import annotations
@@ -179,10 +181,30 @@ def classify_chrome(
         labels[i] = label
         if not label and not body_seen and words >= 12:
             body_seen = True
+    _mark_front_matter(paragraphs, labels)
     _mark_repeats(paragraphs, labels)
     _mark_alt_text(paragraphs, labels)
     _mark_after_transcript(labels)
     return labels
+
+
+FRONT_MATTER_REACH = 60
+"""Paragraphs within which a front matter block that opens the page must close."""
+
+
+def _mark_front_matter(paragraphs: Sequence[str], labels: list[str]) -> None:
+    """A front matter block that opens a captured page (a line "---", the page's fields one a line, "---")
+    is the page's record, not its text, whatever its fields are called ("modified_time: ...").
+
+    >>> labels = ["", "", "", "", ""]
+    >>> _mark_front_matter(["---", "date: 2024-12-14", "source_url: https://x", "---", "Text."], labels); labels
+    ['front matter', 'front matter', 'front matter', 'front matter', '']
+    """
+    if not paragraphs or paragraphs[0].strip() != "---":
+        return
+    close = next((i for i in range(1, min(len(paragraphs), FRONT_MATTER_REACH)) if paragraphs[i].strip() == "---"), None)
+    if close is not None:
+        labels[:close + 1] = ["front matter"] * (close + 1)
 
 
 def _mark_after_transcript(labels: list[str]) -> None:
