@@ -533,6 +533,33 @@ def test_wire_forms_of_the_sixth_session(rows, paragraphs, expected):
     assert rows(*paragraphs) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a church's titles are titles; "has since warned"; "makes clear that", "has proposed that"
+        (["Its external-affairs chief, Metropolitan Hilarion Alfeyev, met the envoys.",
+          "Metropolitan Hilarion has since warned there could be violence in the city."],
+         [("indirect", "Hilarion Alfeyev", "there could be violence in the city.")]),
+        (["Donald Trump makes clear that Britain faces a choice. Theresa May has proposed that Britain should stay "
+          "in the single market for goods."],
+         [("indirect", "Donald Trump", "Britain faces a choice."),
+          ("indirect", "Theresa May", "Britain should stay in the single market for goods.")]),
+        # a name inside an appositive that describes the subject is no antecedent for the subject's "he"
+        (["Richard Grenell met reporters.",
+          "Mr Grenell, a loyal supporter of President Tom Reyes, gave an interview in which he said he wanted "
+          "to empower conservatives."],
+         [("indirect", "Richard Grenell", "he wanted to empower conservatives.")]),
+    ],
+)
+def test_economist_forms_of_the_sixth_session(rows, paragraphs, expected):
+    assert rows(*paragraphs) == expected
+
+
+def test_a_courtesy_title_is_no_role(make_corpus):
+    corpus = load_corpus(make_corpus({"doc": "Title\n\nMs Patricia Hewitt spoke.\n\nMs Hewitt said the leave would grow.\n"}))
+    assert [(r.speaker, r.speaker_role) for r in quotes_table(corpus).itertuples()] == [("Patricia Hewitt", "")]
+
+
 def test_a_document_its_subject_issued_and_a_wing_of_the_group_named_before(rows):
     table = rows("Hamas said it would release three hostages on Saturday.",
                  "Hamas issued a statement saying that its fighters had not attacked the troops.",

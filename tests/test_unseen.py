@@ -7,7 +7,8 @@ articles of 2025 dense in reported speech; quotations only, no date annotation),
 news transcripts of 2006-2007 in the older label style), ``tests/unseen6/`` (two NPR
 Planet Money transcripts of 2023), ``tests/unseen8/`` and ``tests/unseen9/`` (six VOA News articles of 2025
 each; quotations only, each scored blind once before any rule looked at it) and ``tests/unseen10/`` (four White
-House press briefings and calls of 2024; quotations only, scored blind once) were each annotated by hand before the
+House press briefings and calls of 2024; quotations only, scored blind once) and ``tests/unseen12/`` (six Economist
+articles of 2018; quotations only, scored blind once) were each annotated by hand before the
 extractors were run on them (their READMEs); the rules were then tuned on them, so these scores are
 an upper bound. The honest measure is ``tests/test_heldout.py``. Scored exactly as the shipped gold is
 (:mod:`newsbook.quote_eval`, the date scorer and targets of the gold tests); the scores and every
@@ -30,7 +31,8 @@ from newsbook.temporal import date_expressions
 from test_quotes import TARGETS
 from test_temporal import _score
 
-DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10")
+DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10",
+            "unseen12")
 BELOW_TARGET = {
     "unseen3": "measured 2026-11-30 (fifth session): quotes and turns P 0.94 R 0.89, indirect P 0.80 R 0.73",
     "unseen5": "measured 2026-11-30 (fifth session): quotes P 0.94 R 0.94, indirect P 0.81 R 0.74 (speakers the text gives only "
@@ -47,6 +49,10 @@ BELOW_TARGET = {
     "unseen10": "measured 2026-11-30 (sixth session; blind first: turns and quotes P 0.49 R 0.29, reported P 0.23 "
                 "R 0.19): turns and quotes P 0.95 R 0.93, reported P 0.42 R 0.36 (a briefing's 'the President' where "
                 "the text never names him; the officials' 'they' for groups named far back)",
+    "unseen12": "measured 2026-11-30 (sixth session; blind first: quotes P 0.75 R 0.70, reported P 0.62 R 0.47): quotes "
+                "P 0.75 R 0.70, reported P 0.73 R 0.65 (quotations whose speaker is named only after them, or is a "
+                "magazine the text then calls 'it'; 'said A and that B' as two statements; an acronym the annotation "
+                "spells out)",
 }
 """Development sets whose quotation scores are still under the targets: the target test is an
 expected failure there (its reason gives the figures; it reports XPASS once the rules get there)."""
@@ -65,7 +71,8 @@ FLOORS = {"unseen3": {"direct and turns": (0.94, 0.92), "indirect": (0.79, 0.75)
           # names the group with the qualifier, which the extractor (and unseen2's annotation) leaves off
           "unseen7": {"direct and turns": (1.00, 1.00), "indirect": (0.66, 0.62)},
           "unseen9": {"direct and turns": (0.88, 0.81), "indirect": (0.79, 0.68)},
-          "unseen10": {"direct and turns": (0.94, 0.92), "indirect": (0.41, 0.36)}}
+          "unseen10": {"direct and turns": (0.94, 0.92), "indirect": (0.41, 0.36)},
+          "unseen12": {"direct and turns": (0.75, 0.70), "indirect": (0.73, 0.64)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

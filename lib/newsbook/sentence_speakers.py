@@ -86,7 +86,7 @@ def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int, *, 
             continue  # "... includes the UK, France and Germany": one of a list is no subject for "it" or "they"
         if run.first == run.last and _acronym_no_speaker(reader, run, resolver):
             continue
-        if seen.kind != "person" or seen.role or (" " in run.text and reader.introduces(run)) \
+        if seen.kind != "person" or seen.role or _courtesy_titled(run) or (" " in run.text and reader.introduces(run)) \
                 or _opens(run, seen, reader, resolver) or _presented(run, reader):
             governed = reader.governed(run.first)  # "put forward by the US", "a visit to Kibbutz Nir Oz"
             resolver.note(run.start, paragraph, seen, spoke=False, minor=governed)
@@ -102,6 +102,11 @@ def _named_after_role(run: Phrase, reader: SentenceReader) -> bool:
     k = run.first
     return " " in run.text and k >= 2 and reader.words[k - 1] == "," \
         and (reader.words[k - 2] in reader.groups or reader.words[k - 2].casefold() in reader.titles)
+
+
+def _courtesy_titled(run: Phrase) -> bool:
+    """Whether a name is written with a courtesy title ("Mr Bolsonaro"): a person, though the title is no role."""
+    return run.text.split(" ", 1)[0].rstrip(".") in word_class("courtesy")
 
 
 def _presented(run: Phrase, reader: SentenceReader) -> bool:
@@ -323,6 +328,17 @@ def _coordinated_speaker(pronoun: Phrase, reader: SentenceReader, resolver: Reso
     return speaker._replace(how="pronoun")
 
 
+def _in_appositive(run: Phrase, reader: SentenceReader, before: int) -> bool:
+    """Whether a name run stands inside an appositive that describes a name before it and closes
+    before token ``before``: ", a loyal supporter of President Donald Trump,"."""
+    words = reader.words
+    opening = next((k for k in range(run.first - 1, -1, -1) if words[k] == ","), None)
+    if opening is None or opening < 1 or opening + 1 >= len(words) or words[opening + 1].lower() not in ARTICLES \
+            or not reader.is_name_word(opening - 1):
+        return False
+    return any(words[k] == "," for k in range(run.last + 1, before))
+
+
 def _named_before(pronoun: Phrase, reader: SentenceReader, runs: Sequence[Phrase], resolver: Resolver,
                   own: str) -> Speaker | None:
     """The nearest person named before ``pronoun`` in its sentence, of a compatible gender; not
@@ -336,6 +352,8 @@ def _named_before(pronoun: Phrase, reader: SentenceReader, runs: Sequence[Phrase
             continue
         if run.first <= boundary:
             return None
+        if _in_appositive(run, reader, pronoun.first):
+            continue  # "Mr Grenell, a loyal supporter of President Donald Trump, gave an interview in which he said"
         seen = resolver.name(run.text, run.start)
         if seen.name != own and resolver.is_person(seen) and seen.pronoun in (word, ""):
             return seen
