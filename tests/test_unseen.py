@@ -72,7 +72,7 @@ FLOORS = {"unseen3": {"direct and turns": (0.94, 0.92), "indirect": (0.79, 0.75)
           "unseen7": {"direct and turns": (1.00, 1.00), "indirect": (0.66, 0.62)},
           "unseen9": {"direct and turns": (0.88, 0.81), "indirect": (0.79, 0.68)},
           "unseen10": {"direct and turns": (0.94, 0.92), "indirect": (0.41, 0.36)},
-          "unseen12": {"direct and turns": (0.75, 0.70), "indirect": (0.73, 0.64)}}
+          "unseen12": {"direct and turns": (0.75, 0.73), "indirect": (0.73, 0.64)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 
