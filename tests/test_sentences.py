@@ -8,7 +8,7 @@ import pytest
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken, PunktTrainer
 
 from newsbook.sentences import (ENGINES_DISAGREE, CorpusTrainer, PunktVars, PunktWord, WhiteSpacePattern,
-                                _first_pass_candidates, load_abbreviations, train_sentence_splitter)
+                                _first_pass_candidates, load_abbreviations, sentence_spans, train_sentence_splitter)
 
 
 @pytest.fixture(scope="module")
@@ -170,3 +170,29 @@ def test_end_contexts_as_nltk_finds_them(splitter, corpus):
         ours = [(m.span(), context) for m, context in splitter._match_potential_end_contexts(text)]
         theirs = [(m.span(), context) for m, context in PunktSentenceTokenizer._match_potential_end_contexts(splitter, text)]
         assert ours == theirs, text
+
+
+class _SplitsAt:
+    """A splitter that breaks a text after the given words (Punkt's breaks, written out)."""
+
+    def __init__(self, *after: str):
+        self.after = after
+
+    def span_tokenize(self, text: str):
+        start = 0
+        for word in self.after:
+            stop = text.index(word, start) + len(word)
+            yield start, stop
+            start = stop + 1
+        yield start, len(text)
+
+
+@pytest.mark.parametrize(("text", "after", "expected"), [
+    ("He spoke at the U.N. Human Rights Council in Geneva.", ["U.N."], 1),  # a name goes on after "U.N."
+    ("The U.S. Agency for International Development said so.", ["U.S."], 1),
+    ("He went back to the U.S. Officials said he was tired.", ["U.S."], 2),  # "officials" would be in lower case
+    ("He went back to the U.S. He said so.", ["U.S."], 2),
+    ("He met the chairman of Acme Inc. Human Rights Watch said so.", ["Inc."], 2),  # no listed prefix
+])
+def test_a_name_after_an_abbreviation_that_stands_before_names_continues_the_sentence(text, after, expected):
+    assert len(sentence_spans(_SplitsAt(*after), text, 0, len(text))) == expected

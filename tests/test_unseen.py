@@ -44,7 +44,7 @@ BELOW_TARGET = {
                "kept out: 'worry' is as often a noun; 'were like'; an infinitive 'quick to point to'; 'activists on "
                "both sides of the debate', which the extractor names 'activists'); turns P 1.00 R 1.00",
     "unseen9": "measured 2026-11-30 (sixth session; blind first: quotes P 0.85 R 0.76, reported P 0.61 R 0.49): quotes "
-               "P 0.88 R 0.81, reported P 0.80 R 0.69 (documents, emails and notices as speakers; qualifiers kept in "
+               "P 0.89 R 0.84, reported P 0.80 R 0.69 (documents, emails and notices as speakers; qualifiers kept in "
                "group names; 'said A, but that B' as two statements)",
     "unseen10": "measured 2026-11-30 (sixth session; blind first: turns and quotes P 0.49 R 0.29, reported P 0.23 "
                 "R 0.19): turns and quotes P 0.95 R 0.93, reported P 0.42 R 0.36 (a briefing's 'the President' where "
@@ -70,7 +70,7 @@ FLOORS = {"unseen3": {"direct and turns": (0.94, 0.92), "indirect": (0.79, 0.75)
           # ("Activists on both sides of the debate say ..."): that statement is found now, and its annotation
           # names the group with the qualifier, which the extractor (and unseen2's annotation) leaves off
           "unseen7": {"direct and turns": (1.00, 1.00), "indirect": (0.66, 0.62)},
-          "unseen9": {"direct and turns": (0.88, 0.81), "indirect": (0.79, 0.68)},
+          "unseen9": {"direct and turns": (0.88, 0.83), "indirect": (0.79, 0.68)},
           "unseen10": {"direct and turns": (0.94, 0.92), "indirect": (0.41, 0.36)},
           "unseen12": {"direct and turns": (0.75, 0.73), "indirect": (0.73, 0.64)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet

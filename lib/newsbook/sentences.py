@@ -39,6 +39,7 @@ except ImportError:  # NLTK before 3.10: plain patterns, no timeout
 _DIGIT = re.compile(r"\d")
 """A decimal digit (Unicode category Nd), as ``\\d`` in Punkt's numeric pattern."""
 DEFAULT_ABBREVIATIONS = data_file("abbreviations.txt")
+NAME_PREFIXES = data_file("name_prefixes.txt")
 TRAINING_LIMIT = 500_000
 """Characters of text the trainer reads at most: enough to learn a genre, bounded for big corpora."""
 DECIDED_CONTEXTS = 100_000
@@ -50,6 +51,17 @@ def load_abbreviations(path: str | Path = DEFAULT_ABBREVIATIONS) -> frozenset[st
     """The curated abbreviations, lower case, without their final period."""
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip().lower().rstrip(".") for line in lines if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def _name_prefixes() -> tuple[str, ...]:
+    """``data/name_prefixes.txt``: abbreviations that stand before a name ("U.N."), each after a space."""
+    lines = NAME_PREFIXES.read_text(encoding="utf-8").splitlines()
+    return tuple(" " + line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+_NAME_GOES_ON = re.compile(r"[“\"‘']?[A-Z][\w’'.\-]*(?:\s+(?:of|for|on)(?:\s+the)?)?\s+[A-Z]")
+"""The opening of a name of two capitalised words, or a capitalised word, "of", "for" or "on" and another."""
 
 
 def _trusted(pattern: Any) -> Any:
@@ -467,11 +479,20 @@ def sentence_spans(splitter: PunktSentenceTokenizer, text: str, start: int, end:
     """
     spans: list[tuple[int, int]] = []
     for a, b in splitter.span_tokenize(text[start:end]):
-        if spans and _continues(text[start + a:start + b]):
+        piece = text[start + a:start + b]
+        if spans and (_continues(piece) or _name_after_prefix(text, spans[-1], piece)):
             spans[-1] = (spans[-1][0], start + b)
         else:
             spans.append((start + a, start + b))
     return spans
+
+
+def _name_after_prefix(text: str, previous: tuple[int, int], piece: str) -> bool:
+    """Whether a piece Punkt split off after an abbreviation that stands before names (``data/name_prefixes.txt``)
+    opens with a name ("at the U.N. | Human Rights Council in Geneva"): the same sentence. A lone capitalised
+    word there ("... to the U.S. Officials said") starts a new one: inside a sentence it would be in lower case."""
+    ending = text[max(previous[0], previous[1] - 6) - 1:previous[1]]
+    return ending.endswith(_name_prefixes()) and _NAME_GOES_ON.match(piece) is not None
 
 
 def _continues(piece: str) -> bool:
