@@ -546,8 +546,10 @@ def test_wire_forms_of_the_sixth_session(rows, paragraphs, expected):
           ("indirect", "Theresa May", "Britain should stay in the single market for goods.")]),
         # inverted speech verbs beside a quotation; a magazine as the source of "according to"
         (["“If the ambassador were to say that, he would be sacked at once,” fumed Martin Schulz, the former boss.",
+          "The European Union said it would reply soon.",  # a magazine is no organisation named before unless it is one
           "According to the centre-left magazine, Germany’s “relationship with the United States is no friendship”."],
          [("direct", "Martin Schulz", "If the ambassador were to say that, he would be sacked at once"),
+          ("indirect", "European Union", "it would reply soon."),
           ("direct", "centre-left magazine", "relationship with the United States is no friendship")]),
         # a name inside an appositive that describes the subject is no antecedent for the subject's "he"
         (["Richard Grenell met reporters.",

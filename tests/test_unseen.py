@@ -50,7 +50,7 @@ BELOW_TARGET = {
                 "R 0.19): turns and quotes P 0.95 R 0.93, reported P 0.42 R 0.36 (a briefing's 'the President' where "
                 "the text never names him; the officials' 'they' for groups named far back)",
     "unseen12": "measured 2026-11-30 (sixth session; blind first: quotes P 0.75 R 0.70, reported P 0.62 R 0.47): quotes "
-                "P 0.75 R 0.70, reported P 0.73 R 0.65 (quotations whose speaker is named only after them, or is a "
+                "P 0.79 R 0.77, reported P 0.73 R 0.65 (quotations whose speaker is named only after them, or is a "
                 "magazine the text then calls 'it'; 'said A and that B' as two statements; an acronym the annotation "
                 "spells out)",
 }
@@ -72,7 +72,7 @@ FLOORS = {"unseen3": {"direct and turns": (0.94, 0.92), "indirect": (0.79, 0.75)
           "unseen7": {"direct and turns": (1.00, 1.00), "indirect": (0.66, 0.62)},
           "unseen9": {"direct and turns": (0.88, 0.83), "indirect": (0.79, 0.68)},
           "unseen10": {"direct and turns": (0.94, 0.92), "indirect": (0.41, 0.36)},
-          "unseen12": {"direct and turns": (0.75, 0.73), "indirect": (0.73, 0.64)}}
+          "unseen12": {"direct and turns": (0.79, 0.76), "indirect": (0.73, 0.64)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 
