@@ -1,4 +1,4 @@
-"""The extractors on the held-out sets of ``tests/heldout/``, ``tests/heldout2/`` and ``tests/heldout3/``: texts no rule was fitted to.
+"""The extractors on the held-out sets of ``tests/heldout/`` to ``tests/heldout4/``: texts no rule was fitted to.
 
 The texts and their hand annotation are described in each set's README. The sets are scored exactly
 as the development sets are, with the functions of :mod:`test_unseen` (the project's scorers, the
@@ -17,9 +17,9 @@ import pytest
 
 from test_unseen import assert_quote_targets, check_gold_offsets, date_scores, load_set, quote_scores
 
-HELDOUT_SETS = ("heldout", "heldout2", "heldout3")
+HELDOUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4")
 QUOTES_BELOW_TARGET = {
-    "heldout": "measured 2026-11-30 (sixth session): indirect speech P 0.57 R 0.52 on texts no rule was tuned on "
+    "heldout": "measured 2026-11-30 (sixth session): indirect speech P 0.58 R 0.54 on texts no rule was tuned on "
                "(targets 0.90/0.75); direct quotes and turns meet theirs (P 0.98 R 0.97)",
     "heldout2": "measured 2026-11-30 (sixth session): quotations P 0.81 R 0.81 (13 of 16 right), indirect speech "
                 "P 0.80 R 0.68 (targets 0.90/0.85 and 0.90/0.75)",
