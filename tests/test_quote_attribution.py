@@ -562,6 +562,12 @@ def test_economist_forms_of_the_sixth_session(rows, paragraphs, expected):
     assert rows(*paragraphs) == expected
 
 
+def test_a_group_before_who_speaks_in_the_relative_clause(rows):
+    table = rows("The plan was backed by officials, who said it would save money.",
+                 "He read an abstract of the paper, which says that they have found most of the posters.")
+    assert table == [("indirect", "officials", "it would save money.")]  # a paper's "which says" is no one's
+
+
 def test_a_courtesy_title_is_no_role(make_corpus):
     corpus = load_corpus(make_corpus({"doc": "Title\n\nMs Patricia Hewitt spoke.\n\nMs Hewitt said the leave would grow.\n"}))
     assert [(r.speaker, r.speaker_role) for r in quotes_table(corpus).itertuples()] == [("Patricia Hewitt", "")]

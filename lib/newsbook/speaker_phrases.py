@@ -65,6 +65,8 @@ class PhraseReader(ForwardReader):
             return None
         if j >= 2 and self.opens_relative(j - 1):  # "Trump, who has said ...": the name
             named = self._phrase_ending(j - 2, relative=True)  # "the Slovak Recruits, which says ...": the organisation
+            if named is not None and named.type == "group":  # "officials, who said"; "the ministry, which said"
+                return named if self.words[j].lower() == "who" or named.group_kind == "institution" else None
             return named if named is not None and named.type in ("name", "pair") else None
         phrase = self._phrase_ending(j)
         if phrase is None and self.words[j][:1].islower():
