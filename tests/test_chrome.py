@@ -228,3 +228,8 @@ def test_a_front_matter_block_opening_the_page_is_chrome_whatever_its_fields():
                   "source_url: https://example.org/briefing", "---", "Via Teleconference", "MODERATOR: Thanks, all."]
     assert classify_chrome(paragraphs) == ["front matter"] * 5 + ["", ""]
     assert classify_chrome(["---", "A horizontal rule opened this page.", "Text."])[1:] == ["", ""]  # never closed
+
+
+def test_a_rule_that_opens_a_page_before_its_text_is_no_front_matter():
+    paragraphs = ["---", "The talks resumed on Monday in Geneva.", "---", "More text."]
+    assert classify_chrome(paragraphs)[1] == ""

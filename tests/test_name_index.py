@@ -159,6 +159,8 @@ def test_hard_wrapped_reads_line_ends_as_the_paragraph_splitter_does():
 def test_a_name_opens_a_word_and_a_lone_capital_or_an_offices_acronym_is_no_part_of_it():
     text = "MR. SULLIVAN:  Thanks.\n\nQ    Jake, a question for APNSA Jake Sullivan on the talks.\n"
     assert full_names(text, load_people())[1] == ["Jake Sullivan"]  # not "R. Sullivan", "Q Jake" or "APNSA Jake Sullivan"
+    text = "He wrote: 'Jane Porter is right,' and Pat O'Brien agreed. S Jaishankar and J K Rowling spoke."
+    assert full_names(text, load_people())[1] == ["Jane Porter", "Pat O'Brien", "S Jaishankar", "J K Rowling"]
 
 
 def test_a_surname_after_its_title_holds_the_role_and_a_past_role_does_not():

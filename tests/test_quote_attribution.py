@@ -454,6 +454,9 @@ def test_reports_holding_quotations(rows, paragraphs, expected):
           "Jane Roe said “there are lots of presidents who did this” citing earlier firings."],
          [("direct", "Jane Roe", "we will win this war"),
           ("direct", "Jane Roe", "there are lots of presidents who did this")]),
+        # nor one followed by the writer's clause
+        (["Jane Roe said “the deal is dead and buried” when reporters asked her about the talks on Monday."],
+         [("direct", "Jane Roe", "the deal is dead and buried")]),
         # and a content before its cue stays the quotation it is
         (["“The people decided a long time ago,” Premier Li said on state television."],
          [("direct", "Li", "The people decided a long time ago")]),
@@ -566,6 +569,28 @@ def test_a_group_before_who_speaks_in_the_relative_clause(rows):
     table = rows("The plan was backed by officials, who said it would save money.",
                  "He read an abstract of the paper, which says that they have found most of the posters.")
     assert table == [("indirect", "officials", "it would save money.")]  # a paper's "which says" is no one's
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # titles written without a full stop (BBC style); an initial without one
+        (["Sudan's military chief Gen Abdel Fattah al-Burhan said he had approved the withdrawal of troops.",
+          "S Jaishankar said India would respond to any attack."],
+         [("indirect", "Abdel Fattah al-Burhan", "he had approved the withdrawal of troops."),
+          ("indirect", "S Jaishankar", "India would respond to any attack.")]),
+        # a time opening the sentence is no subject of a coordinated cue
+        (["On Sunday, Venezuela's National Assembly condemned the strikes and vowed it would investigate them.",
+          "Theresa May met her cabinet. May had long argued and said the plan would work."],  # a month's name, a person
+         [("indirect", "Venezuela's National Assembly", "it would investigate them."),
+          ("indirect", "Theresa May", "the plan would work.")]),
+        # a president written with "former" is no later "the president"
+        (["President Ana Silva met former President Tom Reyes.", "The president said the talks had gone well."],
+         [("indirect", "Ana Silva", "the talks had gone well.")]),
+    ],
+)
+def test_bbc_forms_of_the_sixth_session(rows, paragraphs, expected):
+    assert rows(*paragraphs) == expected
 
 
 def test_a_courtesy_title_is_no_role(make_corpus):
@@ -740,6 +765,10 @@ MODERATOR:  All right, I think we have to wrap here.
 Q    One more, please?
 
 MR. SULLIVAN:  No.
+
+MODERATOR:  I will now turn it over to National Security Advisor Jake Sullivan.
+
+Q    Can you hear me?
 """
 
 
@@ -749,7 +778,8 @@ def test_a_briefings_questioners_are_those_the_moderator_calls(make_corpus):
     assert turns == [("Moderator", "Thank you al"), ("Zeke Miller", "Thanks for d"),
                      ("Senior Administration Official", "They will st"), ("Zeke Miller", "And after th"),
                      ("Senior Administration Official", "We will see."), ("Moderator", "All right, I"),
-                     ("Q", "One more, pl"), ("Sullivan", "No.")]
+                     ("Q", "One more, pl"), ("Sullivan", "No."), ("Moderator", "I will now t"),
+                     ("Q", "Can you hear")]  # the official handed to is no questioner
 
 
 def test_a_person_a_reporter_presents_is_a_later_he_or_she(make_corpus):

@@ -143,6 +143,7 @@ def test_the_lead_of_a_described_speaker():
     ("The claim is false, Smith said.", ["say"]),
     ("The plan, which he said would cost billions, failed.", ["say"]),  # "said" is no noun
     ("These are the changes they fear may be coming.", ["fear"]),  # after its subject, a verb
+    ("They fought the tariffs the ministers say will protect growers.", ["say"]),  # after a group noun too
 ])
 def test_a_bare_cue_form_after_its_article_and_before_a_verb_is_a_noun(text, cues):
     assert [a.cue.cue for a in reader(text).cues()] == cues

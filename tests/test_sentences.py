@@ -192,6 +192,9 @@ class _SplitsAt:
     ("The U.S. Agency for International Development said so.", ["U.S."], 1),
     ("He went back to the U.S. Officials said he was tired.", ["U.S."], 2),  # "officials" would be in lower case
     ("He went back to the U.S. He said so.", ["U.S."], 2),
+    ("It hurt farmers across the U.S. The White House said so.", ["U.S."], 2),  # a sentence opener
+    ("He spent weeks in the U.S. John Smith, his deputy, said so.", ["U.S."], 2),  # a person's name
+    ("He met U.S. President Donald Trump on Friday.", ["U.S."], 1),  # a title
     ("He met the chairman of Acme Inc. Human Rights Watch said so.", ["Inc."], 2),  # no listed prefix
 ])
 def test_a_name_after_an_abbreviation_that_stands_before_names_continues_the_sentence(text, after, expected):

@@ -31,6 +31,9 @@ def test_a_group_word_inside_a_name_keeps_its_capital():
     text = "Officials of the European Union"
     speaker = group_speaker(Phrase(0, 4, 0, len(text), text, "group", "official"), load_people(), lower)
     assert speaker.name == "officials of the European Union"  # not "European union"
+    text = "analysts at the Council on Foreign Relations"
+    speaker = group_speaker(Phrase(0, 6, 0, len(text), text, "group", "expert"), load_people(), {"analysts", "council"})
+    assert speaker.name == text
 
 
 def test_titles_and_places():

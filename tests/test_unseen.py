@@ -8,7 +8,8 @@ news transcripts of 2006-2007 in the older label style), ``tests/unseen6/`` (two
 Planet Money transcripts of 2023), ``tests/unseen8/`` and ``tests/unseen9/`` (six VOA News articles of 2025
 each; quotations only, each scored blind once before any rule looked at it) and ``tests/unseen10/`` (four White
 House press briefings and calls of 2024; quotations only, scored blind once) and ``tests/unseen12/`` (six Economist
-articles of 2018; quotations only, scored blind once) were each annotated by hand before the
+articles of 2018) and ``tests/unseen13/`` (five BBC News articles of 2025), quotations only, each scored blind
+once, were each annotated by hand before the
 extractors were run on them (their READMEs); the rules were then tuned on them, so these scores are
 an upper bound. The honest measure is ``tests/test_heldout.py``. Scored exactly as the shipped gold is
 (:mod:`newsbook.quote_eval`, the date scorer and targets of the gold tests); the scores and every
@@ -32,7 +33,7 @@ from test_quotes import TARGETS
 from test_temporal import _score
 
 DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10",
-            "unseen12")
+            "unseen12", "unseen13")
 BELOW_TARGET = {
     "unseen3": "measured 2026-11-30 (fifth session): quotes and turns P 0.94 R 0.89, indirect P 0.80 R 0.73",
     "unseen5": "measured 2026-11-30 (fifth session): quotes P 0.94 R 0.94, indirect P 0.81 R 0.74 (speakers the text gives only "
@@ -53,6 +54,9 @@ BELOW_TARGET = {
                 "P 0.79 R 0.77, reported P 0.73 R 0.65 (quotations whose speaker is named only after them, or is a "
                 "magazine the text then calls 'it'; 'said A and that B' as two statements; an acronym the annotation "
                 "spells out)",
+    "unseen13": "measured 2026-11-30 (sixth session; blind first: quotes P 0.55 R 0.56, reported P 0.69 R 0.67): quotes "
+                "P 0.64 R 0.65, reported P 0.74 R 0.73 (a role the text gives only apart from the name, 'Iran's deputy "
+                "foreign minister'; quotations after verbs that are no cues, 'condemned \"...\"')",
 }
 """Development sets whose quotation scores are still under the targets: the target test is an
 expected failure there (its reason gives the figures; it reports XPASS once the rules get there)."""
@@ -72,7 +76,8 @@ FLOORS = {"unseen3": {"direct and turns": (0.94, 0.92), "indirect": (0.79, 0.75)
           "unseen7": {"direct and turns": (1.00, 1.00), "indirect": (0.66, 0.62)},
           "unseen9": {"direct and turns": (0.88, 0.83), "indirect": (0.79, 0.68)},
           "unseen10": {"direct and turns": (0.94, 0.92), "indirect": (0.41, 0.36)},
-          "unseen12": {"direct and turns": (0.79, 0.76), "indirect": (0.73, 0.64)}}
+          "unseen12": {"direct and turns": (0.79, 0.76), "indirect": (0.73, 0.64)},
+          "unseen13": {"direct and turns": (0.64, 0.65), "indirect": (0.74, 0.72)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

@@ -188,13 +188,16 @@ def classify_chrome(
     return labels
 
 
+_FIELD = re.compile(r"(?:[\w-]+:(?:\s|$)|- )")
+"""A front matter line: a field ("modified_time: ...") or an item of a list field ("- news")."""
 FRONT_MATTER_REACH = 60
 """Paragraphs within which a front matter block that opens the page must close."""
 
 
 def _mark_front_matter(paragraphs: Sequence[str], labels: list[str]) -> None:
     """A front matter block that opens a captured page (a line "---", the page's fields one a line, "---")
-    is the page's record, not its text, whatever its fields are called ("modified_time: ...").
+    is the page's record, not its text, whatever its fields are called ("modified_time: ..."); a page that
+    opens with a rule and its text is no front matter.
 
     >>> labels = ["", "", "", "", ""]
     >>> _mark_front_matter(["---", "date: 2024-12-14", "source_url: https://x", "---", "Text."], labels); labels
@@ -203,7 +206,7 @@ def _mark_front_matter(paragraphs: Sequence[str], labels: list[str]) -> None:
     if not paragraphs or paragraphs[0].strip() != "---":
         return
     close = next((i for i in range(1, min(len(paragraphs), FRONT_MATTER_REACH)) if paragraphs[i].strip() == "---"), None)
-    if close is not None:
+    if close is not None and all(_FIELD.match(p.strip()) for p in paragraphs[1:close]):
         labels[:close + 1] = ["front matter"] * (close + 1)
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 
 from newsbook.paragraphs import SENTENCE_END_MARKS, title_case
 from newsbook.people import People, _key, first_name_pronouns, speaker_words, word_class
@@ -40,6 +40,8 @@ that a search skips to the next capital in C; and what follows it is never given
 word would be followed by a word character, where no name goes on. Both only make the scan faster."""
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_QUESTIONER_LABEL = re.compile(r"[A-Z](?:\t|  )")
+"""A lone capital set off by a tab or two spaces: a briefing's questioner ("Q    Jake, ..."), no initial ("S Jaishankar")."""
 _COMPOUND_TAIL = re.compile(r"\s+([a-z]{3,})\b")
 _INSIDE = set("0123456789,;)")
 _OWNED = re.compile(r"-(?:owned|run|controlled)[ \t]+$")
@@ -72,7 +74,8 @@ def _name_run(wrapped: bool = False) -> re.Pattern:
     token = rf"(?:(?:{particles})-)?{_TOKEN}"  # "Mayar al-Farr" (not first: a run starts at a capital)
     gap = r"(?:[ \t]+|[ \t]*\r?\n(?![ \t\r\n]))" if wrapped else r"[ \t]+"
     # a run opens a word: never at a capital inside one ("MR. SULLIVAN:" is no name "R. Sullivan")
-    opening = rf"{_CAPITAL}(?<![\w.’']{_CAPITAL}){_AFTER_CAPITAL}"
+    # ... and a mark before it is an apostrophe only after a letter ("O'Brien" is one word; "wrote: 'Jane Porter ...'")
+    opening = rf"{_CAPITAL}(?<![\w.]{_CAPITAL})(?<!\w[’']{_CAPITAL}){_AFTER_CAPITAL}"
     return re.compile(rf"{opening}(?:{gap}(?:{token}|(?:(?:{particles}){gap})+{token}))+")
 
 
@@ -171,8 +174,7 @@ def clean_name(run: str) -> str:
 
 def _opening_words(words: list[str]) -> int:
     """How many of ``words`` open a sentence rather than the name: "But", "That's", "And", or
-    describe it: "State-owned", an office's acronym before a first name ("APNSA Jake Sullivan"), or are a
-    lone capital ("Q    Jake, ...": a briefing's questioner; an initial has its full stop). A surname written as a pronoun is, before one capitalised word, the
+    describe it: "State-owned", or an office's acronym before a first name ("APNSA Jake Sullivan"). A surname written as a pronoun is, before one capitalised word, the
     name's ("spokesman He Yadong")."""
     if len(words) == 2 and words[0] in word_class("surname") and words[1][:1].isupper() \
             and words[1].lower() not in _openers() and words[1] not in speaker_words().get("time", {}):
@@ -187,8 +189,6 @@ def _opening_words(words: list[str]) -> int:
         k += 1
     if k + 2 < len(words) and _ACRONYM.fullmatch(words[k]) and words[k + 1] in first_name_pronouns():
         k += 1  # an office's acronym before a first name ("APNSA Jake Sullivan", "FBI Kash Patel")
-    if k < len(words) and len(words[k]) == 1:
-        k += 1  # a lone capital is no initial (that has its full stop): a briefing's "Q    Jake, ..."
     return k
 
 
@@ -257,7 +257,7 @@ def _parse_run(written: str, people: People) -> tuple[int, str, str] | None:
     """``(characters of opening words skipped, name, title)`` of a full name written so (or of a surname after
     its title: ``(0, "Biden", "President")``), or ``None``."""
     words = written.split()
-    dropped = _opening_words(words)
+    dropped = _opening_words(words) + bool(_QUESTIONER_LABEL.match(written))
     if len(words) - dropped < 2:
         return None
     title, name = people.split_title(clean_name(title_case(written) if written.isupper() else written))
@@ -327,8 +327,12 @@ def _holds_role(written: str, role: str) -> bool:
     """Whether a written role (lower case) is ``role`` or ends with it ("tory co-chairman"), unless the
     role is what it is of ("office of the president") or it is past (``past role`` in
     ``data/speaker_words.csv``: "former President Joe Biden" is no "the president")."""
-    return written == role or (written.endswith(" " + role) and " of " not in written
-                               and word_class("past role").isdisjoint(written.split()))
+    return written == role or (written.endswith(" " + role) and " of " not in written and not _past(written))
+
+
+def _past(words: str) -> bool:
+    """Whether words before a name hold a past role's word (``past role`` in ``data/speaker_words.csv``: "former")."""
+    return not word_class("past role").isdisjoint(words.lower().split())
 
 
 class NameIndex:
@@ -337,8 +341,9 @@ class NameIndex:
     def __init__(self, text: str, people: People):
         self.people = people
         names, titled = _full_names(text, people)
-        self._titled = titled
-        """The surnames written after a title ("President Biden"), for :meth:`with_role`."""
+        self._titled = [t for t in titled if not _past(_words_before(text, t[0]))]
+        """The surnames written after a title ("President Biden", not "former President Biden"), for :meth:`with_role`."""
+        self._titled_at = [t[0] for t in self._titled]
         self.positions = [p for p, _, _ in names]
         self.names = [n for _, n, _ in names]
         self._written_roles = [r for _, _, r in names]
@@ -378,15 +383,17 @@ class NameIndex:
         known = self._roles[k] = tuple(roles)
         return known
 
-    def last_person_in(self, start: int, end: int) -> str | None:
-        """The last full name written between ``start`` and ``end`` that may be a person's, or ``None``."""
+    def last_person_in(self, start: int, end: int, where: Callable[[int], bool] = lambda position: True) -> str | None:
+        """The last full name written between ``start`` and ``end`` that may be a person's, at a position
+        ``where`` accepts, or ``None``."""
         first, stop = bisect.bisect_left(self.positions, start), bisect.bisect_left(self.positions, end)
-        return next((self.names[k] for k in range(stop - 1, first - 1, -1) if self.personal(self.names[k].split())), None)
+        return next((self.names[k] for k in range(stop - 1, first - 1, -1)
+                     if where(self.positions[k]) and self.personal(self.names[k].split())), None)
 
     def _past_role(self, k: int) -> bool:
         """Whether the text writes full name ``k`` with a past role ("former President Joe Biden"): then
         no role the people list gives the person is theirs here either."""
-        return not word_class("past role").isdisjoint(self._role_texts(k)[0].split())
+        return _past(self._role_texts(k)[0])
 
     def latest_full(self, word: str, position: int, prefer: Container[str] = (), *, first_only: bool = False) -> str | None:
         """The latest full name before ``position`` whose last word, else first word, is ``word``
@@ -427,7 +434,9 @@ class NameIndex:
         last = bisect.bisect_left(self.positions, position) - 1
         full = next((k for k in range(last, max(last - ROLE_REACH, -1), -1)
                      if any(_holds_role(r, key) for r in self._role_texts(k)) and not self._past_role(k)), None)
-        titled = next((t for t in reversed(self._titled) if t[0] < position and _holds_role(_key(t[2][1]), key)), None)
+        before = bisect.bisect_left(self._titled_at, position)
+        titled = next((self._titled[k] for k in range(before - 1, max(before - ROLE_REACH, 0) - 1, -1)
+                       if _holds_role(_key(self._titled[k][2][1]), key)), None)
         if titled is not None and (full is None or self.positions[full] < titled[0]):
             return titled[1]  # "President Biden ... the President said": Biden
         return None if full is None else self.names[full]

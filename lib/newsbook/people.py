@@ -81,10 +81,14 @@ def speaker_words(path: str | Path = DEFAULT_SPEAKER_WORDS) -> dict[str, dict[st
 
 
 @functools.lru_cache(maxsize=None)
-@functools.lru_cache(maxsize=None)
 def word_class(kind: str) -> frozenset[str]:
     """The words of one class (``category``) of ``data/speaker_words.csv``."""
     return frozenset(speaker_words().get(kind, {}))
+
+
+def is_courtesy(word: str) -> bool:
+    """Whether ``word`` is a courtesy title ("Mr", "Ms.": ``courtesy`` in ``data/speaker_words.csv``)."""
+    return word.rstrip(".") in word_class("courtesy")
 
 
 @functools.lru_cache(maxsize=4)

@@ -156,7 +156,9 @@ def word_classes() -> dict[str, object]:
 
 
 ARTICLES = ("the", "a", "an")
-INSTITUTION_JOINERS = frozenset({"of", "for", "on", "and"})
+ORGANISATION_JOINERS = frozenset({"for", "on"})
+"""The words after which only an organisation's head noun goes on ("Institute for ...", "Council on ...")."""
+INSTITUTION_JOINERS = frozenset({"of", "and"}) | ORGANISATION_JOINERS
 """The lower-case words an institution's name may go on over (:meth:`PhraseBase._institution_of`)."""
 RELATIVES = ("who", "which")
 """Relative pronouns that open a clause about a speaker set off by commas."""
@@ -317,8 +319,9 @@ class PhraseBase:
             return None
         joiner, head = self.words[k + 1], self.words[k]
         if not ((joiner == "of" and (inside or head in self.institution_heads))
-                or (joiner in ("for", "on") and head in self.organisation_nouns) or (joiner == "and" and inside)):
-            return None
+                or (joiner in ORGANISATION_JOINERS and head in self.organisation_nouns)
+                or (joiner == "and" and inside and not head.endswith("s"))):
+            return None  # ("... on Foreign Relations and Goldman Sachs": a name ending in a plural is complete)
         m = k + 2 + (self.words[k + 2].lower() == "the")
         if m >= before or not self._is_name_word(m) or self.words[m] in self.time:
             return None

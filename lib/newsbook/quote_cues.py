@@ -169,9 +169,9 @@ class SentenceReader(PhraseReader):
         """Whether cue word ``i``, in its bare form, is a noun after its article, before a verb: "The
         Sargentini report was ...", "the claim is ..." (never a verb: "which he said was" takes "said", "the
         ones they say will come" "say")."""
-        if form != entry.cue or i + 1 >= len(self.words) or self.words[i + 1].lower() not in self.verbal \
-                or self.words[i - 1].lower() in self.pronouns:
-            return False
+        if form != entry.cue or i == 0 or i + 1 >= len(self.words) or self.words[i + 1].lower() not in self.verbal \
+                or self.words[i - 1].lower() in self.pronouns or self.words[i - 1].lower() in self.groups:
+            return False  # but "the tariffs the ministers say will protect growers": "say" after its subject
         return any(w.lower() in ARTICLES for w in self.words[max(0, i - 3):i])
 
     def _lead(self, speaker: Phrase) -> int:
@@ -296,7 +296,7 @@ class SentenceReader(PhraseReader):
             finite = self.words[first].lower() != entry.cue.split()[0]  # "says", not "think" (an imperative)
             if before is not None or not (comma and not skipped and finite):
                 return "before", before
-        subject = self.subject(j)  # also "DOJ walks up behind him, says, hey ...": one subject, two verbs
+        subject = self.main_subject(j)  # also "DOJ walks up behind him, says, hey ...": one subject, two verbs
         between = {w.lower() for w in self.words[subject.last + 1:j]} if subject else set()
         if subject is None or subject.text.lower() == "it" or between & _SUBORDINATORS:
             return "before", None

@@ -61,6 +61,9 @@ BASE_COLUMNS = [
     "kind", "text", "start", "end", "cue", "cue_start", "cue_end", "speaker_text", "speaker_start", "speaker_end",
     "resolved_by",
 ]
+_SUBORDINATORS = frozenset({"when", "as", "after", "while", "before", "because", "since", "until", "although",
+                            "though", "if", "whereas", "once"})
+"""Words that open the writer's clause after a quotation, never more of what was said."""
 MIN_WORDS = 3
 MIN_OUTSIDE = 3
 """Words outside quotation marks that make a content holding a quotation reported speech too (a
@@ -108,13 +111,17 @@ def document_statements(doc: Document, sentences: Iterable[Sentence], *, people:
                      "speaker_end": None, **where})
 
     full_of_label: dict[str, str | None] = {}  # a one-word label's full name: the same for all its turns
-    called = _called_questioners(sorted(turn_set, key=lambda t: t.start), resolver)
+    called = _called_questioners(text, sorted(turn_set, key=lambda t: t.start), resolver)
     for p in paras:
         number, own = ordinal[p.paragraph], p.speaker
         for whole in (turns.get(p.paragraph), answers.get(p.paragraph)):
             if whole is not None:
-                speaker = resolver.name(called.get(whole.start, whole.speaker), whole.start)
-                if " " not in speaker.name and speaker.kind != "institution":  # a one-word label named in full only later
+                if whole.speaker == QUESTIONER and whole.start not in called:  # a briefing's unnamed questioner
+                    speaker = Speaker(QUESTIONER, "", "person", "", "", "label")
+                else:
+                    speaker = resolver.name(called.get(whole.start, whole.speaker), whole.start)
+                if " " not in speaker.name and speaker.kind != "institution" and speaker.name != QUESTIONER:
+                    # a one-word label named in full only later (never a briefing's "Q")
                     if whole.speaker not in full_of_label:
                         own_turns = [(t.cue_start, t.end) for t in turn_set if t.speaker == whole.speaker]
                         full_of_label[whole.speaker] = resolver.index.only_full(speaker.name, own_turns)
@@ -155,16 +162,19 @@ def _deduplicate(rows: list[dict]) -> list[dict]:
     return kept
 
 
-def _called_questioners(turns: list[TurnStatement], resolver: Resolver) -> dict[int, str]:
+def _called_questioners(text: str, turns: list[TurnStatement], resolver: Resolver) -> dict[int, str]:
     """The name of each questioner's turn ("Q", :data:`newsbook.paragraphs.QUESTIONER`) that a moderator
     has called by name ("MODERATOR: Next up, we'll go to Zeke Miller." then "Q    Thanks for doing this."),
-    by the turn's start: the last person the moderator's latest turn names, until the moderator speaks
-    again (a follow-up question after the answer is the same reporter's); none where the moderator named
-    no one or no moderator speaks (a gaggle's questioners stay "Q")."""
+    by the turn's start: the last person the moderator's latest turn calls (a name right after a ``call
+    phrase`` of ``data/speaker_words.csv``: "go to", "next up", never "turn it over to" an official), until
+    the moderator speaks again (a follow-up question after the answer is the same reporter's); none where
+    the moderator called no one or no moderator speaks (a gaggle's questioners stay "Q")."""
     moderators, called, named = word_class("moderator"), None, {}
+    calls = tuple(word_class("call phrase"))
     for turn in turns:
         if turn.speaker in moderators:
-            called = resolver.index.last_person_in(turn.start, turn.end)
+            called = resolver.index.last_person_in(turn.start, turn.end, lambda at: " ".join(
+                text[max(turn.start, at - 30):at].split()).rstrip(" ,:—-").lower().endswith(calls))  # (over wrapped lines)
         elif turn.speaker == QUESTIONER and called is not None:
             named[turn.start] = called
     return named
@@ -299,13 +309,15 @@ def _clause_goes_on(reader: SentenceReader, tokens: tuple[int, int]) -> bool:
     """Whether a content that opens with a quotation goes on after it as the same clause (said “the fire
     must cease” and killings stop; said “...” that could justify ...): words after the quotation, and
     either a clause or neither a prepositional phrase nor a participle (said “...” in a speech on Monday,
-    said “...” citing ...: the quotation alone)."""
+    said “...” citing ...: the quotation alone); never a subordinate clause (said “...” when asked ...)."""
     after = next((k for k in range(tokens[0] + 1, tokens[1] + 1) if not reader.masked[k]), None)
     if after is None:
         return False
     words = [reader.words[k] for k in range(after, tokens[1] + 1)
              if not reader.masked[k] and LETTER_OR_DIGIT.search(reader.words[k])]
-    adjunct = words[0].lower() in reader.prepositions or words[0].endswith("ing") if words else True
+    if not words or words[0].lower() in _SUBORDINATORS:
+        return False  # said “...” when reporters asked him ...: the writer's clause
+    adjunct = words[0].lower() in reader.prepositions or words[0].endswith("ing")
     return len(words) >= MIN_OUTSIDE and (not adjunct or is_clause(reader, after, tokens[1]))
 
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsbook.people import speaker_words, word_class
+from newsbook.people import is_courtesy, speaker_words, word_class
 from newsbook.quote_cues import Attribution, SentenceReader
 from newsbook.name_index import clean_name
 from newsbook.phrase_words import ARTICLES, ORGANISATION_POSSESSIVES, PERSON_POSSESSIVES, NameRuns, contraction_base
@@ -106,7 +106,7 @@ def _named_after_role(run: Phrase, reader: SentenceReader) -> bool:
 
 def _courtesy_titled(run: Phrase) -> bool:
     """Whether a name is written with a courtesy title ("Mr Bolsonaro"): a person, though the title is no role."""
-    return run.text.split(" ", 1)[0].rstrip(".") in word_class("courtesy")
+    return is_courtesy(run.text.split(" ", 1)[0])
 
 
 def _presented(run: Phrase, reader: SentenceReader) -> bool:

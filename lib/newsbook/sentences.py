@@ -30,6 +30,7 @@ from nltk.tokenize import punkt
 from nltk.tokenize.punkt import _ORTHO_MAP, PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken, PunktTrainer
 
 from newsbook.paths import data_file
+from newsbook.people import word_class
 
 try:
     from nltk.redos import TimedPattern as _TimedPattern
@@ -60,8 +61,9 @@ def _name_prefixes() -> tuple[str, ...]:
     return tuple(" " + line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-_NAME_GOES_ON = re.compile(r"[“\"‘']?[A-Z][\w’'.\-]*(?:\s+(?:of|for|on)(?:\s+the)?)?\s+[A-Z]")
-"""The opening of a name of two capitalised words, or a capitalised word, "of", "for" or "on" and another."""
+_NAME_GOES_ON = re.compile(r"[“\"‘']?[A-Z][\w’'.\-]*(?:\s+(?:of|for|on)(?:\s+the)?)?(?:\s+[A-Z][\w’'.\-]*){1,3}")
+"""The opening of a name of two to four capitalised words, or with "of", "for" or "on" after its first."""
+_TITLES = frozenset(w.casefold() for w in word_class("title"))
 
 
 def _trusted(pattern: Any) -> Any:
@@ -489,10 +491,18 @@ def sentence_spans(splitter: PunktSentenceTokenizer, text: str, start: int, end:
 
 def _name_after_prefix(text: str, previous: tuple[int, int], piece: str) -> bool:
     """Whether a piece Punkt split off after an abbreviation that stands before names (``data/name_prefixes.txt``)
-    opens with a name ("at the U.N. | Human Rights Council in Geneva"): the same sentence. A lone capitalised
-    word there ("... to the U.S. Officials said") starts a new one: inside a sentence it would be in lower case."""
-    ending = text[max(previous[0], previous[1] - 6) - 1:previous[1]]
-    return ending.endswith(_name_prefixes()) and _NAME_GOES_ON.match(piece) is not None
+    opens with the name of an organisation or a title ("at the U.N. | Human Rights Council in Geneva", "the U.S. |
+    Agency for International Development", "U.S. | President Trump"): the same sentence. A lone capitalised word
+    ("... to the U.S. Officials said"), a sentence opener ("... across the U.S. The White House said") or a
+    person's name ("... in the U.S. John Smith said") starts a new one."""
+    ending = text[max(previous[0] - 1, previous[1] - 7, 0):previous[1]]
+    name = _NAME_GOES_ON.match(piece)
+    if not ending.endswith(_name_prefixes()) or name is None:
+        return False
+    words = [w.strip("“\"‘'") for w in name.group().split()]
+    if words[0].lower() in word_class("function"):
+        return False
+    return any(w in word_class("organisation noun") or w.casefold() in _TITLES for w in words)
 
 
 def _continues(piece: str) -> bool:

@@ -85,8 +85,7 @@ def group_speaker(phrase: Phrase, people: People, lower: set[str] = frozenset())
     opens_sentence = phrase.first == 0
     if len(words) > 1 and (words[0].lower() in _ARTICLE_LIKE or (words[0].lower() == "one" and words[1] not in ("of", "or"))):
         words, opens_sentence = words[1:], False  # "another senior official", "one official": an official
-    # "CEO" stays, and so does a word of a name ("officials of the European Union")
-    words = [w.lower() if w.lower() in lower and not w.isupper() and not (k and words[k - 1][:1].isupper()) else w
+    words = [w.lower() if w.lower() in lower and not w.isupper() and not _in_a_name(words, k) else w
              for k, w in enumerate(words)]
     first = words[0]
     adjective = first[:1].isupper() and first[1:].islower() and not first.endswith(("'s", "’s")) \
@@ -98,6 +97,15 @@ def group_speaker(phrase: Phrase, people: People, lower: set[str] = frozenset())
     one = phrase.group_kind not in ("institution", "") and not head.endswith("s") and head not in _collective()
     return Speaker(" ".join(words), "", phrase.group_kind or "anonymous", place(phrase.text), "" if one else "they",
                    "group")
+
+def _in_a_name(words: list[str], k: int) -> bool:
+    """Whether word ``k`` of a group's words is part of a name: after a capitalised word ("officials of the
+    European Union") or before "of", "for" or "on" and a capitalised word ("analysts at the Council on Foreign
+    Relations"); "CEO" and the like stay as written too."""
+    after_name = k > 0 and words[k - 1][:1].isupper()
+    before_name = k + 2 < len(words) and words[k + 1] in ("of", "for", "on") and words[k + 2][:1].isupper()
+    return k > 0 and (after_name or before_name)
+
 
 def _named_group(words: list[str], kind: str, people: People) -> list[str]:
     """A group's words as a name: an owner's office dropped ("President X's government" is "X's

@@ -30,7 +30,7 @@ normalised) and a ``type``: ``name``, ``pronoun``, ``self`` (I, we, you), ``grou
 
 from __future__ import annotations
 
-from newsbook.phrase_words import ARTICLES, INSTITUTION_JOINERS, PERSON_POSSESSIVES, Phrase, contraction_base, spans, spans_and_words
+from newsbook.phrase_words import ARTICLES, INSTITUTION_JOINERS, ORGANISATION_JOINERS, PERSON_POSSESSIVES, Phrase, contraction_base, spans, spans_and_words
 from newsbook.speaker_forward import ForwardReader
 
 __all__ = ["Phrase", "PhraseReader", "spans", "spans_and_words"]
@@ -160,7 +160,7 @@ class PhraseReader(ForwardReader):
         federal workers' union, the American Federation of Government Employees, wrote"): that name; the
         description before it names the same one. ``None`` for any other segment."""
         words = self.words
-        if not words or words[0] not in ("The", "A", "An") or "," in words[:comma]:
+        if not words or words[0].lower() not in ARTICLES or "," in words[:comma]:
             return None
         first = segment[0] + (words[segment[0]] == "the")
         while first <= segment[-1] and words[first].isalpha() and words[first].islower() \
@@ -220,11 +220,12 @@ class PhraseReader(ForwardReader):
         ``j`` ("the Institute for the Study of War", "the Center for Strategic and International Studies"),
         whose last run of name words opens at token ``k``; else ``k``. The name read forward from there
         must end exactly at ``j``."""
-        if k < 3 or (self.words[k - 1] not in INSTITUTION_JOINERS and self.words[k - 1] != "the"):
+        if k < 3 or (self.words[k - 1] not in INSTITUTION_JOINERS and self.words[k - 1] != "the") \
+                or ORGANISATION_JOINERS.isdisjoint(self.words[max(0, k - 14):k]):
             return k
         for start in range(k - 2, max(k - 14, -1), -1):
             if self._is_name_word(start) and (start == 0 or not self._is_name_word(start - 1)) \
-                    and any(w in ("for", "on") for w in self.words[start:k]) and self._name_end(start, j + 1) == j + 1:
+                    and not ORGANISATION_JOINERS.isdisjoint(self.words[start:k]) and self._name_end(start, j + 1) == j + 1:
                 return start
         return k
 
@@ -316,6 +317,8 @@ class PhraseReader(ForwardReader):
                 named = self.appositive_name(j) if phrase is not None and phrase.type == "group" else None
                 return named or phrase  # "The country's president, Andrej Kiska, chastised ...": Kiska
             if self._is_name_word(j):
+                if self._time_adjunct(j):
+                    continue  # "On Sunday, Venezuela's National Assembly condemned ...": no subject "Sunday" (but "May said")
                 if j == 0 and not (before > 1 and self._is_name_word(1)) and not self.proper(word) \
                         and (self.common(word) or (before > 1 and self.words[1] == ",")):
                     continue  # "Instead, he calls ...": a sentence opener, not a name

@@ -29,7 +29,7 @@ import functools
 from typing import NamedTuple
 
 from newsbook.name_index import NameIndex, clean_name, full_names
-from newsbook.people import People, Person, first_name_pronouns, speaker_words, word_class
+from newsbook.people import People, Person, first_name_pronouns, is_courtesy, speaker_words, word_class
 from newsbook.speaker_names import Speaker, group_speaker, honorifics, particles, place, title_kind
 from newsbook.phrase_words import Phrase
 
@@ -182,8 +182,7 @@ class Resolver:
         institution = listed_institution or self.index.is_institution(name)
         kind = "institution" if institution else titled_kind or "person"
         pronoun = "it" if institution else _pronoun_of(name, title)
-        courtesy = title.rsplit(" ", 1)[-1].rstrip(".") in word_class("courtesy") if title else False
-        role = title.lower() if title and not (courtesy and " " not in title) else ""  # "Mr" is no role
+        role = title.lower() if title and not is_courtesy(title) else ""  # "Mr" is no role
         return Speaker(name, role, kind, country, pronoun, how)
 
     def pair(self, text: str, position: int) -> Speaker:
