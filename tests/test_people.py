@@ -94,3 +94,8 @@ def test_first_names_list_is_checked(tmp_path):
         first_name_pronouns(path)
     with pytest.raises(CorpusError, match="not found"):
         first_name_pronouns(tmp_path / "missing.csv")
+
+
+def test_the_people_list_knows_the_president_of_2025():
+    person = load_people().lookup("Trump")
+    assert person is not None and person.name == "Donald Trump" and person.country == "United States"

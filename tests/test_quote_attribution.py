@@ -326,7 +326,7 @@ def test_a_listener_holding_a_title_in_quotation_marks(rows):
           ("direct", "Jan Novak", "We will win this battle against the terrorists")]),
         # words in title case that a cue governs are spoken, not a name
         (["“Make America Great Again,” Trump said at the rally. Biden said: “God Bless Our Troops And Their Families”"],
-         [("direct", "Trump", "Make America Great Again"),
+         [("direct", "Donald Trump", "Make America Great Again"),  # (listed in data/people.csv since the sixth session)
           ("direct", "Joe Biden", "God Bless Our Troops And Their Families")]),
         # a colon before a quotation in its sentence introduces a named speaker's words only
         (["Police found a note at the scene: “You will never catch me, I am long gone.”",
@@ -567,8 +567,13 @@ def test_economist_forms_of_the_sixth_session(rows, paragraphs, expected):
 
 def test_a_group_before_who_speaks_in_the_relative_clause(rows):
     table = rows("The plan was backed by officials, who said it would save money.",
-                 "He read an abstract of the paper, which says that they have found most of the posters.")
-    assert table == [("indirect", "officials", "it would save money.")]  # a paper's "which says" is no one's
+                 "He read an abstract of the paper, which says that they have found most of the posters.",
+                 "Officials who spoke on condition of anonymity said the talks had stalled.",
+                 "Meanwhile, residents who managed to flee El Geneina have told the BBC they are afraid.",
+                 "Argentina has a new president who campaigned on the promise to dollarize the economy.")
+    assert table == [("indirect", "officials", "it would save money."),  # a paper's "which says" is no one's
+                     ("indirect", "officials", "the talks had stalled."),
+                     ("indirect", "residents", "they are afraid.")]  # the president who campaigned is an object
 
 
 @pytest.mark.parametrize(

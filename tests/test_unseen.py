@@ -51,11 +51,11 @@ BELOW_TARGET = {
                 "R 0.19): turns and quotes P 0.95 R 0.93, reported P 0.42 R 0.36 (a briefing's 'the President' where "
                 "the text never names him; the officials' 'they' for groups named far back)",
     "unseen12": "measured 2026-11-30 (sixth session; blind first: quotes P 0.75 R 0.70, reported P 0.62 R 0.47): quotes "
-                "P 0.79 R 0.77, reported P 0.73 R 0.65 (quotations whose speaker is named only after them, or is a "
+                "P 0.79 R 0.77, reported P 0.77 R 0.68 (quotations whose speaker is named only after them, or is a "
                 "magazine the text then calls 'it'; 'said A and that B' as two statements; an acronym the annotation "
                 "spells out)",
     "unseen13": "measured 2026-11-30 (sixth session; blind first: quotes P 0.55 R 0.56, reported P 0.69 R 0.67): quotes "
-                "P 0.64 R 0.65, reported P 0.74 R 0.73 (a role the text gives only apart from the name, 'Iran's deputy "
+                "P 0.66 R 0.67, reported P 0.81 R 0.80 (a role the text gives only apart from the name, 'Iran's deputy "
                 "foreign minister'; quotations after verbs that are no cues, 'condemned \"...\"')",
 }
 """Development sets whose quotation scores are still under the targets: the target test is an
@@ -76,8 +76,8 @@ FLOORS = {"unseen3": {"direct and turns": (0.94, 0.92), "indirect": (0.79, 0.75)
           "unseen7": {"direct and turns": (1.00, 1.00), "indirect": (0.66, 0.62)},
           "unseen9": {"direct and turns": (0.88, 0.83), "indirect": (0.79, 0.68)},
           "unseen10": {"direct and turns": (0.94, 0.92), "indirect": (0.41, 0.36)},
-          "unseen12": {"direct and turns": (0.79, 0.76), "indirect": (0.73, 0.64)},
-          "unseen13": {"direct and turns": (0.64, 0.65), "indirect": (0.74, 0.72)}}
+          "unseen12": {"direct and turns": (0.79, 0.76), "indirect": (0.76, 0.67)},
+          "unseen13": {"direct and turns": (0.65, 0.66), "indirect": (0.80, 0.79)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

@@ -71,6 +71,10 @@ class PhraseReader(ForwardReader):
         phrase = self._phrase_ending(j)
         if phrase is None and self.words[j][:1].islower():
             phrase = self._postmodified(j)
+        elif phrase is not None and phrase.type == "name" and phrase.first > 1 and self.words[phrase.first - 1].islower():
+            relative = self._postmodified(phrase.first)  # "residents who managed to flee el-Fasher have told": residents
+            if relative is not None and self.words[relative.last + 1] == "who":
+                phrase = relative
         if phrase is None or (phrase.first > 0 and self.words[phrase.first - 1].lower() in _GUARDS):
             return None
         if lemma and phrase.type == "name" and self._caused(phrase.first):
@@ -123,10 +127,18 @@ class PhraseReader(ForwardReader):
             if self.masked[g] or word in (",", ";", ":") or word.lower() in self.fillers or word.lower() in self.pronouns:
                 return None
             written_low = word.islower() or (g == 0 and word[1:].islower())  # "Residents of the city say"
-            if word.lower() in self.groups and written_low and self._opens_postmodifier(g + 1):
+            if word.lower() in self.groups and written_low and self._opens_postmodifier(g + 1) \
+                    and (self.words[g + 1] != "who" or self._opens_clause(g)):
                 phrase = self._phrase_ending(g)
                 return phrase if phrase is not None and phrase.type == "group" else None
         return None
+
+    def _opens_clause(self, g: int) -> bool:
+        """Whether the group noun at token ``g`` stands within the first words of its clause (after the
+        sentence's start or a comma, at most two words before it): "Officials who spoke ... said",
+        "Meanwhile, residents who fled ... told", never an object ("Argentina has a new president who ...")."""
+        start = next((k + 1 for k in range(g - 1, -1, -1) if self.words[k] == ","), 0)
+        return g - start <= 2
 
     def _opens_postmodifier(self, k: int) -> bool:
         low = self.words[k].lower()
