@@ -581,9 +581,10 @@ def test_a_group_before_who_speaks_in_the_relative_clause(rows):
     [
         # titles written without a full stop (BBC style); an initial without one
         (["Sudan's military chief Gen Abdel Fattah al-Burhan said he had approved the withdrawal of troops.",
-          "S Jaishankar said India would respond to any attack."],
+          "S Jaishankar said India would respond to any attack. Gen Burhan said the army would fight on."],
          [("indirect", "Abdel Fattah al-Burhan", "he had approved the withdrawal of troops."),
-          ("indirect", "S Jaishankar", "India would respond to any attack.")]),
+          ("indirect", "S Jaishankar", "India would respond to any attack."),
+          ("indirect", "Abdel Fattah al-Burhan", "the army would fight on.")]),  # a surname without its particle
         # a time opening the sentence is no subject of a coordinated cue
         (["On Sunday, Venezuela's National Assembly condemned the strikes and vowed it would investigate them.",
           "Theresa May met her cabinet. May had long argued and said the plan would work."],  # a month's name, a person

@@ -55,7 +55,7 @@ BELOW_TARGET = {
                 "magazine the text then calls 'it'; 'said A and that B' as two statements; an acronym the annotation "
                 "spells out)",
     "unseen13": "measured 2026-11-30 (sixth session; blind first: quotes P 0.55 R 0.56, reported P 0.69 R 0.67): quotes "
-                "P 0.66 R 0.67, reported P 0.81 R 0.80 (a role the text gives only apart from the name, 'Iran's deputy "
+                "P 0.67 R 0.68, reported P 0.81 R 0.80 (a role the text gives only apart from the name, 'Iran's deputy "
                 "foreign minister'; quotations after verbs that are no cues, 'condemned \"...\"')",
 }
 """Development sets whose quotation scores are still under the targets: the target test is an
@@ -77,7 +77,7 @@ FLOORS = {"unseen3": {"direct and turns": (0.94, 0.92), "indirect": (0.79, 0.75)
           "unseen9": {"direct and turns": (0.88, 0.83), "indirect": (0.79, 0.68)},
           "unseen10": {"direct and turns": (0.94, 0.92), "indirect": (0.41, 0.36)},
           "unseen12": {"direct and turns": (0.79, 0.76), "indirect": (0.76, 0.67)},
-          "unseen13": {"direct and turns": (0.65, 0.66), "indirect": (0.80, 0.79)}}
+          "unseen13": {"direct and turns": (0.67, 0.68), "indirect": (0.80, 0.79)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

@@ -286,6 +286,12 @@ def _personal_keys(name: str, people: People) -> tuple[str, str] | None:
     return _key(parts[0]), _key(parts[-1])
 
 
+def _without_particle(key: str) -> str:
+    """A surname's key without a particle joined to it by a hyphen ("al-burhan" -> "burhan"), else as it is."""
+    head, dash, rest = key.partition("-")
+    return rest if dash and rest and head in particles_of_names() else key
+
+
 _ACRONYM_DEFINED = re.compile(r"\(([A-Z][A-Za-z&]*[A-Z])\)")
 """An acronym in brackets ("(ICRC)", "(NATO)", "(OSCE)"), after the name it stands for."""
 _MINOR_NAME_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "de", "&"})
@@ -354,6 +360,9 @@ class NameIndex:
             keys = _personal_keys(full, people)
             if keys is not None:
                 self._by_surname.setdefault(keys[1], []).append(i)
+                bare = _without_particle(keys[1])
+                if bare != keys[1]:  # "Gen Burhan" after "Abdel Fattah al-Burhan"
+                    self._by_surname.setdefault(bare, []).append(i)
                 if full.split(" ", 1)[0] not in word_class("surname"):  # a lone "He" is the pronoun
                     self._by_first.setdefault(keys[0], []).append(i)
         self._text = text
