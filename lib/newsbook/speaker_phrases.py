@@ -128,7 +128,7 @@ class PhraseReader(ForwardReader):
                 return None
             written_low = word.islower() or (g == 0 and word[1:].islower())  # "Residents of the city say"
             if word.lower() in self.groups and written_low and self._opens_postmodifier(g + 1) \
-                    and (self.words[g + 1] != "who" or self._opens_clause(g)):
+                    and (self.words[g + 1] != "who" or (g + 2 < j and self._opens_clause(g))):  # a clause, then the cue
                 phrase = self._phrase_ending(g)
                 return phrase if phrase is not None and phrase.type == "group" else None
         return None
