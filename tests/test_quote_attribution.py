@@ -590,6 +590,12 @@ def test_a_group_before_who_speaks_in_the_relative_clause(rows):
           "Theresa May met her cabinet. May had long argued and said the plan would work."],  # a month's name, a person
          [("indirect", "Venezuela's National Assembly", "it would investigate them."),
           ("indirect", "Theresa May", "the plan would work.")]),
+        # a country's role the text never wrote with the name: the person the people list gives that role
+        (["President Donald Trump met Danish officials on Monday.",
+          "Writing on social media, the US president said the island was essential.",
+          "Russia's president said the troops would stay."],  # no Russian president named before: the words
+         [("indirect", "Donald Trump", "the island was essential."),
+          ("indirect", "Russia's president", "the troops would stay.")]),
         # a president written with "former" is no later "the president"
         (["President Ana Silva met former President Tom Reyes.", "The president said the talks had gone well."],
          [("indirect", "Ana Silva", "the talks had gone well.")]),
