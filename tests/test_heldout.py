@@ -1,4 +1,4 @@
-"""The extractors on the held-out sets of ``tests/heldout/`` to ``tests/heldout4/``: texts no rule was fitted to.
+"""The extractors on the held-out sets of ``tests/heldout/`` to ``tests/heldout5/``: texts no rule was fitted to.
 
 The texts and their hand annotation are described in each set's README. The sets are scored exactly
 as the development sets are, with the functions of :mod:`test_unseen` (the project's scorers, the
@@ -17,7 +17,7 @@ import pytest
 
 from test_unseen import assert_quote_targets, check_gold_offsets, date_scores, load_set, quote_scores
 
-HELDOUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4")
+HELDOUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 QUOTES_BELOW_TARGET = {
     "heldout": "measured 2026-11-30 (sixth session): indirect speech P 0.59 R 0.55 on texts no rule was tuned on "
                "(targets 0.90/0.75); direct quotes and turns meet theirs (P 0.98 R 0.97)",
@@ -25,6 +25,8 @@ QUOTES_BELOW_TARGET = {
                 "P 0.79 R 0.65 (targets 0.90/0.85 and 0.90/0.75)",
     "heldout3": "measured 2026-11-30, sixth session (blind first, fifth session: quotations P 0.84 R 0.87, indirect "
                 "P 0.86 R 0.81): quotations P 0.88 R 0.94, indirect speech P 0.86 R 0.84 (targets 0.90/0.85 and 0.90/0.75)",
+    "heldout5": "measured once, blind, 2026-11-30 (sixth session): quotations P 0.57 R 0.60, indirect speech P 0.53 "
+                "R 0.49 (targets 0.90/0.85 and 0.90/0.75)",
 }
 """Held-out sets whose quotation scores are under the targets (their dates meet theirs)."""
 

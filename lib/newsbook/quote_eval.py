@@ -16,7 +16,7 @@ their spans overlap by at least half of the shorter one, one to one, largest ove
     ``problem, doc_id, kind, start, end, speaker, expected, text``: what the scores count
     against the extractor, for a reader to check.
 ``heldout_scores``
-    ``score_quotes`` on the held-out sets of ``tests/heldout/`` to ``tests/heldout4/`` (real texts
+    ``score_quotes`` on the held-out sets of ``tests/heldout/`` to ``tests/heldout5/`` (real texts
     outside the corpus that no rule was tuned on), pooled, with ``documents`` (the number of texts)
     and ``sets`` (the folders); empty where the sets are absent.
 ``stored_heldout_scores``
@@ -36,7 +36,7 @@ from newsbook.paths import REPO_ROOT
 from newsbook.people import load_people
 
 DEFAULT_GOLD = REPO_ROOT / "tests" / "gold" / "quotes.csv"
-HELDOUT_SETS = tuple(REPO_ROOT / "tests" / name for name in ("heldout", "heldout2", "heldout3", "heldout4"))
+HELDOUT_SETS = tuple(REPO_ROOT / "tests" / name for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5"))
 """The held-out sets: real texts outside the corpus that no wording rule was tuned on."""
 STORED_HELDOUT_SCORES = Path(__file__).with_name("heldout_quote_scores.csv")
 """The held-out scores of the current rules, written by ``make scores`` (checked fresh by the tests)."""
