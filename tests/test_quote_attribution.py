@@ -596,6 +596,15 @@ def test_a_group_before_who_speaks_in_the_relative_clause(rows):
           "Russia's president said the troops would stay."],  # no Russian president named before: the words
          [("indirect", "Donald Trump", "the island was essential."),
           ("indirect", "Russia's president", "the troops would stay.")]),
+        # "the former president" asks for the past role; two presidents named together leave "the president" open;
+        # "afterwards" may stand before "that"
+        (["Former President Donald Trump held a rally in Ohio. “We will take back the House,” the former president said.",
+          "President Ana Silva and President Tom Reyes spoke for two hours. The president said afterwards that the "
+          "call had been candid."],
+         [("direct", "Donald Trump", "We will take back the House"),
+          ("indirect", "president", "the call had been candid.")]),
+        # "Gen Z" is no general called Z, and so no "he"
+        (["The senator met Gen Z activists on Monday. He said they were “the future of the party”."], []),
         # a president written with "former" is no later "the president"
         (["President Ana Silva met former President Tom Reyes.", "The president said the talks had gone well."],
          [("indirect", "Ana Silva", "the talks had gone well.")]),

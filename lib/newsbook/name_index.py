@@ -329,11 +329,16 @@ def defined_acronyms(text: str) -> dict[str, str]:
     return found
 
 
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
+"""The end of a sentence between two names: two people with the same title in one sentence leave "the president" open."""
+
+
 def _holds_role(written: str, role: str) -> bool:
     """Whether a written role (lower case) is ``role`` or ends with it ("tory co-chairman"), unless the
     role is what it is of ("office of the president") or it is past (``past role`` in
     ``data/speaker_words.csv``: "former President Joe Biden" is no "the president")."""
-    return written == role or (written.endswith(" " + role) and " of " not in written and not _past(written))
+    return written == role or (written.endswith(" " + role) and " of " not in written
+                               and (_past(role) or not _past(written)))
 
 
 def _past(words: str) -> bool:
@@ -438,17 +443,22 @@ class NameIndex:
     def with_role(self, role: str, position: int) -> str | None:
         """The latest full name before ``position`` written with (or listed with) ``role``
         ("tory co-chairman", "prime minister"): its role ends with those words, unless they are
-        what the role is of ("office of the president" is no president)."""
+        what the role is of ("office of the president" is no president); ``""`` when two people
+        written with it in one sentence are the latest (either may be meant), ``None`` when no one is."""
         key = _key(role)
+        past = _past(key)  # "the former president" asks for a past role; "the president" for a present one
         last = bisect.bisect_left(self.positions, position) - 1
-        full = next((k for k in range(last, max(last - ROLE_REACH, -1), -1)
-                     if any(_holds_role(r, key) for r in self._role_texts(k)) and not self._past_role(k)), None)
+        full = [(self.positions[k], self.names[k]) for k in range(last, max(last - ROLE_REACH, -1), -1)
+                if any(_holds_role(r, key) for r in self._role_texts(k)) and (past or not self._past_role(k))][:2]
         before = bisect.bisect_left(self._titled_at, position)
-        titled = next((self._titled[k] for k in range(before - 1, max(before - ROLE_REACH, 0) - 1, -1)
-                       if _holds_role(_key(self._titled[k][2][1]), key)), None)
-        if titled is not None and (full is None or self.positions[full] < titled[0]):
-            return titled[1]  # "President Biden ... the President said": Biden
-        return None if full is None else self.names[full]
+        titled = [self._titled[k][:2] for k in range(before - 1, max(before - ROLE_REACH, 0) - 1, -1)
+                  if _holds_role(_key(self._titled[k][2][1]), key)][:2]  # "President Biden ... the President said"
+        found = sorted(full + titled, reverse=True)[:2]
+        if not found:
+            return None
+        if len(found) == 2 and found[1][1] != found[0][1] and not _SENTENCE_END.search(self._text, found[1][0], found[0][0]):
+            return ""  # "President Biden and President Xi spoke. The president said": either, so no one
+        return found[0][1]
 
     def is_institution(self, name: str) -> bool:
         """Whether the text shows ``name`` is an organisation (or it is an acronym); never the

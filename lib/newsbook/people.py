@@ -148,6 +148,8 @@ class People:
                     break
         if cut and words[cut][:1].islower():
             return "", phrase  # "CEO of Tesla": an office and what it is of, no name after a title
+        if cut and cut == len(words) - 1 and len(words[cut].rstrip(".")) == 1:
+            return "", phrase  # "Gen Z": a lone letter after a title is no name
         return " ".join(words[:cut]), " ".join(words[cut:])
 
     def without_knighthood(self, name: str) -> str:

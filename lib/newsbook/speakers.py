@@ -140,6 +140,8 @@ class Resolver:
         the latest full name before ``position`` written with, or listed with, that role; else the
         latest person noted with that title ("President Reagan said ... the president said")."""
         name = self.index.with_role(words, position)
+        if name == "":
+            return None  # two people with the role named together: either may be meant
         if name is None:
             wanted = " ".join(words.lower().split())
             titled = next((c.speaker for c in self._before(position, -1) if c.speaker.kind != "institution"
