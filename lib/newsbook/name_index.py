@@ -177,7 +177,7 @@ def _opening_words(words: list[str]) -> int:
     describe it: "State-owned", or an office's acronym before a first name ("APNSA Jake Sullivan"). A surname written as a pronoun is, before one capitalised word, the
     name's ("spokesman He Yadong")."""
     if len(words) == 2 and words[0] in word_class("surname") and words[1][:1].isupper() \
-            and words[1].lower() not in _openers() and words[1] not in speaker_words().get("time", {}):
+            and words[1].lower() not in _openers() and words[1] not in word_class("time"):
         return 0  # "He Yadong"; not "He Also", "He Monday" in capitalised copy
     openers, contracted, k = _openers(), _openers(True), 0
     while k < len(words):
@@ -333,12 +333,12 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 """The end of a sentence between two names: two people with the same title in one sentence leave "the president" open."""
 
 
-def _holds_role(written: str, role: str) -> bool:
+def _holds_role(written: str, role: str, past: bool) -> bool:
     """Whether a written role (lower case) is ``role`` or ends with it ("tory co-chairman"), unless the
     role is what it is of ("office of the president") or it is past (``past role`` in
-    ``data/speaker_words.csv``: "former President Joe Biden" is no "the president")."""
-    return written == role or (written.endswith(" " + role) and " of " not in written
-                               and (_past(role) or not _past(written)))
+    ``data/speaker_words.csv``: "former President Joe Biden" is no "the president") where ``role``,
+    whose pastness the caller has read (``past``), is not."""
+    return written == role or (written.endswith(" " + role) and " of " not in written and (past or not _past(written)))
 
 
 def _past(words: str) -> bool:
@@ -355,6 +355,7 @@ class NameIndex:
         self._titled = [t for t in titled if not _past(_words_before(text, t[0]))]
         """The surnames written after a title ("President Biden", not "former President Biden"), for :meth:`with_role`."""
         self._titled_at = [t[0] for t in self._titled]
+        self._titled_keys = [_key(t[2][1]) for t in self._titled]
         self.positions = [p for p, _, _ in names]
         self.names = [n for _, n, _ in names]
         self._written_roles = [r for _, _, r in names]
@@ -449,10 +450,10 @@ class NameIndex:
         past = _past(key)  # "the former president" asks for a past role; "the president" for a present one
         last = bisect.bisect_left(self.positions, position) - 1
         full = [(self.positions[k], self.names[k]) for k in range(last, max(last - ROLE_REACH, -1), -1)
-                if any(_holds_role(r, key) for r in self._role_texts(k)) and (past or not self._past_role(k))][:2]
+                if any(_holds_role(r, key, past) for r in self._role_texts(k)) and (past or not self._past_role(k))][:2]
         before = bisect.bisect_left(self._titled_at, position)
         titled = [self._titled[k][:2] for k in range(before - 1, max(before - ROLE_REACH, 0) - 1, -1)
-                  if _holds_role(_key(self._titled[k][2][1]), key)][:2]  # "President Biden ... the President said"
+                  if _holds_role(self._titled_keys[k], key, past)][:2]  # "President Biden ... the President said"
         found = sorted(full + titled, reverse=True)[:2]
         if not found:
             return None

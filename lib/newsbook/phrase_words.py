@@ -193,34 +193,14 @@ def _name_words(words: list[str], masked: list[bool], particles: set[str],
     for k in itertools.compress(range(len(names)), names):
         word = words[k]
         names[k] = not masked[k] and (word[0].isalpha() or any(c.isalpha() for c in word))
-    if hyphenated is None:
-        joined = "\n".join(words)  # no token holds white space: a line each
-        hyphenated = _lines_holding(joined, "-") if "-" in joined else ()
+    if hyphenated is None:  # (a text's tokens give them at once: TextTokens.holding)
+        hyphenated = [k for k, word in enumerate(words) if "-" in word]
     for k in hyphenated:
         word = words[k]
         if "-" in word[1:5] and word[:1].islower() and not masked[k]:
             head, _, tail = word.partition("-")
             names[k] = head in particles and tail[:1].isupper()
     return names
-
-
-def _lines_holding(text: str, mark: str) -> Iterator[int]:
-    r"""The numbers of the lines of ``text`` that hold ``mark``, each once, in order: found by
-    searching for the mark, with no Python step per line (few tokens hold a hyphen).
-
-    >>> list(_lines_holding("al-Farr\nsaid\n-\nwell-known\na-b-c", "-"))
-    [0, 2, 3, 4]
-    """
-    line, counted = 0, 0
-    at = text.find(mark)
-    while at >= 0:
-        line += text.count("\n", counted, at)
-        counted = at
-        yield line
-        at = text.find("\n", at)  # on from the next line
-        if at < 0:
-            return
-        at = text.find(mark, at)
 
 
 def _always(word: str) -> bool:
@@ -293,8 +273,7 @@ class PhraseBase:
                 further = self._institution_of(j, n, inside)  # "the Bank | of England"
                 if further is None:
                     break
-                inside = inside or words[j + 1] != "of"
-                j = further
+                j, inside = further
             first = k
             while first <= j and words[first].lower() in openers:  # function words and selves
                 first += 1
@@ -307,14 +286,15 @@ class PhraseBase:
         "the Slovak Recruits, which says ...")."""
         return self.words[comma] == "," and comma + 1 < len(self.words) and self.words[comma + 1].lower() in RELATIVES
 
-    def _institution_of(self, k: int, before: int, inside: bool = False) -> int | None:
+    def _institution_of(self, k: int, before: int, inside: bool = False) -> tuple[int, bool] | None:
         """The first name word after "of (the)" when token ``k`` ends an institution's head ("the
         International Committee | of the Red Cross", "the Bank | of England"), or after "for" or "on"
         when it ends an organisation's head noun ("the Institute | for the Study of War", "the Council |
         on Foreign Relations"), before token ``before``; ``inside`` a name so gone on, also after "of" or
         "and" ("... Study | of War", "... Strategic | and International Studies"). ``None`` otherwise: after
         a person's name ("John Herbst of the Atlantic Council"), before a time ("the Council on Friday") or
-        a possessive ("the Agency for Trump's ...")."""
+        a possessive ("the Agency for Trump's ..."). With the first token, whether the name is now inside
+        one gone on so (any joiner but a first "of")."""
         if k + 2 >= before:
             return None
         joiner, head = self.words[k + 1], self.words[k]
@@ -325,7 +305,9 @@ class PhraseBase:
         m = k + 2 + (self.words[k + 2].lower() == "the")
         if m >= before or not self._is_name_word(m) or self.words[m] in self.time:
             return None
-        return None if joiner != "of" and self.words[m].endswith(("'s", "’s")) else m
+        if joiner != "of" and self.words[m].endswith(("'s", "’s")):
+            return None
+        return m, inside or joiner != "of"
 
     def _name_end(self, i: int, before: int | None = None) -> int:
         """The token after the name run that opens at token ``i`` (``i`` when none does), up to token
@@ -335,11 +317,10 @@ class PhraseBase:
         while True:
             while k < before and (self._is_name_word(k) or (k > i and self._connects(k))):
                 k += 1
-            m = self._institution_of(k - 1, before, inside) if k > i else None
-            if m is None:
+            further = self._institution_of(k - 1, before, inside) if k > i else None
+            if further is None:
                 return k
-            inside = inside or self.words[k] != "of"
-            k = m
+            k, inside = further
 
     def introduces(self, run: Phrase) -> bool:
         """True when a name is followed by an appositive ("Ivan Petrov, 45," "John Carter, a

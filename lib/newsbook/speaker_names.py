@@ -16,7 +16,7 @@ import functools
 from typing import NamedTuple
 
 from newsbook.people import People, speaker_words, word_class
-from newsbook.phrase_words import Phrase
+from newsbook.phrase_words import ORGANISATION_JOINERS, Phrase
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,7 +89,7 @@ def group_speaker(phrase: Phrase, people: People, lower: set[str] = frozenset())
              for k, w in enumerate(words)]
     first = words[0]
     adjective = first[:1].isupper() and first[1:].islower() and not first.endswith(("'s", "’s")) \
-        and first not in speaker_words().get("country", {})  # "Kazakh officials" keeps its capital
+        and first not in word_class("country")  # "Kazakh officials" keeps its capital
     if opens_sentence and len(words) > 1 and adjective and not words[1][:1].isupper():  # not "Mr Brown's aides"
         words[0] = first.lower()
     words = _named_group(words, phrase.group_kind, people)
@@ -98,12 +98,17 @@ def group_speaker(phrase: Phrase, people: People, lower: set[str] = frozenset())
     return Speaker(" ".join(words), "", phrase.group_kind or "anonymous", place(phrase.text), "" if one else "they",
                    "group")
 
+
+_NAME_JOINERS = ORGANISATION_JOINERS | {"of"}
+"""Words after which a group word goes on as a name ("the Council on Foreign Relations")."""
+
+
 def _in_a_name(words: list[str], k: int) -> bool:
     """Whether word ``k`` of a group's words is part of a name: after a capitalised word ("officials of the
     European Union") or before "of", "for" or "on" and a capitalised word ("analysts at the Council on Foreign
     Relations"); "CEO" and the like stay as written too."""
     after_name = k > 0 and words[k - 1][:1].isupper()
-    before_name = k + 2 < len(words) and words[k + 1] in ("of", "for", "on") and words[k + 2][:1].isupper()
+    before_name = k + 2 < len(words) and words[k + 1] in _NAME_JOINERS and words[k + 2][:1].isupper()
     return k > 0 and (after_name or before_name)
 
 

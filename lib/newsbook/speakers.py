@@ -29,7 +29,7 @@ import functools
 from typing import NamedTuple
 
 from newsbook.name_index import NameIndex, clean_name, full_names
-from newsbook.people import People, Person, first_name_pronouns, is_courtesy, speaker_words, word_class
+from newsbook.people import People, Person, first_name_pronouns, is_courtesy, speaker_words
 from newsbook.speaker_names import Speaker, group_speaker, honorifics, particles, place, title_kind
 from newsbook.phrase_words import Phrase
 
