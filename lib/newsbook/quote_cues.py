@@ -169,8 +169,10 @@ class SentenceReader(PhraseReader):
         """Whether cue word ``i``, in its bare form, is a noun after its article, before a verb: "The
         Sargentini report was ...", "the claim is ..." (never a verb: "which he said was" takes "said", "the
         ones they say will come" "say")."""
-        if form != entry.cue or i == 0 or i + 1 >= len(self.words) or self.words[i + 1].lower() not in self.verbal \
-                or self.words[i - 1].lower() in self.pronouns or self.words[i - 1].lower() in self.groups:
+        if form != entry.cue or i == 0 or i + 1 >= len(self.words) or self.words[i + 1].lower() not in self.verbal:
+            return False
+        previous = self.words[i - 1].lower()
+        if previous in self.pronouns or previous in self.groups:
             return False  # but "the tariffs the ministers say will protect growers": "say" after its subject
         return any(w.lower() in ARTICLES for w in self.words[max(0, i - 3):i])
 
@@ -255,8 +257,8 @@ class SentenceReader(PhraseReader):
             return "noun", None  # "Thursday's report", "Blair's claims": a possessive makes the form a noun
         if self.be & skipped and not form.endswith("ing"):
             return "passive", None
-        if entry.complement == "quote" and not form.endswith("ing") and last + 1 < len(self.words) \
-                and self.words[last + 1] in ("by", "of"):
+        next_word = self.words[last + 1] if last + 1 < len(self.words) else ""  # (no token is empty)
+        if entry.complement == "quote" and not form.endswith("ing") and next_word in ("by", "of"):
             return "passive", None  # "The general, accused of “...”," / "praised by the press as “...”"
         if self.modals & skipped:
             return "hypothetical", None  # "the organization would respond", "he may say": no report
@@ -273,8 +275,7 @@ class SentenceReader(PhraseReader):
             return "participle", self.subject(first)
         previous = next((a for a in reversed(found) if a.speaker is not None), None)
         opener = self.words[j].lower() if j >= 1 else ""
-        if form.endswith("ing") and opener in _PARTICIPLE_PREPOSITIONS and last + 1 < len(self.words) \
-                and self.words[last + 1] == "that":  # (only before "that": "began by explaining all the work ...")
+        if form.endswith("ing") and opener in _PARTICIPLE_PREPOSITIONS and next_word == "that":  # (only before "that": "began by explaining all the work ...")
             subject = self.main_subject(j)
             if subject is not None:
                 return "participle", subject
@@ -291,7 +292,7 @@ class SentenceReader(PhraseReader):
             if before is None and form.endswith("ing") and j >= 0:
                 before = self._absolute_subject(j)
             if before is not None and before.type in ("group", "name", "body") and not form.endswith("ing") \
-                    and not (last + 1 < len(self.words) and self.words[last + 1] == ","):
+                    and next_word != ",":
                 before = self._left_open(before) or before
             finite = self.words[first].lower() != entry.cue.split()[0]  # "says", not "think" (an imperative)
             if before is not None or not (comma and not skipped and finite):

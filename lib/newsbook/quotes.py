@@ -61,8 +61,8 @@ BASE_COLUMNS = [
     "kind", "text", "start", "end", "cue", "cue_start", "cue_end", "speaker_text", "speaker_start", "speaker_end",
     "resolved_by",
 ]
-_SUBORDINATORS = frozenset({"when", "as", "after", "while", "before", "because", "since", "until", "although",
-                            "though", "if", "whereas", "once"})
+_WRITER_CLAUSE_OPENERS = frozenset({"when", "as", "after", "while", "before", "because", "since", "until",
+                                    "although", "though", "if", "whereas", "once"})
 """Words that open the writer's clause after a quotation, never more of what was said."""
 MIN_WORDS = 3
 MIN_OUTSIDE = 3
@@ -315,7 +315,7 @@ def _clause_goes_on(reader: SentenceReader, tokens: tuple[int, int]) -> bool:
         return False
     words = [reader.words[k] for k in range(after, tokens[1] + 1)
              if not reader.masked[k] and LETTER_OR_DIGIT.search(reader.words[k])]
-    if not words or words[0].lower() in _SUBORDINATORS:
+    if not words or words[0].lower() in _WRITER_CLAUSE_OPENERS:
         return False  # said “...” when reporters asked him ...: the writer's clause
     adjunct = words[0].lower() in reader.prepositions or words[0].endswith("ing")
     return len(words) >= MIN_OUTSIDE and (not adjunct or is_clause(reader, after, tokens[1]))

@@ -63,7 +63,12 @@ def _name_prefixes() -> tuple[str, ...]:
 
 _NAME_GOES_ON = re.compile(r"[“\"‘']?[A-Z][\w’'.\-]*(?:\s+(?:of|for|on)(?:\s+the)?)?(?:\s+[A-Z][\w’'.\-]*){1,3}")
 """The opening of a name of two to four capitalised words, or with "of", "for" or "on" after its first."""
-_TITLES = frozenset(w.casefold() for w in word_class("title"))
+
+
+@functools.lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """The ``title`` words of ``data/speaker_words.csv``, case folded (read on first use, not at import)."""
+    return frozenset(w.casefold() for w in word_class("title"))
 
 
 def _trusted(pattern: Any) -> Any:
@@ -502,7 +507,7 @@ def _name_after_prefix(text: str, previous: tuple[int, int], piece: str) -> bool
     words = [w.strip("“\"‘'") for w in name.group().split()]
     if words[0].lower() in word_class("function"):
         return False
-    return any(w in word_class("organisation noun") or w.casefold() in _TITLES for w in words)
+    return any(w in word_class("organisation noun") or w.casefold() in _titles() for w in words)
 
 
 def _continues(piece: str) -> bool:

@@ -205,7 +205,7 @@ def _lower_case(segment: str) -> str:
 
 def _finds(what: str | re.Pattern[str] | CaseBlind, segment: str) -> bool:
     """Whether ``segment`` holds the word ``what``, a match of the pattern ``what``, or one of
-    its case-blind words (perhaps, when it cannot be told)."""
+    its case-blind words."""
     if isinstance(what, CaseBlind):
         lowered = _lower_case(segment)
         return any(word in lowered for word in what.words)
