@@ -8,9 +8,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from newsbook import Corpus, load_corpus
+from newsbook.quotes import quotes_table
 from newsbook.paths import BUILD_DIR, DEFAULT_MANIFEST, REPO_ROOT
 
 MANIFEST_FIELDS = ["id", "file", "outlet", "host", "format", "title", "authors", "published", "published_evidence", "rights"]
@@ -53,6 +55,20 @@ def make_corpus(tmp_path: Path) -> Callable[..., Path]:
         return manifest
 
     return make
+
+
+@pytest.fixture
+def statements(make_corpus):
+    """``statements(text, format=...)`` -> the quotation table of a one-document corpus."""
+
+    def run(text: str, **columns: str) -> pd.DataFrame:
+        corpus = load_corpus(make_corpus({"doc": text}, **columns))
+        table = quotes_table(corpus)
+        for row in table.itertuples():
+            assert corpus["doc"].text[row.start:row.end] == row.text
+        return table
+
+    return run
 
 
 @pytest.fixture(scope="session")

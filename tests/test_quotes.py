@@ -12,20 +12,6 @@ from newsbook.quotes import BASE_COLUMNS, quotes_table
 TARGETS = {"direct and turns": (0.90, 0.85), "indirect": (0.90, 0.75)}
 
 
-@pytest.fixture
-def statements(make_corpus):
-    """``statements(text, format=...)`` -> the quotation table of a one-document corpus."""
-
-    def run(text: str, **columns: str) -> pd.DataFrame:
-        corpus = load_corpus(make_corpus({"doc": text}, **columns))
-        table = quotes_table(corpus)
-        for row in table.itertuples():
-            assert corpus["doc"].text[row.start:row.end] == row.text
-        return table
-
-    return run
-
-
 def triples(table: pd.DataFrame) -> list[tuple[str, str, str]]:
     return [(r.kind, r.speaker, r.text) for r in table.itertuples()]
 

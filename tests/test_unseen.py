@@ -35,7 +35,8 @@ from test_temporal import _score
 DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10",
             "unseen12", "unseen13")
 BELOW_TARGET = {
-    "unseen3": "measured 2026-11-30 (fifth session): quotes and turns P 0.94 R 0.89, indirect P 0.80 R 0.73",
+    "unseen3": "measured 2026-11-30 (seventh session): quotes and turns P 0.96 R 0.94, indirect P 0.81 R 0.77 "
+               "(groups the annotation names with their qualifiers, 'witnesses and first responders')",
     "unseen5": "measured 2026-11-30 (fifth session): quotes P 0.94 R 0.94, indirect P 0.81 R 0.74 (speakers the text gives only "
                "as 'they' after an acronym or 'one or two'; a quotation before a mid-sentence 'he wrote')",
     "unseen6": "measured 2026-11-30 (fifth session): reported speech inside transcript turns P 0.77 R 0.61 "
@@ -55,8 +56,9 @@ BELOW_TARGET = {
                 "magazine the text then calls 'it'; 'said A and that B' as two statements; an acronym the annotation "
                 "spells out)",
     "unseen13": "measured 2026-11-30 (sixth session; blind first: quotes P 0.55 R 0.56, reported P 0.69 R 0.67): quotes "
-                "P 0.67 R 0.68, reported P 0.81 R 0.80 (a role the text gives only apart from the name, 'Iran's deputy "
-                "foreign minister'; quotations after verbs that are no cues, 'condemned \"...\"')",
+                "P 0.81 R 0.83, reported P 0.86 R 0.85 (seventh session, once an office named apart from its holder, "
+                "'Iran's deputy foreign minister', was read as the person; quotations after verbs that are no cues, "
+                "'condemned \"...\"'; 'the army' for its commander)",
 }
 """Development sets whose quotation scores are still under the targets: the target test is an
 expected failure there (its reason gives the figures; it reports XPASS once the rules get there)."""
@@ -67,7 +69,7 @@ DATES_BELOW_TARGET = {
                "read as a date; a 'Sunday' the annotation leaves out)",
 }
 """The same for the date scores."""
-FLOORS = {"unseen3": {"direct and turns": (0.94, 0.92), "indirect": (0.79, 0.75)},
+FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.81, 0.76)},
           "unseen5": {"direct and turns": (0.93, 0.93), "indirect": (0.82, 0.74)},
           "unseen6": {"direct and turns": (0.99, 0.99), "indirect": (0.78, 0.64)},
           # unseen7's indirect precision was 0.71 until a group opening its sentence with a qualifier was read
@@ -77,7 +79,7 @@ FLOORS = {"unseen3": {"direct and turns": (0.94, 0.92), "indirect": (0.79, 0.75)
           "unseen9": {"direct and turns": (0.88, 0.83), "indirect": (0.79, 0.68)},
           "unseen10": {"direct and turns": (0.94, 0.92), "indirect": (0.41, 0.36)},
           "unseen12": {"direct and turns": (0.79, 0.76), "indirect": (0.76, 0.67)},
-          "unseen13": {"direct and turns": (0.67, 0.68), "indirect": (0.80, 0.79)}}
+          "unseen13": {"direct and turns": (0.81, 0.82), "indirect": (0.85, 0.84)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

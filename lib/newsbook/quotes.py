@@ -11,7 +11,8 @@ violence “is likely ...”"), to the subject of a sentence with no cue that en
 before it ("X had this message for Y:"), or, when its sentence has no cue, to the latest speaker
 of its paragraph or the paragraph before (a quote paragraph continuing a speaker). Quotations of
 fewer than four words are terms, not statements. Speakers are resolved by
-:mod:`newsbook.sentence_speakers` and :mod:`newsbook.speakers`; "I" outside quotations and turns
+:mod:`newsbook.sentence_speakers` and :mod:`newsbook.speakers`, and an office named apart from its one
+holder ("Tehran's deputy foreign minister") is that person (:mod:`newsbook.role_links`); "I" outside quotations and turns
 of a single-author article is its author, whose own words are no statements but whose quoted
 questions are ("“...?” I asked").
 
@@ -48,6 +49,7 @@ from newsbook.tokens import LETTER_OR_DIGIT
 from newsbook.quote_index import FoundCues, QuoteIndex, QuoteMask, SentenceTokens, opening_paragraphs
 from newsbook.quote_marks import Quotation, find_quotations
 from newsbook.quote_clauses import is_clause
+from newsbook.role_links import link_roles
 from newsbook.reported import content_tokens, parenthetical, satisfies
 from newsbook.sentence_speakers import note_subject, resolve, speaker_of
 from newsbook.phrase_words import ARTICLES, Phrase
@@ -142,7 +144,8 @@ def document_statements(doc: Document, sentences: Iterable[Sentence], *, people:
                 opening = opening_of(q.start, p)
                 _attribute_quote(text, q, ordinal[opening.paragraph], opening.speaker or own, records, sentence_starts,
                                  resolver, row, opening.paragraph)
-    return _deduplicate(sorted(rows, key=lambda r: (r["start"], r["kind"] != "turn")))
+    rows = _deduplicate(sorted(rows, key=lambda r: (r["start"], r["kind"] != "turn")))
+    return link_roles(rows, text, paras[0].body_start if paras else 0, ordinal)
 
 
 def _deduplicate(rows: list[dict]) -> list[dict]:
