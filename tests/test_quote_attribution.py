@@ -226,7 +226,8 @@ def test_institutions_and_groups(rows, paragraphs, expected):
         (["UK Prime Minister Sir Keir Starmer praised the talks, saying they had “brought us closer than ever”.",
           "“The next step must be further talks,” Starmer said. “We will see what the summit brings,” said Lord Ashcroft, a donor.",
           "“Nothing is settled yet on the troops,” Sir Keir added."],
-         [("direct", "Keir Starmer", "brought us closer than ever"),
+         [("indirect", "Keir Starmer", "they had “brought us closer than ever”."),
+          ("direct", "Keir Starmer", "brought us closer than ever"),
           ("direct", "Keir Starmer", "The next step must be further talks"),
           ("direct", "Lord Ashcroft", "We will see what the summit brings"),
           ("direct", "Keir Starmer", "Nothing is settled yet on the troops")]),
@@ -426,9 +427,19 @@ def test_the_reporters_own_question(rows):
         # a quotation of fewer than four words is a term, and no reported speech either
         (["“We will respond,” the spokesman said. “Nobody should doubt that we will.”"],
          [("direct", "spokesman", "Nobody should doubt that we will.")]),
-        # a subject and an auxiliary outside the marks: the quotation holds the verb
+        # a subject and an auxiliary outside the marks, the quotation going on from them: a reported
+        # clause holding a quotation, reported speech and the quotation
         (["Jane Roe said she would “not mix these two crises together”."],
-         [("direct", "Jane Roe", "not mix these two crises together")]),
+         [("indirect", "Jane Roe", "she would “not mix these two crises together”."),
+          ("direct", "Jane Roe", "not mix these two crises together")]),
+        (["Of the general, John Doe said that Trump “respects leaders who untie the hands of soldiers”."],
+         [("indirect", "John Doe", "Trump “respects leaders who untie the hands of soldiers”."),
+          ("direct", "John Doe", "respects leaders who untie the hands of soldiers")]),
+        # a time word or a reflexive set off by a comma before the quotation is no subject of it
+        (["About the war, John Doe said Saturday, “I think we are pretty close to a deal.”"],
+         [("direct", "John Doe", "I think we are pretty close to a deal.")]),
+        (["John Doe said he was angry, before cautioning himself, “John, do not get angry.”"],
+         [("indirect", "John Doe", "he was angry"), ("direct", "John Doe", "John, do not get angry.")]),
         # a subject and its verb outside: reported speech holding a quotation, and the quotation
         (["The group said in a statement that it was “seriously ready to enter talks at once”."],
          [("indirect", "group", "it was “seriously ready to enter talks at once”."),
@@ -553,6 +564,7 @@ def test_wire_forms_of_the_sixth_session(rows, paragraphs, expected):
           "According to the centre-left magazine, Germany’s “relationship with the United States is no friendship”."],
          [("direct", "Martin Schulz", "If the ambassador were to say that, he would be sacked at once"),
           ("indirect", "European Union", "it would reply soon."),
+          ("indirect", "centre-left magazine", "Germany’s “relationship with the United States is no friendship”."),
           ("direct", "centre-left magazine", "relationship with the United States is no friendship")]),
         # a name inside an appositive that describes the subject is no antecedent for the subject's "he"
         (["Richard Grenell met reporters.",

@@ -69,10 +69,10 @@ _WRITER_CLAUSE_OPENERS = frozenset({"when", "as", "after", "while", "before", "b
 MIN_WORDS = 3
 MIN_OUTSIDE = 3
 """Words outside quotation marks that make a content holding a quotation reported speech too (a
-clause of its own: "said its forces were “operating ...”"); two do when they are a subject and its
-verb ("said it was “seriously ready ...”", "it remained “committed ...”"), not a subject and an
-auxiliary whose verb is quoted ("said he would “not bring ...”"); a cue followed by a quotation
-alone gives the quotation only."""
+clause of its own: "said its forces were “operating ...”"); fewer do when they are a subject the
+quotation goes on from ("said it was “seriously ready ...”", "said he would “not bring ...”", "said
+that Trump “respects ...”": :func:`_subject_then_quotation`); a cue followed by a quotation alone
+gives the quotation only."""
 _NO_REPORT = ("passive", "hypothetical", "noun")
 _GAP = re.compile(r"[\s,]*")
 _INVERTED_SUBJECT = re.compile(rf"[ \t]*,?[ \t]*(?P<verb>[a-z]+)[ \t]+(?:{'|'.join(ARTICLES)}|one)[ \t]")
@@ -285,8 +285,21 @@ def _verdict(text: str, start: int, reader: SentenceReader, atts: list[Attributi
     if all(reader.masked[i] for i in words):
         return "quotation"  # "“We will respond,” the spokesman said": a quotation (here a short one), no report
     outside = [i for i in words if not reader.masked[i] or quotations.in_fragment(spans[i][0])]
-    verb = len(outside) == 2 and reader.words[outside[1]].lower() not in reader.auxiliaries
-    return "report" if len(words) >= MIN_WORDS and (len(outside) >= MIN_OUTSIDE or verb) else "quotation"
+    return "report" if len(words) >= MIN_WORDS and (len(outside) >= MIN_OUTSIDE or _subject_then_quotation(
+        reader, words, outside)) else "quotation"
+
+
+def _subject_then_quotation(reader: SentenceReader, words: list[int], outside: list[int]) -> bool:
+    """Whether a content's words outside quotation marks are a subject the quotation goes on from, with
+    no comma between ("said they had “brought us closer ...”", "said that Trump “respects leaders ...”"):
+    a reported clause holding a quotation; not a time word set off before it ("said Saturday, “I think
+    ...”") nor a reflexive ("cautioning himself, “Donald, ...”")."""
+    quoted = next((i for i in words if reader.masked[i]), None)
+    if not outside or quoted is None or outside[-1] > quoted:
+        return False
+    first = reader.words[outside[0]].lower()
+    return first not in reader.time and not first.endswith("self") \
+        and "," not in reader.words[outside[-1] + 1:quoted]
 
 
 def _after_common_noun(reader: SentenceReader, token: int) -> bool:
