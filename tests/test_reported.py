@@ -90,3 +90,24 @@ def test_content_rules(text, expected):
 )
 def test_content_ends(text, expected):
     assert contents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second "that" coordinates a statement of its own
+        ("Title\n\nJohn Doe said the talks had failed, and that the troops would leave.\n",
+         ["the talks had failed", "the troops would leave."]),
+        ("Title\n\nJohn Doe told the AP, however, that the talks were useful but that more work was needed.\n",
+         ["the talks were useful", "more work was needed."]),
+        ("Title\n\nJohn Doe stressed, however, that the talks were useful.\n", ["the talks were useful."]),
+        # the second "that" may go with a "that" inside the first statement: one statement
+        ("Title\n\nJohn Doe said Hamas was demanding that the aid be handed out by the UN and that the army leave.\n",
+         ["Hamas was demanding that the aid be handed out by the UN and that the army leave."]),
+        # "and that" before no clause is a demonstrative, not a second statement
+        ("Title\n\nJohn Doe said the troops would leave soon and that was all.\n",
+         ["the troops would leave soon and that was all."]),
+    ],
+)
+def test_said_a_and_that_b_is_two_statements(statements, text, expected):
+    assert [r.text for r in statements(text).itertuples() if r.kind == "indirect"] == expected

@@ -35,7 +35,7 @@ from test_temporal import _score
 DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10",
             "unseen12", "unseen13")
 BELOW_TARGET = {
-    "unseen3": "measured 2026-11-30 (seventh session): quotes and turns P 0.96 R 0.94, indirect P 0.81 R 0.78 "
+    "unseen3": "measured 2026-11-30 (seventh session): quotes and turns P 0.96 R 0.94, indirect P 0.82 R 0.81 "
                "(groups the annotation names with their qualifiers, 'witnesses and first responders')",
     "unseen5": "measured 2026-11-30 (fifth session): quotes P 0.94 R 0.94, indirect P 0.81 R 0.74 (speakers the text gives only "
                "as 'they' after an acronym or 'one or two'; a quotation before a mid-sentence 'he wrote')",
@@ -46,13 +46,13 @@ BELOW_TARGET = {
                "kept out: 'worry' is as often a noun; 'were like'; an infinitive 'quick to point to'; 'activists on "
                "both sides of the debate', which the extractor names 'activists'); turns P 1.00 R 1.00",
     "unseen9": "measured 2026-11-30 (sixth session; blind first: quotes P 0.85 R 0.76, reported P 0.61 R 0.49): quotes "
-               "P 0.89 R 0.84, reported P 0.80 R 0.71 (documents, emails and notices as speakers; qualifiers kept in "
+               "P 0.89 R 0.84, reported P 0.80 R 0.73 (documents, emails and notices as speakers; qualifiers kept in "
                "group names; 'said A, but that B' as two statements)",
     "unseen10": "measured 2026-11-30 (sixth session; blind first: turns and quotes P 0.49 R 0.29, reported P 0.23 "
                 "R 0.19): turns and quotes P 0.95 R 0.93, reported P 0.42 R 0.36 (a briefing's 'the President' where "
                 "the text never names him; the officials' 'they' for groups named far back)",
     "unseen12": "measured 2026-11-30 (sixth session; blind first: quotes P 0.75 R 0.70, reported P 0.62 R 0.47): quotes "
-                "P 0.79 R 0.77, reported P 0.77 R 0.71 (quotations whose speaker is named only after them, or is a "
+                "P 0.79 R 0.77, reported P 0.78 R 0.73 (quotations whose speaker is named only after them, or is a "
                 "magazine the text then calls 'it'; 'said A and that B' as two statements; an acronym the annotation "
                 "spells out)",
     "unseen13": "measured 2026-11-30 (sixth session; blind first: quotes P 0.55 R 0.56, reported P 0.69 R 0.67): quotes "
@@ -69,16 +69,16 @@ DATES_BELOW_TARGET = {
                "read as a date; a 'Sunday' the annotation leaves out)",
 }
 """The same for the date scores."""
-FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.81, 0.78)},
+FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.81, 0.80)},
           "unseen5": {"direct and turns": (0.93, 0.93), "indirect": (0.82, 0.74)},
           "unseen6": {"direct and turns": (0.99, 0.99), "indirect": (0.78, 0.64)},
           # unseen7's indirect precision was 0.71 until a group opening its sentence with a qualifier was read
           # ("Activists on both sides of the debate say ..."): that statement is found now, and its annotation
           # names the group with the qualifier, which the extractor (and unseen2's annotation) leaves off
           "unseen7": {"direct and turns": (1.00, 1.00), "indirect": (0.66, 0.62)},
-          "unseen9": {"direct and turns": (0.88, 0.83), "indirect": (0.80, 0.71)},
+          "unseen9": {"direct and turns": (0.88, 0.83), "indirect": (0.80, 0.73)},
           "unseen10": {"direct and turns": (0.94, 0.92), "indirect": (0.41, 0.36)},
-          "unseen12": {"direct and turns": (0.79, 0.76), "indirect": (0.77, 0.70)},
+          "unseen12": {"direct and turns": (0.79, 0.76), "indirect": (0.78, 0.73)},
           "unseen13": {"direct and turns": (0.81, 0.82), "indirect": (0.85, 0.84)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""

@@ -39,6 +39,9 @@ def content_start(reader: SentenceReader, att: Attribution, unmarked: bool) -> i
     after = att.right + 1
     while after < n and words[after] in (",", ":"):
         after += 1
+    if unmarked and after + 2 < n and _adverb(reader, words[after]) and words[after + 1] == "," \
+            and words[after + 2] == "that":
+        return after + 3  # "stressed, however, that ..."
     window = after if unmarked else min(after + THAT_WINDOW, n)  # "says, that Russian guy ...": no complementiser
     for k in range(after, window):
         if words[k] in ("that", ":"):  # "told reporters on Friday that ...", "told the radio station: “...”"
@@ -51,11 +54,18 @@ def content_start(reader: SentenceReader, att: Attribution, unmarked: bool) -> i
         if (reader.masked[k] and att.cue.complement != "that") or words[k] == ";":
             break  # a listener may hold a title in quotation marks ("told CNN's “State of the Union” that")
         if words[k] == "," and not (k + 1 < n and (words[k + 1] == "that" or words[k + 1].lower() in reader.prepositions
-                                                   or is_time(reader, words[k + 1]))):
-            break  # but a phrase set off by commas may come before the "that" ("said on Monday, in a speech, that")
+                                                   or is_time(reader, words[k + 1]) or _adverb(reader, words[k + 1]))):
+            break  # but a phrase set off by commas may come before the "that" ("said on Monday, in a speech, that",
+            # "told the AP, however, that")
     if att.cue.complement == "that":
         return _after_listener(reader, after)
     return _after_time(reader, after)
+
+
+def _adverb(reader: SentenceReader, word: str) -> bool:
+    """Whether ``word`` is an adverb that may stand between a speaker and a cue ("however", "also"),
+    not a verb form (``filler`` words of ``data/speaker_words.csv``)."""
+    return word.lower() in reader.fillers and word.lower() not in reader.verbal
 
 
 _SINGULAR_IN_S = frozenset({"news", "series", "species", "means", "politics", "economics", "physics"})
@@ -71,7 +81,8 @@ def _plural_noun(word: str) -> bool:
 def _may_precede_that(reader: SentenceReader, between: list[str], att: Attribution) -> bool:
     """Whether the words between a cue and a "that" let the "that" open its content: the listener of
     a cue that takes one ("told reporters", "warning the group"), or time words and prepositional
-    phrases ("on Friday", "in a statement", "at a daily briefing", "on X"); never a clause of its
+    phrases ("on Friday", "in a statement", "at a daily briefing", "on X"), and adverbs ("however");
+    never a clause of its
     own (a subject pronoun or an auxiliary: "said it was clear that ...")."""
     if not between:
         return True
@@ -83,7 +94,7 @@ def _may_precede_that(reader: SentenceReader, between: list[str], att: Attributi
     if att.cue.complement == "that" or lows[0] in reader.prepositions or is_time(reader, between[0]):
         return True
     return all(is_time(reader, w) or w.lower() in reader.prepositions or w.lower() in reader.documents
-               or w.lower() in ARTICLES for w in between)
+               or w.lower() in ARTICLES or _adverb(reader, w) for w in between)  # "told the AP, however, that"
 
 
 def _after_listener(reader: SentenceReader, k: int) -> int:

@@ -68,6 +68,27 @@ def content_tokens(reader: SentenceReader, attributions: list[Attribution], inde
     return _trim(words, after, before_aside(words, after, last))
 
 
+_OWN_OPENER_REACH = 3
+"""Tokens at the start of a content within which a "that" is its own, after an aside ("however, that")."""
+
+
+def coordinated_contents(reader: SentenceReader, first: int, last: int) -> list[tuple[int, int]]:
+    """The reports a content of tokens ``first..last`` makes: two where a second "that" coordinates a
+    clause with it ("said A, and that B", "said A but that B"), each its own statement; else the one
+    (also where A holds a "that" of its own, which the second may go with: "said Hamas was demanding
+    that the aid ... and that ...")."""
+    words = reader.words
+    own_opener = first + _OWN_OPENER_REACH  # "told the AP, however, that A ...": the content's own "that"
+    for k in range(first + 2, last):
+        if words[k].lower() == "that" and words[k - 1].lower() in ("and", "but") and not reader.masked[k] \
+                and "that" not in map(str.lower, words[own_opener:k - 1]) and words[k + 1].lower() not in reader.verbal \
+                and satisfies(reader, k + 1, last, "clause"):  # "and that was all": "that" the subject
+            head = _trim(words, first, k - 1)
+            if head is not None:
+                return [head, *coordinated_contents(reader, k + 1, last)]
+    return [(first, last)]
+
+
 def _clause_before(reader: SentenceReader, first: int, last: int) -> bool:
     """Whether the words before a cue's comma are a clause (a subject pronoun or an auxiliary
     early on), not an opening phrase ("In a speech in Edinburgh, the prime minister said ...")."""
