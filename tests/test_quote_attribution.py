@@ -824,3 +824,13 @@ def test_a_person_a_reporter_presents_is_a_later_he_or_she(make_corpus):
     reports = [(r.speaker, r.text) for r in quotes_table(corpus).itertuples() if r.kind == "indirect"]
     assert reports == [("Ed Hale", "the town will recover."), ("Maria Lopez", "the shifts are long."),
                        ("Tom Walker", "the rain came late."), ("Tom Walker", "he has no choice.")]
+
+
+def test_a_verb_of_judgement_gives_its_subject_the_quotation(rows):
+    # "condemned", "denounced", "hailed" (data/quote_cues.csv, complement quote): the quoted words are the
+    # subject's, not the latest speaker's of the sentence
+    assert rows("The European Union said it wanted “all parties to de-escalate” the conflict, while the African "
+                "Union condemned “alleged war crimes and killings of civilians”.") == [
+        ("indirect", "European Union", "it wanted “all parties to de-escalate” the conflict"),
+        ("direct", "European Union", "all parties to de-escalate"),
+        ("direct", "African Union", "alleged war crimes and killings of civilians")]

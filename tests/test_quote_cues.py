@@ -30,7 +30,7 @@ def reader(text: str) -> SentenceReader:
         ("“We believe in them,” tweeted this,", [("before", "believe", "We", "self"), ("none", "tweet", None, None)]),
         ("Putin is said to be furious.", [("passive", "say", None, None)]),
         ("It's thought that dozens died.", [("passive", "think", None, None)]),
-        ("He condemned what he called terrorists.", [("before", "call", None, None)]),
+        ("He condemned what he called terrorists.", [("before", "condemn", "He", "pronoun"), ("before", "call", None, None)]),
         ("Some say Putin may not want a war, while others say he will.",
          [("before", "say", "Some", "group"), ("before", "say", "others", "group")]),
         ("The United States and Russia will meet.", []),
