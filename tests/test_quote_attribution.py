@@ -834,3 +834,16 @@ def test_a_verb_of_judgement_gives_its_subject_the_quotation(rows):
         ("indirect", "European Union", "it wanted “all parties to de-escalate” the conflict"),
         ("direct", "European Union", "all parties to de-escalate"),
         ("direct", "African Union", "alleged war crimes and killings of civilians")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a manner adverb between the speaker and the cue (data/speaker_words.csv, filler)
+        (["Jane Roe falsely said that the election was rigged."], [("indirect", "Jane Roe", "the election was rigged.")]),
+        (["Jane Roe attacked the board, wrongly claiming the vote had been rigged."],
+         [("indirect", "Jane Roe", "the vote had been rigged.")]),
+    ],
+)
+def test_a_manner_adverb_before_a_cue(rows, paragraphs, expected):
+    assert rows(*paragraphs) == expected
