@@ -19,10 +19,10 @@ from test_unseen import assert_quote_targets, check_gold_offsets, date_scores, l
 
 HELDOUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 QUOTES_BELOW_TARGET = {
-    "heldout": "measured 2026-11-30 (seventh session): indirect speech P 0.59 R 0.57 on texts no rule was tuned on "
+    "heldout": "measured 2026-11-30 (seventh session): indirect speech P 0.60 R 0.58 on texts no rule was tuned on "
                "(targets 0.90/0.75); direct quotes and turns meet theirs (P 0.98 R 0.97)",
     "heldout2": "measured 2026-11-30 (seventh session): quotations P 0.81 R 0.81 (13 of 16 right), indirect speech "
-                "P 0.78 R 0.67 (targets 0.90/0.85 and 0.90/0.75)",
+                "P 0.79 R 0.67 (targets 0.90/0.85 and 0.90/0.75)",
     "heldout3": "measured 2026-11-30, sixth session (blind first, fifth session: quotations P 0.84 R 0.87, indirect "
                 "P 0.86 R 0.81): quotations P 0.88 R 0.94, indirect speech P 0.86 R 0.84 (targets 0.90/0.85 and 0.90/0.75)",
     "heldout5": "measured blind, 2026-11-30 (sixth session): quotations P 0.57 R 0.60, indirect speech P 0.53 "

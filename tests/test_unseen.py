@@ -56,7 +56,7 @@ BELOW_TARGET = {
                 "magazine the text then calls 'it'; 'said A and that B' as two statements; an acronym the annotation "
                 "spells out)",
     "unseen13": "measured 2026-11-30 (sixth session; blind first: quotes P 0.55 R 0.56, reported P 0.69 R 0.67): quotes "
-                "P 0.84 R 0.86, reported P 0.87 R 0.86 (seventh session, once an office named apart from its holder, "
+                "P 0.85 R 0.89, reported P 0.87 R 0.87 (seventh session, once an office named apart from its holder, "
                 "'Iran's deputy foreign minister', was read as the person and 'condemned \"...\"' as a cue; 'the army' "
                 "for its commander; an autoblog's 'Experts revealed that' before a BBC lede)",
 }
@@ -79,7 +79,7 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.81, 0.80)
           "unseen9": {"direct and turns": (0.88, 0.83), "indirect": (0.80, 0.73)},
           "unseen10": {"direct and turns": (0.94, 0.92), "indirect": (0.41, 0.36)},
           "unseen12": {"direct and turns": (0.79, 0.76), "indirect": (0.78, 0.73)},
-          "unseen13": {"direct and turns": (0.84, 0.85), "indirect": (0.86, 0.85)}}
+          "unseen13": {"direct and turns": (0.84, 0.88), "indirect": (0.86, 0.86)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

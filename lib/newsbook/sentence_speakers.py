@@ -158,8 +158,11 @@ def _thing_opens(reader: SentenceReader) -> bool:
 
 def _opens(run: Phrase, seen: Speaker, reader: SentenceReader, resolver: Resolver) -> bool:
     """A person's name that opens the sentence before a verb: a full name ("John Smith refused
-    ...") or a lone name standing for one ("But Ron is not a cop")."""
+    ...") or a lone name standing for one ("But Ron is not a cop"); also after an opening phrase and
+    its comma, a person named before ("Pressed on trust, Takht-Ravanchi accused ...")."""
     words = reader.words
+    if run.first > 2 and words[run.first - 1] == "," and run.last + 1 < len(words):
+        return words[run.last + 1].islower() and (seen.how == "surname" or resolver.is_person(seen))
     if run.first > 2 or not all(w.lower() in reader.openers for w in words[:run.first]):
         return False
     return seen.how == "surname" or (run.last + 1 < len(words) and words[run.last + 1].islower()
