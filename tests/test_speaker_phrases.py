@@ -186,3 +186,10 @@ def test_an_organisations_name_read_backward_and_forward_over_for_on_of_and(text
     r = reader(text)
     assert r.backward(index(r, "said") - 1).text == name
     assert [run.text for run in r.name_runs()][-1] == name
+
+
+def test_an_adverb_opening_the_sentence_is_no_name(statements):
+    # "Just" (a filler of data/speaker_words.csv) capitalised at the start of a sentence
+    table = statements("Title\n\nJohn Doe met the envoy.\n\nJust days ago, Doe ruled out a deal, saying it "
+                       "would reward the invasion.\n")
+    assert [(r.speaker, r.text) for r in table.itertuples()] == [("John Doe", "it would reward the invasion.")]

@@ -332,8 +332,9 @@ class PhraseReader(ForwardReader):
                 if self._time_adjunct(j):
                     continue  # "On Sunday, Venezuela's National Assembly condemned ...": no subject "Sunday" (but "May said")
                 if j == 0 and not (before > 1 and self._is_name_word(1)) and not self.proper(word) \
-                        and (self.common(word) or (before > 1 and self.words[1] == ",")):
-                    continue  # "Instead, he calls ...": a sentence opener, not a name
+                        and (self.common(word) or (before > 1 and self.words[1] == ",")
+                             or (low in self.fillers and low not in self.verbal)):
+                    continue  # "Instead, he calls ...", "Just days ago, Zelensky ...": a sentence opener, not a name
                 k = self._name_end(j, before) - 1
                 for m in range(k + 1, min(k + 4, before)):  # "U.S. officials", "Russia's foreign ministry"
                     low = self.words[m].lower()
