@@ -847,3 +847,8 @@ def test_a_verb_of_judgement_gives_its_subject_the_quotation(rows):
 )
 def test_a_manner_adverb_before_a_cue(rows, paragraphs, expected):
     assert rows(*paragraphs) == expected
+
+
+def test_a_participle_after_an_aside_between_dashes(rows):
+    assert rows("Jane Roe ruled out ceding the region - home to two million people - saying it would "
+                "invite another attack.") == [("indirect", "Jane Roe", "it would invite another attack.")]

@@ -35,7 +35,7 @@ from test_temporal import _score
 DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10",
             "unseen12", "unseen13")
 BELOW_TARGET = {
-    "unseen3": "measured 2026-11-30 (seventh session): quotes and turns P 0.96 R 0.94, indirect P 0.82 R 0.81 "
+    "unseen3": "measured 2026-11-30 (seventh session): quotes and turns P 0.96 R 0.94, indirect P 0.82 R 0.82 "
                "(groups the annotation names with their qualifiers, 'witnesses and first responders')",
     "unseen5": "measured 2026-11-30 (fifth session): quotes P 0.94 R 0.94, indirect P 0.81 R 0.74 (speakers the text gives only "
                "as 'they' after an acronym or 'one or two'; a quotation before a mid-sentence 'he wrote')",
@@ -69,7 +69,7 @@ DATES_BELOW_TARGET = {
                "read as a date; a 'Sunday' the annotation leaves out)",
 }
 """The same for the date scores."""
-FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.81, 0.80)},
+FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)},
           "unseen5": {"direct and turns": (0.93, 0.93), "indirect": (0.82, 0.74)},
           "unseen6": {"direct and turns": (0.99, 0.99), "indirect": (0.78, 0.64)},
           # unseen7's indirect precision was 0.71 until a group opening its sentence with a qualifier was read

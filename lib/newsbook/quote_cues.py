@@ -48,6 +48,7 @@ __all__ = ["Attribution", "CueEntry", "Phrase", "SentenceReader", "load_cues", "
 DEFAULT_CUES = data_file("quote_cues.csv")
 _QUOTE_CLOSERS = {"”", '"', "»"}
 _SHARING = ("before", "coordinated", "participle", "after")
+_DASHES = frozenset({"-", "–", "—"})
 PARTICIPLE_OPENERS = {"while", "whilst", "before", "after", "when"}
 """Words that may open a participle clause after a comma, whose subject is the sentence's ("..., while adding that")."""
 _PARTICIPLE_PREPOSITIONS = {"despite", "by"}
@@ -271,8 +272,9 @@ class SentenceReader(PhraseReader):
             after = self.forward(last + 1, inverted=True)
             if after is not None:
                 return "after", after
-        if comma and form.endswith("ing") and not self.verbal & skipped:
-            return "participle", self.subject(first)
+        closing_dash = j > 0 and self.words[j] in _DASHES and any(w in _DASHES for w in self.words[:j])
+        if (comma or closing_dash) and form.endswith("ing") and not self.verbal & skipped:
+            return "participle", self.subject(first)  # also after an aside between dashes: "... - composed of ... - saying"
         previous = next((a for a in reversed(found) if a.speaker is not None), None)
         opener = self.words[j].lower() if j >= 1 else ""
         if form.endswith("ing") and opener in _PARTICIPLE_PREPOSITIONS and next_word == "that":  # (only before "that": "began by explaining all the work ...")
