@@ -224,6 +224,19 @@ def _may_be_marked(word: str, sent_end_chars: Iterable[str]) -> bool:
     return word.endswith(".") or word in sent_end_chars or word.startswith("..")
 
 
+def _places_may_be_marked(words: list[str], sent_end_chars: Iterable[str]) -> list[int]:
+    """The places of the words :func:`_may_be_marked`. Each word is first looked at by its first and
+    last characters: such a word ends with a period or as a sentence-end character does, or opens with
+    a period; most words do neither, and are passed over without the full test.
+
+    >>> _places_may_be_marked(["He", "said", "so", ".", "Mr.", "...", "why", "?", ".x"], (".", "?", "!"))
+    [3, 4, 5, 7]
+    """
+    last_characters = {"."} | {end[-1:] for end in sent_end_chars}
+    return [i for i, word in enumerate(words)
+            if (word[-1:] in last_characters or word[:1] == ".") and _may_be_marked(word, sent_end_chars)]
+
+
 _LOWER_FLAGS, _UPPER_FLAGS = ({context: _ORTHO_MAP.get((context, case), 0) for context in ("initial", "internal", "unknown")}
                               for case in ("lower", "upper"))
 """NLTK's orthographic flag of a token by its context, for a first character in lower and in upper case
@@ -284,7 +297,7 @@ class CorpusTrainer(PunktTrainer):
             return self._Token(words[i]) if opening is None else self._Token(words[i], parastart=opening, linestart=True)
 
         sent_end_chars = self._lang_vars.sent_end_chars
-        marked = [i for i, word in enumerate(words) if _may_be_marked(word, sent_end_chars)]
+        marked = _places_may_be_marked(words, sent_end_chars)
         tokens: list[PunktToken | None] = [None] * len(words)  # the tokens made, by place
         for i in marked:
             tokens[i] = token(i)
