@@ -526,9 +526,10 @@ def _name_after_prefix(text: str, previous: tuple[int, int], piece: str) -> bool
     Agency for International Development", "U.S. | President Trump"): the same sentence. A lone capitalised word
     ("... to the U.S. Officials said"), a sentence opener ("... across the U.S. The White House said") or a
     person's name ("... in the U.S. John Smith said") starts a new one."""
-    ending = text[max(previous[0] - 1, previous[1] - 7, 0):previous[1]]
+    if not text[max(previous[0] - 1, previous[1] - 7, 0):previous[1]].endswith(_name_prefixes()):
+        return False  # most pieces: the name is not looked for
     name = _NAME_GOES_ON.match(piece)
-    if not ending.endswith(_name_prefixes()) or name is None:
+    if name is None:
         return False
     words = [w.strip("“\"‘'") for w in name.group().split()]
     if words[0].lower() in word_class("function"):
