@@ -144,6 +144,12 @@ class PunktVars(PunktLanguageVars):
     def _word_tokenizer_re(self) -> Any:
         return self._kept("_re_word_tokenizer", super()._word_tokenizer_re)
 
+    def word_tokenizer_for(self, text: str) -> Callable[[str], list[str]]:
+        """NLTK's :meth:`word_tokenize` for ``text`` and any piece of it, the pattern's engine chosen
+        once for the whole text (:meth:`WhiteSpacePattern.engine_for`) rather than at each piece."""
+        pattern = self._word_tokenizer_re()
+        return (pattern.engine_for(text) if isinstance(pattern, WhiteSpacePattern) else pattern).findall
+
     def period_context_re(self) -> Any:
         return self._kept("_re_period_context", super().period_context_re)
 
@@ -461,8 +467,10 @@ class SentenceSplitter(PunktSentenceTokenizer):
         stopping at the first break that has a successor, gives the same answer. The tokens are NLTK's
         words of each line, made without the paragraph and line starts that only training reads.
         """
+        lang_vars = self._lang_vars
+        word_tokenize = lang_vars.word_tokenizer_for(text) if isinstance(lang_vars, PunktVars) else lang_vars.word_tokenize
         tokens = [self._Token(word) for line in text.split("\n") if line.strip()  # NLTK skips a blank line
-                  for word in self._lang_vars.word_tokenize(line)]
+                  for word in word_tokenize(line)]
         for token in _first_pass_candidates(tokens, self._lang_vars.sent_end_chars):
             self._first_pass_annotation(token)
         for token, following in zip(tokens, tokens[1:]):
