@@ -164,11 +164,8 @@ def quote_groups(quotes: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD) 
     columns = {c: frame[c].tolist() for c in _VERSION_COLUMNS}
     published = columns["published"]
     groups.sort(key=lambda m: (min(published[i] for i in m), min(m)))
-    rows: list[tuple] = []
     compare = functools.lru_cache(maxsize=4096)(functools.partial(_compare, read=read))
-    for number, group in enumerate(groups, start=1):
-        rows.extend(_versions(columns, group, number, compare))
-    return pd.DataFrame(rows, columns=COLUMNS)
+    return _versions(columns, groups, compare)
 
 
 _VERSION_COLUMNS = ("speaker", "doc_id", "outlet", "published", "kind", "text", "start", "end")
@@ -188,23 +185,48 @@ def _compare(reference: str, text: str, *, read: dict[str, tuple[list[str], tupl
     return round(_similarity(x_stems, y_stems)[0], 3), changed, diff_text(pieces)
 
 
-def _versions(columns: dict[str, list], group: list[int], number: int, compare) -> list[tuple]:
-    """The rows (values in :data:`COLUMNS` order) of one group's versions, in order of publication."""
+def _versions(columns: dict[str, list], groups: list[list[int]], compare) -> pd.DataFrame:
+    """The rows (:data:`COLUMNS`) of the groups' versions, the groups numbered from 1 in the order
+    given, each group's versions in order of publication: the statements' row numbers are put in
+    the order of the rows first, with their group's number and reference, and each column is then
+    gathered from them in one pass (a tuple a row, turned into columns by pandas, costs more)."""
     speaker, doc_id, outlet, published, kind, text, start, end = (columns[c] for c in _VERSION_COLUMNS)
     rank = _KIND_RANK.get
-    ordered = sorted(group, key=lambda i: (published[i], rank(kind[i], 3), doc_id[i], start[i]))
-    reference = min(ordered, key=lambda i: (rank(kind[i], 3), published[i]))
-    first = min(published[i] for i in group)
-    ref_text = text[reference]
-    out = []
-    for i in ordered:
-        score, changed, diff = compare(ref_text, text[i])
-        out.append((
-            number, speaker[i], doc_id[i], outlet[i], published[i], kind[i],
-            "paraphrase" if kind[i] == "indirect" else "verbatim", i == reference, published[i] == first,
-            1.0 if i == reference else score, changed == 0, changed, diff, text[i], int(start[i]), int(end[i]),
-        ))
-    return out
+    rows: list[int] = []  # the statements' row numbers, in the order of the version rows
+    numbers: list[int] = []
+    references: list[int] = []
+    firsts: list[str] = []  # the first publication of each row's group
+    for number, group in enumerate(groups, start=1):
+        ordered = sorted(group, key=lambda i: (published[i], rank(kind[i], 3), doc_id[i], start[i]))
+        rows += ordered
+        numbers += [number] * len(ordered)
+        references += [min(ordered, key=lambda i: (rank(kind[i], 3), published[i]))] * len(ordered)
+        firsts += [published[ordered[0]]] * len(ordered)  # in order of publication: the first row's
+    if not rows:
+        return pd.DataFrame([], columns=COLUMNS)  # as from no records: columns of objects, not of floats
+    compared = [compare(text[reference], text[i]) for reference, i in zip(references, rows)]
+    is_reference = [i == reference for i, reference in zip(rows, references)]
+    kinds = [kind[i] for i in rows]
+    changed = [words_changed for _, words_changed, _ in compared]
+    data = {
+        "group": numbers,
+        "speaker": [speaker[i] for i in rows],
+        "doc_id": [doc_id[i] for i in rows],
+        "outlet": [outlet[i] for i in rows],
+        "published": [published[i] for i in rows],
+        "kind": kinds,
+        "presented_as": ["paraphrase" if k == "indirect" else "verbatim" for k in kinds],
+        "reference": is_reference,
+        "first_published": [published[i] == first for i, first in zip(rows, firsts)],
+        "similarity": [1.0 if own else score for own, (score, _, _) in zip(is_reference, compared)],
+        "same_words": [n == 0 for n in changed],
+        "words_changed": changed,
+        "diff": [diff for _, _, diff in compared],
+        "text": [text[i] for i in rows],
+        "start": [int(start[i]) for i in rows],
+        "end": [int(end[i]) for i in rows],
+    }
+    return pd.DataFrame(data, columns=COLUMNS)
 
 
 def _shared(x: tuple[str, ...], y: tuple[str, ...], matchers: dict | None = None) -> int:

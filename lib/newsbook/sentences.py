@@ -19,6 +19,7 @@ twice as fast, agrees with :mod:`regex` for every character but four control cha
 from __future__ import annotations
 
 import functools
+import math
 import re
 import string
 from collections import Counter
@@ -143,6 +144,12 @@ class PunktVars(PunktLanguageVars):
     def _word_tokenizer_re(self) -> Any:
         return self._kept("_re_word_tokenizer", super()._word_tokenizer_re)
 
+    def word_tokenizer_for(self, text: str) -> Callable[[str], list[str]]:
+        """NLTK's :meth:`word_tokenize` for ``text`` and any piece of it, the pattern's engine chosen
+        once for the whole text (:meth:`WhiteSpacePattern.engine_for`) rather than at each piece."""
+        pattern = self._word_tokenizer_re()
+        return (pattern.engine_for(text) if isinstance(pattern, WhiteSpacePattern) else pattern).findall
+
     def period_context_re(self) -> Any:
         return self._kept("_re_period_context", super().period_context_re)
 
@@ -223,6 +230,19 @@ def _may_be_marked(word: str, sent_end_chars: Iterable[str]) -> bool:
     return word.endswith(".") or word in sent_end_chars or word.startswith("..")
 
 
+def _places_may_be_marked(words: list[str], sent_end_chars: Iterable[str]) -> list[int]:
+    """The places of the words :func:`_may_be_marked`. Each word is first looked at by its first and
+    last characters: such a word ends with a period or as a sentence-end character does, or opens with
+    a period; most words do neither, and are passed over without the full test.
+
+    >>> _places_may_be_marked(["He", "said", "so", ".", "Mr.", "...", "why", "?", ".x"], (".", "?", "!"))
+    [3, 4, 5, 7]
+    """
+    last_characters = {"."} | {end[-1:] for end in sent_end_chars}
+    return [i for i, word in enumerate(words)
+            if (word[-1:] in last_characters or word[:1] == ".") and _may_be_marked(word, sent_end_chars)]
+
+
 _LOWER_FLAGS, _UPPER_FLAGS = ({context: _ORTHO_MAP.get((context, case), 0) for context in ("initial", "internal", "unknown")}
                               for case in ("lower", "upper"))
 """NLTK's orthographic flag of a token by its context, for a first character in lower and in upper case
@@ -283,7 +303,7 @@ class CorpusTrainer(PunktTrainer):
             return self._Token(words[i]) if opening is None else self._Token(words[i], parastart=opening, linestart=True)
 
         sent_end_chars = self._lang_vars.sent_end_chars
-        marked = [i for i, word in enumerate(words) if _may_be_marked(word, sent_end_chars)]
+        marked = _places_may_be_marked(words, sent_end_chars)
         tokens: list[PunktToken | None] = [None] * len(words)  # the tokens made, by place
         for i in marked:
             tokens[i] = token(i)
@@ -313,15 +333,27 @@ class CorpusTrainer(PunktTrainer):
                 self._collocation_fdist[(first.type_no_period, second.type_no_sentperiod)] += 1
 
     def _reclassify_abbrev_types(self, types: Iterable[str]) -> Iterator[tuple[str, float, bool]]:
-        """NLTK's reclassification of ``types``, given only those it does not skip at once.
-
-        NLTK skips a type that ends in a period and already is an abbreviation, or that does not and
-        is not; it checks every type of a document with a timed pattern first, which costs more than
-        the rest. Read lazily, the filter sees the abbreviations as NLTK's own test would (the caller
-        adds and removes them between types), so the same types are reclassified in the same order.
+        """NLTK's reclassification of ``types`` (``(type, score, is_add)``, step for step as NLTK's own),
+        with its test for a letter run on its engine without the timeout (:attr:`PunktWord._NON_PUNCT`),
+        which costs more than the rest, and made only for a type NLTK does not skip at once (one that ends
+        in a period and already is an abbreviation, or that does not and is not): NLTK's tests come in
+        another order, but none has an effect. The abbreviations are read at each type, as NLTK reads them
+        (the caller adds and removes them between types), so the same types are reclassified in the same order.
         """
-        candidates = (typ for typ in types if typ.endswith(".") != (typ in self._params.abbrev_types))
-        return super()._reclassify_abbrev_types(candidates)
+        type_counts = self._type_fdist
+        for typ in types:
+            is_add = typ.endswith(".")
+            if is_add == (typ in self._params.abbrev_types) or typ == "##number##" or not PunktWord._NON_PUNCT.search(typ):
+                continue
+            if is_add:
+                typ = typ[:-1]
+            num_periods = typ.count(".") + 1
+            num_nonperiods = len(typ) - num_periods + 1
+            count_with_period, count_without_period = type_counts[typ + "."], type_counts[typ]
+            log_likelihood = self._dunning_log_likelihood(count_with_period + count_without_period, self._num_period_toks,
+                                                          count_with_period, type_counts.N())
+            f_penalty = int(self.IGNORE_ABBREV_PENALTY) or math.pow(num_nonperiods, -count_without_period)
+            yield typ, log_likelihood * math.exp(-num_nonperiods) * num_periods * f_penalty, is_add
 
     def _count_orthography(self, words: list[str], types: list[str], lines: list[tuple[int, bool]],
                            tokens: list[PunktToken | None]) -> None:
@@ -435,8 +467,10 @@ class SentenceSplitter(PunktSentenceTokenizer):
         stopping at the first break that has a successor, gives the same answer. The tokens are NLTK's
         words of each line, made without the paragraph and line starts that only training reads.
         """
+        lang_vars = self._lang_vars
+        word_tokenize = lang_vars.word_tokenizer_for(text) if isinstance(lang_vars, PunktVars) else lang_vars.word_tokenize
         tokens = [self._Token(word) for line in text.split("\n") if line.strip()  # NLTK skips a blank line
-                  for word in self._lang_vars.word_tokenize(line)]
+                  for word in word_tokenize(line)]
         for token in _first_pass_candidates(tokens, self._lang_vars.sent_end_chars):
             self._first_pass_annotation(token)
         for token, following in zip(tokens, tokens[1:]):
@@ -500,9 +534,10 @@ def _name_after_prefix(text: str, previous: tuple[int, int], piece: str) -> bool
     Agency for International Development", "U.S. | President Trump"): the same sentence. A lone capitalised word
     ("... to the U.S. Officials said"), a sentence opener ("... across the U.S. The White House said") or a
     person's name ("... in the U.S. John Smith said") starts a new one."""
-    ending = text[max(previous[0] - 1, previous[1] - 7, 0):previous[1]]
+    if not text[max(previous[0] - 1, previous[1] - 7, 0):previous[1]].endswith(_name_prefixes()):
+        return False  # most pieces: the name is not looked for
     name = _NAME_GOES_ON.match(piece)
-    if not ending.endswith(_name_prefixes()) or name is None:
+    if name is None:
         return False
     words = [w.strip("“\"‘'") for w in name.group().split()]
     if words[0].lower() in word_class("function"):
