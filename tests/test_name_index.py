@@ -147,27 +147,6 @@ def test_the_kind_word_test_lets_through_every_window_the_pattern_matches():
     assert matched > 0
 
 
-@pytest.mark.parametrize("text", [
-    "Police identified the man as Terry. We're going to call Terry.",
-    "She is KNOWN ONLY AS Anna; Anna said so.",
-    "A source, known only a\u017f Anna, said so. Anna left.",  # the long s IGNORECASE reads as "s"
-    "Ms \u0130zmir, identified as Anna, said so. Anna left.",
-    "Anna said so. No one calls her anything else, Anna said.",
-])
-def test_a_text_with_no_naming_phrase_gives_no_name_and_the_test_misses_none(text):
-    """:meth:`NameIndex.given_as_name` reads no name's occurrences where the text holds no naming
-    phrase; the test of the lower-cased text finds every phrase the pattern matches, also in a text
-    with a character IGNORECASE reads as an ASCII letter (then every name is read)."""
-    from newsbook.name_index import _naming_before
-
-    index = NameIndex(text, load_people())
-    for name in ("Terry", "Anna"):
-        expected = any(_naming_before().search(text, max(0, at - 30), at) for at in range(len(text) + 1)
-                       if text.startswith(name, at) and (at == 0 or not text[at - 1].isalnum()))
-        assert index.given_as_name(name) == expected, name
-    assert index._may_give_names() == (text != "Anna said so. No one calls her anything else, Anna said.")
-
-
 def test_hard_wrapped_reads_line_ends_as_the_paragraph_splitter_does():
     # a line closed by ";" or ")" ends a clause for both readers of wrapped lines
     clauses = ("The minister said the talks with the bank would resume soon;\n"

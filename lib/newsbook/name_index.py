@@ -158,20 +158,6 @@ def _naming_before() -> re.Pattern:
     return re.compile(rf"\b(?:{_alternatives(speaker_words().get('naming', {}))})[ \t]+$", re.IGNORECASE)
 
 
-_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u212a", "\u017f")
-"""The characters but an ASCII letter's own two cases that a pattern compiled with ``re.IGNORECASE``
-matches to an ASCII letter (the dotted and the dotless i, the Kelvin sign, the long s; the first also
-the one character whose lower case is two): in a text without them, an ASCII pattern matches where
-the text lower-cased holds it lower-cased."""
-
-
-@functools.lru_cache(maxsize=1)
-def _naming_phrases() -> tuple[str, ...] | None:
-    """The ``naming`` words of :func:`_naming_before`, lower-cased, or ``None`` where one is not ASCII."""
-    phrases = tuple(w.lower() for w in speaker_words().get("naming", {}))
-    return phrases if all(p.isascii() for p in phrases) else None
-
-
 @functools.lru_cache(maxsize=65536)
 def clean_name(run: str) -> str:
     """A name run without the sentence-opening words glued to it and without a possessive.
@@ -390,7 +376,6 @@ class NameIndex:
         """Each name the text gives an acronym, with the acronym ("International Committee of the Red Cross": "ICRC")."""
         self._organisations: dict[str, bool] = {}
         self._given: dict[str, bool] = {}  # given_as_name, per name asked (a name opens many sentences)
-        self._names_given: bool | None = None  # _may_give_names, read when first asked
         self._found: dict[str, list[int]] = {}  # _occurrences, per word asked
 
     def personal(self, parts: list[str]) -> bool:
@@ -521,22 +506,8 @@ class NameIndex:
         known = self._given.get(name)
         if known is None:
             naming, text = _naming_before(), self._text
-            known = self._given[name] = self._may_give_names() and any(
-                naming.search(text, max(0, at - 30), at) for at in self._occurrences(name))
+            known = self._given[name] = any(naming.search(text, max(0, at - 30), at) for at in self._occurrences(name))
         return known
-
-    def _may_give_names(self) -> bool:
-        """Whether the text holds a ``naming`` phrase anywhere (read once a document, in its lower-cased
-        copy: see :data:`_FOLDED_TO_ASCII`): most hold none, and then no name's occurrences need reading
-        for :meth:`given_as_name`."""
-        if self._names_given is None:
-            phrases, text = _naming_phrases(), self._text
-            if phrases is None or (not text.isascii() and any(c in text for c in _FOLDED_TO_ASCII)):
-                self._names_given = True  # the lower-cased copy may miss one: read every name's occurrences
-            else:
-                lowered = text.lower()
-                self._names_given = any(p in lowered for p in phrases)
-        return self._names_given
 
     def is_surname(self, word: str) -> bool:
         """Whether ``word`` is the last word of a person's full name in the text."""
