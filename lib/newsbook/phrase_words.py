@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from newsbook.people import speaker_words
-from newsbook.tokens import WORD_PATTERN
+from newsbook.tokens import LETTER_OR_DIGIT, WORD_PATTERN
 
 _WORD = re.compile(WORD_PATTERN)
 _SPACED_WORD = re.compile(r"""(?x)
@@ -353,7 +353,7 @@ class PhraseBase:
 
     def _modifier(self, k: int) -> bool:
         word = self.words[k]
-        if self.masked[k] or not any(c.isalnum() for c in word):
+        if self.masked[k] or not LETTER_OR_DIGIT.search(word):  # (a letter or digit, found in C)
             return False
         low = word.lower()
         return low not in self.function and low not in self.fillers and low not in self.pronouns and low != "and"

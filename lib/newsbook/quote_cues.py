@@ -123,6 +123,12 @@ def _first_words(table: dict[tuple[str, ...], CueEntry]) -> frozenset[str]:
     return kept[1]
 
 
+def _latest_named(found: list[Attribution]) -> Attribution | None:
+    """The latest of the sentence's cues found so far that names a speaker (asked only where a cue may
+    share it: most cues never look back)."""
+    return next((a for a in reversed(found) if a.speaker is not None), None)
+
+
 class SentenceReader(PhraseReader):
     """Cues of one sentence with the speaker phrase each names (see the module docstring)."""
 
@@ -275,19 +281,20 @@ class SentenceReader(PhraseReader):
         closing_dash = j > 0 and self.words[j] in _DASHES and any(w in _DASHES for w in self.words[:j])
         if (comma or closing_dash) and form.endswith("ing") and not self.verbal & skipped:
             return "participle", self.subject(first)  # also after an aside between dashes: "... - composed of ... - saying"
-        previous = next((a for a in reversed(found) if a.speaker is not None), None)
         opener = self.words[j].lower() if j >= 1 else ""
         if form.endswith("ing") and opener in _PARTICIPLE_PREPOSITIONS and next_word == "that":  # (only before "that": "began by explaining all the work ...")
             subject = self.main_subject(j)
             if subject is not None:
                 return "participle", subject
         if form.endswith("ing") and opener in PARTICIPLE_OPENERS and self.words[j - 1] == ",":
+            previous = _latest_named(found)
             earlier = previous.speaker if previous is not None else None
             return "participle", earlier or self.main_subject(j)  # "X said ..., while adding that ...": X again
         if closer:
             return "none", None
         shared = j >= 0 and self.words[j] in ("and", "but")  # "called the remark offensive and said ..."
-        if shared and previous is not None and previous.order in _SHARING:
+        previous = _latest_named(found) if shared else None
+        if previous is not None and previous.order in _SHARING:
             return "coordinated", previous.speaker  # "X said ..., but insisted that ...": X again
         if not shared:
             before = self.backward(j, lemma=form == entry.cue.split()[-1] and first == last)

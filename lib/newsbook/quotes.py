@@ -193,7 +193,7 @@ def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, 
     if any_quoted:  # "The resolution says the invasion “...”": the quotation is no earlier speaker's
         unnamed[start] = [a.cue_start for a in cues if a.order == "before" and a.speaker is None
                           and _after_common_noun(reader, a.cue_first)]
-    reporting = next((a.cue_first for a in cues if a.order == "before" and a.speaker is not None), None)
+    reporting = next((a.cue_first for a in cues if a.order == "before" and a.speaker is not None), None) if cues else None
     runs = note_subject(reader, resolver, number, content_from=reporting)
     if not cues:  # most sentences: nothing to attribute, only perhaps a subject before a colon
         atts = []

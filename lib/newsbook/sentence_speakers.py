@@ -38,6 +38,7 @@ from newsbook.name_index import clean_name
 from newsbook.phrase_words import ARTICLES, ORGANISATION_POSSESSIVES, PERSON_POSSESSIVES, NameRuns, contraction_base
 from newsbook.speaker_phrases import Phrase
 from newsbook.speakers import THING, Resolver, Speaker
+from newsbook.tokens import LETTER_OR_DIGIT
 
 _WORDS = speaker_words()
 _LOWER = {w for category in ("group", "function") for w in _WORDS.get(category, {})}
@@ -191,7 +192,7 @@ def _closes_content(att: Attribution, reader: SentenceReader) -> bool:
     if first == 0 or words[first - 1] not in (",", "”", '"'):
         return False
     rest = words[att.cue_last + 1:]
-    return not any(any(c.isalnum() for c in w) for w in rest) or rest[0].lower() in reader.prepositions
+    return not any(map(LETTER_OR_DIGIT.search, rest)) or rest[0].lower() in reader.prepositions
 
 
 def speaker_of(phrase: Phrase, reader: SentenceReader, runs: Sequence[Phrase], resolver: Resolver, paragraph: int,
