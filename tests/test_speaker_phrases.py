@@ -193,3 +193,23 @@ def test_an_adverb_opening_the_sentence_is_no_name(statements):
     table = statements("Title\n\nJohn Doe met the envoy.\n\nJust days ago, Doe ruled out a deal, saying it "
                        "would reward the invasion.\n")
     assert [(r.speaker, r.text) for r in table.itertuples()] == [("John Doe", "it would reward the invasion.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title with its "of" phrase before the name, the subject of a second verb
+        ("Title\n\nSecretary of State Antony Blinken gave no details, but stressed in a statement that aid "
+         "would continue.\n", [("Antony Blinken", "aid would continue.")]),
+        # a name, an aside between dashes, the cue
+        ("Title\n\nBut Abdel-Fatau Musah – ECOWAS commissioner for political affairs, peace and security – said "
+         "on Friday the decision will be taken by the heads of state.\n",
+         [("Abdel-Fatau Musah", "the decision will be taken by the heads of state.")]),
+        # ruling and public bodies named by a common noun (data/speaker_words.csv, group)
+        ("Title\n\nThe junta said it was ending the military agreements. On Monday, the weather service said "
+         "conditions had improved.\n", [("junta", "it was ending the military agreements."),
+                                        ("weather service", "conditions had improved.")]),
+    ],
+)
+def test_titles_asides_and_bodies(statements, text, expected):
+    assert [(r.speaker, r.text) for r in statements(text).itertuples()] == expected

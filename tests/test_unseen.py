@@ -8,8 +8,8 @@ news transcripts of 2006-2007 in the older label style), ``tests/unseen6/`` (two
 Planet Money transcripts of 2023), ``tests/unseen8/`` and ``tests/unseen9/`` (six VOA News articles of 2025
 each; quotations only, each scored blind once before any rule looked at it) and ``tests/unseen10/`` (four White
 House press briefings and calls of 2024; quotations only, scored blind once) and ``tests/unseen12/`` (six Economist
-articles of 2018) and ``tests/unseen13/`` (five BBC News articles of 2025), quotations only, each scored blind
-once, were each annotated by hand before the
+articles of 2018) and ``tests/unseen13/`` (five BBC News articles of 2025) and ``tests/unseen15/`` (four Al
+Jazeera articles and an AP story, 2022-2025), quotations only, each scored blind once, were each annotated by hand before the
 extractors were run on them (their READMEs); the rules were then tuned on them, so these scores are
 an upper bound. The honest measure is ``tests/test_heldout.py``. Scored exactly as the shipped gold is
 (:mod:`newsbook.quote_eval`, the date scorer and targets of the gold tests); the scores and every
@@ -33,7 +33,7 @@ from test_quotes import TARGETS
 from test_temporal import _score
 
 DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10",
-            "unseen12", "unseen13")
+            "unseen12", "unseen13", "unseen15")
 BELOW_TARGET = {
     "unseen3": "measured 2026-11-30 (seventh session): quotes and turns P 0.96 R 0.94, indirect P 0.82 R 0.82 "
                "(groups the annotation names with their qualifiers, 'witnesses and first responders')",
@@ -59,6 +59,10 @@ BELOW_TARGET = {
                 "P 0.85 R 0.89, reported P 0.87 R 0.87 (seventh session, once an office named apart from its holder, "
                 "'Iran's deputy foreign minister', was read as the person and 'condemned \"...\"' as a cue; 'the army' "
                 "for its commander; an autoblog's 'Experts revealed that' before a BBC lede)",
+    "unseen15": "measured 2026-11-30 (seventh session; blind first: quotes P 0.87 R 0.89, reported P 0.74 R 0.63): "
+                "quotes P 0.87 R 0.89, reported P 0.76 R 0.71 (qualifiers kept in group names, 'source in the entourage'; "
+                "a body named in full before and by its common noun after, 'the weather service'; a negated 'did not say "
+                "whether ... but added that')",
 }
 """Development sets whose quotation scores are still under the targets: the target test is an
 expected failure there (its reason gives the figures; it reports XPASS once the rules get there)."""
@@ -79,7 +83,8 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)
           "unseen9": {"direct and turns": (0.88, 0.83), "indirect": (0.80, 0.73)},
           "unseen10": {"direct and turns": (0.94, 0.92), "indirect": (0.41, 0.36)},
           "unseen12": {"direct and turns": (0.79, 0.76), "indirect": (0.78, 0.73)},
-          "unseen13": {"direct and turns": (0.84, 0.88), "indirect": (0.86, 0.86)}}
+          "unseen13": {"direct and turns": (0.84, 0.88), "indirect": (0.86, 0.86)},
+          "unseen15": {"direct and turns": (0.87, 0.89), "indirect": (0.76, 0.71)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

@@ -35,6 +35,7 @@ from newsbook.speaker_forward import ForwardReader
 
 __all__ = ["Phrase", "PhraseReader", "spans", "spans_and_words"]
 
+_DASHES = frozenset({"-", "–", "—"})
 _GUARDS = {"what", "whatever"}
 _CONJUNCTIONS = {"after", "before", "since", "until"}
 """Prepositions that also open a clause: a name after them may be its subject ("after Mr Blair told ...")."""
@@ -49,6 +50,10 @@ class PhraseReader(ForwardReader):
         """The speaker phrase ending at token ``j`` (before a cue), skipping appositives; ``lemma``:
         the cue is in its bare form ("note"), which no singular name agrees with."""
         j = self._before_bracket(j)
+        if j > 1 and self.words[j] in _DASHES:  # "Musah – ECOWAS commissioner for ... – said": an aside between dashes
+            k = next((m for m in range(j - 1, 0, -1) if self.words[m] in _DASHES), None)
+            if k is not None and k < j - 1 and self._is_name_word(k - 1):  # the aside describes a name
+                j = k - 1
         while j >= 0 and self.words[j] == ",":
             k = j - 1
             while k >= 0 and self.words[k] != ",":
@@ -321,7 +326,9 @@ class PhraseReader(ForwardReader):
                 continue
             if low in self.pronouns and low != "this" and word in (low, low.capitalize()):
                 return self._make(j, j, "pronoun")
-            titled = j + 1 < before and self._is_name_word(j + 1)  # "President Tokayev", not "Officials"
+            titled = j + 1 < before and (self._is_name_word(j + 1) or (  # "President Tokayev", not "Officials"
+                word[:1].isupper() and self.words[j + 1] == "of" and j + 2 < before
+                and self._is_name_word(j + 2)))  # "Secretary of State X", not "the governor of Maryland"
             if low in self.groups and not titled:
                 while j + 1 < before and self.words[j + 1].islower() and self.words[j + 1] in self.groups:
                     j += 1  # "A commerce ministry spokesperson": the compound's last noun is its head
