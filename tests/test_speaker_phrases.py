@@ -213,3 +213,12 @@ def test_an_adverb_opening_the_sentence_is_no_name(statements):
 )
 def test_titles_asides_and_bodies(statements, text, expected):
     assert [(r.speaker, r.text) for r in statements(text).itertuples()] == expected
+
+
+def test_a_group_with_its_qualifier_then_the_name_after_an_inverted_cue(statements):
+    # "said a spokesman for the coup leaders, Col. Maj. Amadou Abdramane": the name, past the qualifier,
+    # with two rank abbreviations (data/speaker_words.csv titles, data/abbreviations.txt)
+    table = statements("Title\n\n“Any attack on the state will see an immediate response,” said a spokesman for "
+                       "the coup leaders, Col. Maj. Amadou Abdramane, on state television.\n")
+    assert [(r.speaker, r.text) for r in table.itertuples()] == [
+        ("Amadou Abdramane", "Any attack on the state will see an immediate response")]

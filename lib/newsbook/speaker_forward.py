@@ -55,7 +55,8 @@ class ForwardReader(PhraseBase):
             if (group or body or word in self.documents) and inverted and not self._ends_phrase(k + 1):
                 return None  # "..., said two people were wounded", "said the bloc would ...": the report's subject
             if group:
-                named = self.appositive_name(k)  # "said the bank's president, Karl Otto Poehl."
+                named = self.appositive_name(k) or (  # "said the bank's president, Karl Otto Poehl."
+                    self._described_then_named(i) if inverted else None)  # "said a spokesman for the junta, Amadou Abdramane"
                 return named or self._make(i + (self.words[i].lower() in ARTICLES), k, "group", self.groups[word])
             if word in self.documents:  # "according to a statement from the Defense Ministry": its issuer
                 issuer = self.forward(k + 2, inverted=False) if k + 2 < n and self.words[k + 1] in ("from", "by") else None
