@@ -23,6 +23,7 @@ that office:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import NamedTuple
@@ -50,6 +51,12 @@ class Office(NamedTuple):
         return self.words == other.words and (not self.owner or not other.owner or self.owner == other.owner)
 
 
+@functools.lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """``{country word, lower case: country}`` of ``data/speaker_words.csv`` ("tehran": "Iran")."""
+    return {word.lower(): country for word, country in speaker_words().get("country", {}).items()}
+
+
 def office_of(phrase: str) -> Office | None:
     """The office a role phrase names, or ``None`` when it names none ("experts", "the army").
 
@@ -60,7 +67,7 @@ def office_of(phrase: str) -> Office | None:
     >>> office_of("Civil Defence spokesman")
     Office(words='civil defence spokesman', owner='')
     """
-    countries = {word.lower(): country for word, country in speaker_words().get("country", {}).items()}
+    countries = _countries()
     owner = ""
     match = _POSSESSIVE.match(phrase.strip())
     if match:
@@ -99,12 +106,12 @@ def _delayed_holder(rows: list[dict], first: dict, text: str, content_start: int
                     paragraph_order: Mapping[int, int]) -> dict | None:
     """The named person right after a role phrase's first statement, in its paragraph or the next,
     whose name the text has not given before and who has no role of their own (nor a description
-    after the name); ``None`` if the next
-    named person is someone else."""
-    at = paragraph_order[first["paragraph"]]
-    following = (r for r in rows if r["start"] > first["start"] and _named_person(r))
-    person = next(following, None)
-    if person is None or paragraph_order[person["paragraph"]] - at > 1:
+    after the name); ``None`` if the next named person is someone else."""
+    person = next((r for r in rows if r["start"] > first["start"] and _named_person(r)), None)
+    if person is None:
+        return None
+    at, then = paragraph_order.get(first["paragraph"]), paragraph_order.get(person["paragraph"])
+    if at is None or then is None or then - at > 1:
         return None
     surname = person["speaker"].split()[-1]
     described = _DESCRIPTION.match(text, person["speaker_end"]) if person["speaker_end"] is not None else None
