@@ -852,3 +852,19 @@ def test_a_manner_adverb_before_a_cue(rows, paragraphs, expected):
 def test_a_participle_after_an_aside_between_dashes(rows):
     assert rows("Jane Roe ruled out ceding the region - home to two million people - saying it would "
                 "invite another attack.") == [("indirect", "Jane Roe", "it would invite another attack.")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "while", "when" before a participle cue, with no comma: the subject's statement
+        (["The junta closed the borders on Wednesday when announcing it had removed the president."],
+         [("indirect", "junta", "it had removed the president.")]),
+        (["Jane Roe called the plan a “reckless gamble with the lives of others” while suggesting that talks "
+          "were over."],
+         [("direct", "Jane Roe", "reckless gamble with the lives of others"),
+          ("indirect", "Jane Roe", "talks were over.")]),
+    ],
+)
+def test_a_participle_after_while_or_when_without_a_comma(rows, paragraphs, expected):
+    assert rows(*paragraphs) == expected

@@ -46,7 +46,7 @@ BELOW_TARGET = {
                "kept out: 'worry' is as often a noun; 'were like'; an infinitive 'quick to point to'; 'activists on "
                "both sides of the debate', which the extractor names 'activists'); turns P 1.00 R 1.00",
     "unseen9": "measured 2026-11-30 (sixth session; blind first: quotes P 0.85 R 0.76, reported P 0.61 R 0.49): quotes "
-               "P 0.89 R 0.84, reported P 0.80 R 0.73 (documents, emails and notices as speakers; qualifiers kept in "
+               "P 0.89 R 0.84, reported P 0.81 R 0.76 (documents, emails and notices as speakers; qualifiers kept in "
                "group names; 'said A, but that B' as two statements)",
     "unseen10": "measured 2026-11-30 (sixth session; blind first: turns and quotes P 0.49 R 0.29, reported P 0.23 "
                 "R 0.19): turns and quotes P 0.95 R 0.93, reported P 0.42 R 0.36 (a briefing's 'the President' where "
@@ -60,7 +60,7 @@ BELOW_TARGET = {
                 "'Iran's deputy foreign minister', was read as the person and 'condemned \"...\"' as a cue; 'the army' "
                 "for its commander; an autoblog's 'Experts revealed that' before a BBC lede)",
     "unseen15": "measured 2026-11-30 (seventh session; blind first: quotes P 0.87 R 0.89, reported P 0.74 R 0.63): "
-                "quotes P 0.897 R 0.92, reported P 0.76 R 0.71 (qualifiers kept in group names, 'source in the entourage'; "
+                "quotes P 0.897 R 0.92, reported P 0.77 R 0.73 (qualifiers kept in group names, 'source in the entourage'; "
                 "a body named in full before and by its common noun after, 'the weather service'; a negated 'did not say "
                 "whether ... but added that')",
 }
@@ -80,11 +80,11 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)
           # ("Activists on both sides of the debate say ..."): that statement is found now, and its annotation
           # names the group with the qualifier, which the extractor (and unseen2's annotation) leaves off
           "unseen7": {"direct and turns": (1.00, 1.00), "indirect": (0.66, 0.62)},
-          "unseen9": {"direct and turns": (0.88, 0.83), "indirect": (0.80, 0.73)},
+          "unseen9": {"direct and turns": (0.88, 0.83), "indirect": (0.81, 0.75)},
           "unseen10": {"direct and turns": (0.94, 0.92), "indirect": (0.41, 0.36)},
           "unseen12": {"direct and turns": (0.79, 0.76), "indirect": (0.78, 0.73)},
           "unseen13": {"direct and turns": (0.84, 0.88), "indirect": (0.86, 0.86)},
-          "unseen15": {"direct and turns": (0.89, 0.92), "indirect": (0.76, 0.71)}}
+          "unseen15": {"direct and turns": (0.89, 0.92), "indirect": (0.76, 0.73)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

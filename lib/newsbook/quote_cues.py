@@ -286,7 +286,7 @@ class SentenceReader(PhraseReader):
             subject = self.main_subject(j)
             if subject is not None:
                 return "participle", subject
-        if form.endswith("ing") and opener in PARTICIPLE_OPENERS and self.words[j - 1] == ",":
+        if form.endswith("ing") and opener in PARTICIPLE_OPENERS:  # also without a comma: "... while suggesting that"
             previous = _latest_named(found)
             earlier = previous.speaker if previous is not None else None
             return "participle", earlier or self.main_subject(j)  # "X said ..., while adding that ...": X again
