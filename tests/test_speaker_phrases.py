@@ -222,3 +222,10 @@ def test_a_group_with_its_qualifier_then_the_name_after_an_inverted_cue(statemen
                        "the coup leaders, Col. Maj. Amadou Abdramane, on state television.\n")
     assert [(r.speaker, r.text) for r in table.itertuples()] == [
         ("Amadou Abdramane", "Any attack on the state will see an immediate response")]
+
+
+def test_a_group_after_a_place_and_and_is_the_subject(statements):
+    # "... in KwaZulu-Natal and authorities said": the place belongs to "in"; the group speaks
+    table = statements("Title\n\nFloods led to the death of 435 people in KwaZulu-Natal and authorities said "
+                       "survivors were left without water.\n")
+    assert [(r.speaker, r.text) for r in table.itertuples()] == [("authorities", "survivors were left without water.")]

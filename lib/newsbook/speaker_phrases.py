@@ -222,7 +222,9 @@ class PhraseReader(ForwardReader):
             while k > 0 and self._modifier(k - 1) and not self._time_adjunct(k - 1):
                 k -= 1
             if k >= 2 and self.words[k - 1] == "and" and self._is_name_word(k - 2):
-                return self._name_run_ending(k - 2)
+                named = self._name_run_ending(k - 2)
+                if named is not None and not self.governed(named.first):
+                    return named  # but "the death of 435 people in KwaZulu-Natal and authorities said": the group
             if k > 0 and (self.words[k - 1].lower() in ARTICLES or self.words[k - 1].lower() in PERSON_POSSESSIVES):
                 k -= 1  # "the spokesman", "his team": whose, resolved with the phrase
             if self._object(k) and not self._issued(k) and not relative:
