@@ -229,3 +229,22 @@ def test_a_group_after_a_place_and_and_is_the_subject(statements):
     table = statements("Title\n\nFloods led to the death of 435 people in KwaZulu-Natal and authorities said "
                        "survivors were left without water.\n")
     assert [(r.speaker, r.text) for r in table.itertuples()] == [("authorities", "survivors were left without water.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a generational suffix is no surname: "Marcos" is Ferdinand Marcos Jr, not a sign's "Marcos Resign"
+        ("Title\n\nPresident Ferdinand Marcos Jr spoke on Sunday.\n\nOthers held signs that read “Marcos Resign” "
+         "and “All corrupt politicians must be held accountable”.\n\n“Anyone can go online and make all kinds of "
+         "claims,” Marcos said in response.\n",
+         [("Ferdinand Marcos Jr", "Anyone can go online and make all kinds of claims")]),
+        # "maintained that" (data/quote_cues.csv) and "the police force" (a body of data/speaker_words.csv)
+        ("Title\n\nCarrie Harper, a councillor, maintained that public anger had forced the party to act.\n\n"
+         "The police force said it deployed more than 12,000 officers.\n",
+         [("Carrie Harper", "public anger had forced the party to act."),
+          ("police force", "it deployed more than 12,000 officers.")]),
+    ],
+)
+def test_suffixes_cues_and_bodies_of_the_sixteenth_set(statements, text, expected):
+    assert [(r.speaker, r.text) for r in statements(text).itertuples()] == expected

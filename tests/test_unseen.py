@@ -9,7 +9,8 @@ Planet Money transcripts of 2023), ``tests/unseen8/`` and ``tests/unseen9/`` (si
 each; quotations only, each scored blind once before any rule looked at it) and ``tests/unseen10/`` (four White
 House press briefings and calls of 2024; quotations only, scored blind once) and ``tests/unseen12/`` (six Economist
 articles of 2018) and ``tests/unseen13/`` (five BBC News articles of 2025) and ``tests/unseen15/`` (four Al
-Jazeera articles and an AP story, 2022-2025), quotations only, each scored blind once, were each annotated by hand before the
+Jazeera articles and an AP story, 2022-2025) and ``tests/unseen16/`` (three Al Jazeera articles, 2023-2025),
+quotations only, each scored blind once, were each annotated by hand before the
 extractors were run on them (their READMEs); the rules were then tuned on them, so these scores are
 an upper bound. The honest measure is ``tests/test_heldout.py``. Scored exactly as the shipped gold is
 (:mod:`newsbook.quote_eval`, the date scorer and targets of the gold tests); the scores and every
@@ -33,7 +34,7 @@ from test_quotes import TARGETS
 from test_temporal import _score
 
 DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10",
-            "unseen12", "unseen13", "unseen15")
+            "unseen12", "unseen13", "unseen15", "unseen16")
 BELOW_TARGET = {
     "unseen3": "measured 2026-11-30 (seventh session): quotes and turns P 0.96 R 0.94, indirect P 0.82 R 0.82 "
                "(groups the annotation names with their qualifiers, 'witnesses and first responders')",
@@ -63,6 +64,10 @@ BELOW_TARGET = {
                 "quotes P 0.897 R 0.92, reported P 0.77 R 0.76 (qualifiers kept in group names, 'source in the entourage'; "
                 "a body named in full before and by its common noun after, 'the weather service'; a negated 'did not say "
                 "whether ... but added that')",
+    "unseen16": "measured 2026-11-30 (seventh session; blind first: quotes P 0.81 R 0.81, reported P 0.76 R 0.68): "
+                "quotes P 0.85 R 0.85, reported P 0.78 R 0.74 on 45 statements (a listener run that takes the next "
+                "name, 'told Al Jazeera Israel is ...'; a speaker the text names only by an outlet's words, 'the "
+                "British state')",
 }
 """Development sets whose quotation scores are still under the targets: the target test is an
 expected failure there (its reason gives the figures; it reports XPASS once the rules get there)."""
@@ -84,7 +89,8 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)
           "unseen10": {"direct and turns": (0.94, 0.92), "indirect": (0.41, 0.36)},
           "unseen12": {"direct and turns": (0.79, 0.76), "indirect": (0.78, 0.73)},
           "unseen13": {"direct and turns": (0.84, 0.88), "indirect": (0.86, 0.86)},
-          "unseen15": {"direct and turns": (0.89, 0.92), "indirect": (0.77, 0.75)}}
+          "unseen15": {"direct and turns": (0.89, 0.92), "indirect": (0.77, 0.75)},
+          "unseen16": {"direct and turns": (0.84, 0.84), "indirect": (0.77, 0.73)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

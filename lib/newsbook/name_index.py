@@ -281,9 +281,15 @@ def _words_before(text: str, position: int) -> str:
 def _personal_keys(name: str, people: People) -> tuple[str, str] | None:
     """The keys of the first and last word of a full name that may be a person's, else ``None``."""
     parts = name.split()
+    if len(parts) > 2 and parts[-1].rstrip(".").lower() in _GENERATIONAL_SUFFIXES:
+        parts = parts[:-1]  # "Ferdinand Marcos Jr" is "Marcos" for a later "Marcos said"
     if any(_ACRONYM.fullmatch(p) for p in parts) or _key(parts[-1]) in people.institution_heads:
         return None
     return _key(parts[0]), _key(parts[-1])
+
+
+_GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""Words after a surname that set a person apart from a parent of the same name, no surname themselves."""
 
 
 def _without_particle(key: str) -> str:
