@@ -868,3 +868,10 @@ def test_a_participle_after_an_aside_between_dashes(rows):
 )
 def test_a_participle_after_while_or_when_without_a_comma(rows, paragraphs, expected):
     assert rows(*paragraphs) == expected
+
+
+def test_a_relative_clause_after_a_subject_that_follows_an_opening_phrase(rows):
+    # the comma that closes "which ..." is no inverted cue's ("..., accused Israel of" is not Israel's)
+    assert rows("But on Tuesday, Amnesty International, which runs an office in the region, accused the army of "
+                "“indiscriminate attacks on civilian homes”.") == [
+        ("direct", "Amnesty International", "indiscriminate attacks on civilian homes")]

@@ -215,8 +215,12 @@ class SentenceReader(PhraseReader):
         k = self._comma_before(comma)
         if not (k > 0 and self.opens_relative(k)):
             return False
-        subject = self._phrase_ending(k - 1)  # the clause hangs on the sentence's opening speaker phrase
-        return subject is not None and subject.first <= 1
+        subject = self._phrase_ending(k - 1)  # the clause hangs on the sentence's opening speaker phrase,
+        # or on one after an opening phrase ("But on Tuesday, Amnesty International, which deems ..., accused")
+        if subject is None:
+            return False
+        first = subject.first - (subject.first > 0 and self.words[subject.first - 1].lower() in ARTICLES)
+        return first <= 1 or self.words[first - 1] == ","
 
     def _comma_before(self, token: int) -> int:
         """The nearest comma before ``token`` in the words outside quotations; else where the search
