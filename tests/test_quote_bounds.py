@@ -49,3 +49,24 @@ def test_a_report_after_that_is_nested_not_an_aside():
     r = reader("Trump said on Friday that Hamas said it was ready.")
     atts = [a for a in r.cues() if a.speaker is not None]
     assert parenthetical(r, atts, 1) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listener's name run before a verb leaves its last name to the report: "told Al Jazeera Israel is"
+        ("Title\n\nJohn Doe told Al Jazeera Israel is using munitions that cause massive destruction.\n",
+         [("told", "Israel is using munitions that cause massive destruction.")]),
+        # a later cue of the same subject ends the first report before it, and before its conjunction
+        ("Title\n\nJohn Doe told reporters the army is using banned munitions that cause massive destruction, "
+         "pointing to the wounds of the injured.\n",
+         [("told", "the army is using banned munitions that cause massive destruction"),
+          ("pointing to", "the wounds of the injured.")]),
+        ("Title\n\nJane Roe, a councillor, maintained that public anger had forced the government into this "
+         "shift, but, like Doyle, lamented that the overall position remained unchanged.\n",
+         [("maintained", "public anger had forced the government into this shift"),
+          ("lamented", "the overall position remained unchanged.")]),
+    ],
+)
+def test_contents_bounded_by_a_later_cue_and_a_listener(statements, text, expected):
+    assert [(r.cue, r.text) for r in statements(text).itertuples()] == expected

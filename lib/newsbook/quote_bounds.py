@@ -115,6 +115,8 @@ def _after_listener(reader: SentenceReader, k: int) -> int:
             end = j + 1
         elif not (end is None and low.isalpha() and low not in reader.function and low not in reader.fillers):
             break
+    if end is not None and end - k >= 2 and end < len(words) and words[end].lower() in reader.verbal:
+        return end - 1  # "told Al Jazeera Israel is using ...": the last name is the report's subject
     return end if end is not None else start
 
 
@@ -141,7 +143,17 @@ def right_bound(reader: SentenceReader, attributions: list[Attribution], index: 
                 or (unmarked and _first_person(other))):
             break
         following += 1
-    return attributions[following].left - 1 if following < len(attributions) else len(reader.words) - 1
+    if following == len(attributions):
+        return len(reader.words) - 1
+    other = attributions[following]
+    # a later cue whose speaker stands before this content ("X told Y A, pointing to B"; "X maintained
+    # that A, but, like Z, lamented that B"): this content ends before that cue, not before its speaker
+    if other.left >= after:
+        return other.left - 1
+    words = reader.words  # and before the conjunction that joins that cue's clause: ", but, like Z, lamented"
+    joint = next((k for k in range(other.cue_first - 1, after, -1) if words[k].lower() in ("but", "and")
+                  and words[k - 1] == "," and not reader.masked[k]), None)
+    return (joint if joint is not None else other.cue_first) - 1
 
 
 def parenthetical(reader: SentenceReader, attributions: list[Attribution], index: int) -> int | None:
