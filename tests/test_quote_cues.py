@@ -25,6 +25,9 @@ def reader(text: str) -> SentenceReader:
         ("“It is over,” said Hill, a senior fellow.", [("after", "say", "Hill", "name")]),
         ("The mission is over, according to the Interior Ministry.", [("according", "according to", "Interior Ministry", "name")]),
         ("Tokayev thanked the allies, saying the mission had succeeded.", [("participle", "say", "Tokayev", "name")]),
+        # a participle of two words
+        ("The minister said the army was ready, pointing to the new tanks.",
+         [("before", "say", "The minister", "group"), ("participle", "point to", "The minister", "group")]),
         ("Russia's foreign ministry called it offensive and said Washington should reflect.",
          [("before", "call", "Russia's foreign ministry", "group"), ("coordinated", "say", "Russia's foreign ministry", "group")]),
         ("“We believe in them,” tweeted this,", [("before", "believe", "We", "self"), ("none", "tweet", None, None)]),

@@ -262,14 +262,15 @@ class SentenceReader(PhraseReader):
             skipped.add(self.words[j])
             j -= 1
         form = self.words[last]
+        participle = self.words[first].endswith("ing")  # "saying"; also a form of two words, "pointing to"
         if j >= 0 and self.words[j][-2:] in ("'s", "’s") and self.words[j][:-2].lower() in self.possessors:
-            return ("passive", None) if not form.endswith("ing") else ("before", self._make(j, j, "pronoun"))
+            return ("passive", None) if not participle else ("before", self._make(j, j, "pronoun"))
         if j >= 0 and self.words[j][-2:] in ("'s", "’s") and self._is_name_word(j) and not skipped:
             return "noun", None  # "Thursday's report", "Blair's claims": a possessive makes the form a noun
-        if self.be & skipped and not form.endswith("ing"):
+        if self.be & skipped and not participle:
             return "passive", None
         next_word = self.words[last + 1] if last + 1 < len(self.words) else ""  # (no token is empty)
-        if entry.complement == "quote" and not form.endswith("ing") and next_word in ("by", "of"):
+        if entry.complement == "quote" and not participle and next_word in ("by", "of"):
             return "passive", None  # "The general, accused of “...”," / "praised by the press as “...”"
         if self.modals & skipped:
             return "hypothetical", None  # "the organization would respond", "he may say": no report
@@ -277,20 +278,20 @@ class SentenceReader(PhraseReader):
             return "hypothetical", None  # an infinitive ("advised members to ask ... whether to reply"): no report
         comma = j >= 0 and self.words[j] == ","
         closer = j >= 0 and self.words[j] in _QUOTE_CLOSERS
-        if (comma or closer or j < 0) and entry.cue != "tell" and not form.endswith("ing") \
+        if (comma or closer or j < 0) and entry.cue != "tell" and not participle \
                 and not (comma and self._closes_relative(j)):  # ", told BBC News:" names the listener
             after = self.forward(last + 1, inverted=True)
             if after is not None:
                 return "after", after
         closing_dash = j > 0 and self.words[j] in _DASHES and any(w in _DASHES for w in self.words[:j])
-        if (comma or closing_dash) and form.endswith("ing") and not self.verbal & skipped:
+        if (comma or closing_dash) and participle and not self.verbal & skipped:
             return "participle", self.subject(first)  # also after an aside between dashes: "... - composed of ... - saying"
         opener = self.words[j].lower() if j >= 1 else ""
-        if form.endswith("ing") and opener in _PARTICIPLE_PREPOSITIONS and next_word == "that":  # (only before "that": "began by explaining all the work ...")
+        if participle and opener in _PARTICIPLE_PREPOSITIONS and next_word == "that":  # (only before "that": "began by explaining all the work ...")
             subject = self.main_subject(j)
             if subject is not None:
                 return "participle", subject
-        if form.endswith("ing") and opener in PARTICIPLE_OPENERS:  # also without a comma: "... while suggesting that"
+        if participle and opener in PARTICIPLE_OPENERS:  # also without a comma: "... while suggesting that"
             previous = _latest_named(found)
             earlier = previous.speaker if previous is not None else None
             return "participle", earlier or self.main_subject(j)  # "X said ..., while adding that ...": X again
@@ -302,9 +303,9 @@ class SentenceReader(PhraseReader):
             return "coordinated", previous.speaker  # "X said ..., but insisted that ...": X again
         if not shared:
             before = self.backward(j, lemma=form == entry.cue.split()[-1] and first == last)
-            if before is None and form.endswith("ing") and j >= 0:
+            if before is None and participle and j >= 0:
                 before = self._absolute_subject(j)
-            if before is not None and before.type in ("group", "name", "body") and not form.endswith("ing") \
+            if before is not None and before.type in ("group", "name", "body") and not participle \
                     and next_word != ",":
                 before = self._left_open(before) or before
             finite = self.words[first].lower() != entry.cue.split()[0]  # "says", not "think" (an imperative)
