@@ -169,3 +169,12 @@ def test_a_surname_after_its_title_holds_the_role_and_a_past_role_does_not():
     index = NameIndex(text, load_people())
     assert index.with_role("president", text.index("Later")) == "Tom Reyes"  # not the former president
     assert index.with_role("president", text.index("Then")) == "Greene"  # written with the title, after both
+
+
+
+def test_a_deputy_role_is_not_the_role_it_names(statements):
+    # "Vice President Sara Duterte" is no "the president" (``deputy role`` words of data/speaker_words.csv)
+    table = statements("Title\n\nPresident Ferdinand Marcos Jr spoke on Sunday.\n\nSome carried an effigy of Marcos "
+                       "and Vice President Sara Duterte.\n\n“For it to mean something, he should come home,” the "
+                       "president added.\n")
+    assert list(table.speaker) == ["Ferdinand Marcos Jr"]

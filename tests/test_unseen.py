@@ -65,7 +65,7 @@ BELOW_TARGET = {
                 "a body named in full before and by its common noun after, 'the weather service'; a negated 'did not say "
                 "whether ... but added that')",
     "unseen16": "measured 2026-11-30 (seventh session; blind first: quotes P 0.81 R 0.81, reported P 0.76 R 0.68): "
-                "quotes P 0.88 R 0.88, reported P 0.80 R 0.84 on 45 statements (a speaker the text names only by an outlet's words, 'the "
+                "quotes P 0.92 R 0.92, reported P 0.80 R 0.84 on 45 statements (a speaker the text names only by an outlet's words, 'the "
                 "British state')",
 }
 """Development sets whose quotation scores are still under the targets: the target test is an
@@ -89,7 +89,7 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)
           "unseen12": {"direct and turns": (0.79, 0.76), "indirect": (0.78, 0.73)},
           "unseen13": {"direct and turns": (0.84, 0.88), "indirect": (0.86, 0.86)},
           "unseen15": {"direct and turns": (0.89, 0.92), "indirect": (0.77, 0.75)},
-          "unseen16": {"direct and turns": (0.88, 0.88), "indirect": (0.80, 0.84)}}
+          "unseen16": {"direct and turns": (0.92, 0.92), "indirect": (0.80, 0.84)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

@@ -341,10 +341,12 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 
 def _holds_role(written: str, role: str, past: bool) -> bool:
     """Whether a written role (lower case) is ``role`` or ends with it ("tory co-chairman"), unless the
-    role is what it is of ("office of the president") or it is past (``past role`` in
+    role is what it is of ("office of the president"), it is past (``past role`` in
     ``data/speaker_words.csv``: "former President Joe Biden" is no "the president") where ``role``,
-    whose pastness the caller has read (``past``), is not."""
-    return written == role or (written.endswith(" " + role) and " of " not in written and (past or not _past(written)))
+    whose pastness the caller has read (``past``), is not, or a ``deputy role`` word stands right before
+    it ("Vice President Sara Duterte" is no "the president")."""
+    return written == role or (written.endswith(" " + role) and " of " not in written and (past or not _past(written))
+                               and written[:-len(role) - 1].rsplit(" ", 1)[-1] not in word_class("deputy role"))
 
 
 def _past(words: str) -> bool:
