@@ -209,6 +209,8 @@ def test_an_adverb_opening_the_sentence_is_no_name(statements):
         ("Title\n\nThe junta said it was ending the military agreements. On Monday, the weather service said "
          "conditions had improved.\n", [("junta", "it was ending the military agreements."),
                                         ("weather service", "conditions had improved.")]),
+        ("Title\n\nNiger’s military rulers denounced outside interference and said they would fight back.\n",
+         [("Niger’s military rulers", "they would fight back.")]),
     ],
 )
 def test_titles_asides_and_bodies(statements, text, expected):

@@ -61,7 +61,7 @@ BELOW_TARGET = {
                 "'Iran's deputy foreign minister', was read as the person and 'condemned \"...\"' as a cue; 'the army' "
                 "for its commander; an autoblog's 'Experts revealed that' before a BBC lede)",
     "unseen15": "measured 2026-11-30 (seventh session; blind first: quotes P 0.87 R 0.89, reported P 0.74 R 0.63): "
-                "quotes P 0.897 R 0.92, reported P 0.77 R 0.76 (qualifiers kept in group names, 'source in the entourage'; "
+                "quotes P 0.897 R 0.92, reported P 0.79 R 0.78 (qualifiers kept in group names, 'source in the entourage'; "
                 "a body named in full before and by its common noun after, 'the weather service'; a negated 'did not say "
                 "whether ... but added that')",
     "unseen16": "measured 2026-11-30 (seventh session; blind first: quotes P 0.81 R 0.81, reported P 0.76 R 0.68): "
@@ -88,7 +88,7 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)
           "unseen10": {"direct and turns": (0.94, 0.92), "indirect": (0.41, 0.36)},
           "unseen12": {"direct and turns": (0.79, 0.76), "indirect": (0.78, 0.73)},
           "unseen13": {"direct and turns": (0.84, 0.88), "indirect": (0.86, 0.86)},
-          "unseen15": {"direct and turns": (0.89, 0.92), "indirect": (0.77, 0.75)},
+          "unseen15": {"direct and turns": (0.89, 0.92), "indirect": (0.79, 0.77)},
           "unseen16": {"direct and turns": (0.92, 0.92), "indirect": (0.80, 0.84)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
