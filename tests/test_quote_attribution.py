@@ -826,37 +826,23 @@ def test_a_person_a_reporter_presents_is_a_later_he_or_she(make_corpus):
                        ("Tom Walker", "the rain came late."), ("Tom Walker", "he has no choice.")]
 
 
-def test_a_verb_of_judgement_gives_its_subject_the_quotation(rows):
-    # "condemned", "denounced", "hailed" (data/quote_cues.csv, complement quote): the quoted words are the
-    # subject's, not the latest speaker's of the sentence
-    assert rows("The European Union said it wanted “all parties to de-escalate” the conflict, while the African "
-                "Union condemned “alleged war crimes and killings of civilians”.") == [
-        ("indirect", "European Union", "it wanted “all parties to de-escalate” the conflict"),
-        ("direct", "European Union", "all parties to de-escalate"),
-        ("direct", "African Union", "alleged war crimes and killings of civilians")]
-
-
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
+        # "condemned", "denounced", "hailed" (data/quote_cues.csv, complement quote): the quoted words are the
+        # subject's, not the latest speaker's of the sentence
+        (["The European Union said it wanted “all parties to de-escalate” the conflict, while the African "
+          "Union condemned “alleged war crimes and killings of civilians”."],
+         [("indirect", "European Union", "it wanted “all parties to de-escalate” the conflict"),
+          ("direct", "European Union", "all parties to de-escalate"),
+          ("direct", "African Union", "alleged war crimes and killings of civilians")]),
         # a manner adverb between the speaker and the cue (data/speaker_words.csv, filler)
         (["Jane Roe falsely said that the election was rigged."], [("indirect", "Jane Roe", "the election was rigged.")]),
         (["Jane Roe attacked the board, wrongly claiming the vote had been rigged."],
          [("indirect", "Jane Roe", "the vote had been rigged.")]),
-    ],
-)
-def test_a_manner_adverb_before_a_cue(rows, paragraphs, expected):
-    assert rows(*paragraphs) == expected
-
-
-def test_a_participle_after_an_aside_between_dashes(rows):
-    assert rows("Jane Roe ruled out ceding the region - home to two million people - saying it would "
-                "invite another attack.") == [("indirect", "Jane Roe", "it would invite another attack.")]
-
-
-@pytest.mark.parametrize(
-    ("paragraphs", "expected"),
-    [
+        # a participle after an aside between dashes
+        (["Jane Roe ruled out ceding the region - home to two million people - saying it would invite another "
+          "attack."], [("indirect", "Jane Roe", "it would invite another attack.")]),
         # "while", "when" before a participle cue, with no comma: the subject's statement
         (["The junta closed the borders on Wednesday when announcing it had removed the president."],
          [("indirect", "junta", "it had removed the president.")]),
@@ -864,14 +850,12 @@ def test_a_participle_after_an_aside_between_dashes(rows):
           "were over."],
          [("direct", "Jane Roe", "reckless gamble with the lives of others"),
           ("indirect", "Jane Roe", "talks were over.")]),
+        # the comma that closes "which ..." after a subject that follows an opening phrase is no inverted
+        # cue's ("..., accused Israel of" is not Israel's)
+        (["But on Tuesday, Amnesty International, which runs an office in the region, accused the army of "
+          "“indiscriminate attacks on civilian homes”."],
+         [("direct", "Amnesty International", "indiscriminate attacks on civilian homes")]),
     ],
 )
-def test_a_participle_after_while_or_when_without_a_comma(rows, paragraphs, expected):
+def test_forms_of_the_seventh_session(rows, paragraphs, expected):
     assert rows(*paragraphs) == expected
-
-
-def test_a_relative_clause_after_a_subject_that_follows_an_opening_phrase(rows):
-    # the comma that closes "which ..." is no inverted cue's ("..., accused Israel of" is not Israel's)
-    assert rows("But on Tuesday, Amnesty International, which runs an office in the region, accused the army of "
-                "“indiscriminate attacks on civilian homes”.") == [
-        ("direct", "Amnesty International", "indiscriminate attacks on civilian homes")]

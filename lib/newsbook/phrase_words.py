@@ -156,6 +156,8 @@ def word_classes() -> dict[str, object]:
 
 
 ARTICLES = ("the", "a", "an")
+DASHES = frozenset({"-", "–", "—"})
+"""The dashes a sentence sets an aside off with ("Musah – ECOWAS commissioner ... – said")."""
 ORGANISATION_JOINERS = frozenset({"for", "on"})
 """The words after which only an organisation's head noun goes on ("Institute for ...", "Council on ...")."""
 INSTITUTION_JOINERS = frozenset({"of", "and"}) | ORGANISATION_JOINERS
@@ -249,6 +251,16 @@ class PhraseBase:
         a surname (:meth:`newsbook.speakers.Resolver.is_proper`)."""
         self.common: Callable[[str], bool] = _never
         """Whether the document writes a word in lower case (:meth:`newsbook.speakers.Resolver.is_common`)."""
+
+    def is_adverb(self, word: str) -> bool:
+        """Whether ``word`` is an adverb that may stand between a speaker and a cue ("however", "just",
+        "falsely"): a ``filler`` of ``data/speaker_words.csv`` that is no verb form."""
+        low = word.lower()
+        return low in self.fillers and low not in self.verbal
+
+    def opening_dash(self, j: int) -> int | None:
+        """The nearest dash before token ``j``: the one that opens the aside a dash at ``j`` closes, or ``None``."""
+        return next((k for k in range(j - 1, -1, -1) if self.words[k] in DASHES), None)
 
     def name_runs(self) -> list[Phrase]:
         """Every run of capitalised words outside quotations, opening function words dropped."""

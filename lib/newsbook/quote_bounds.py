@@ -18,11 +18,10 @@ from __future__ import annotations
 import functools
 
 from newsbook.claim_sources import attribution_cues
-from newsbook.phrase_words import ARTICLES
+from newsbook.phrase_words import ARTICLES, DASHES
 from newsbook.quote_clauses import AUXILIARIES, DETERMINERS, SUBJECTS, is_clause, is_time
 from newsbook.quote_cues import Attribution, SentenceReader
 
-_DASHES = {"-", "–", "—"}
 _ASIDE_OPENERS = {"but", "although", "though", "while"}
 THAT_WINDOW = 14
 """Words after a cue within which a "that" may open its content."""
@@ -39,13 +38,13 @@ def content_start(reader: SentenceReader, att: Attribution, unmarked: bool) -> i
     after = att.right + 1
     while after < n and words[after] in (",", ":"):
         after += 1
-    if unmarked and after + 2 < n and _adverb(reader, words[after]) and words[after + 1] == "," \
+    if unmarked and after + 2 < n and reader.is_adverb(words[after]) and words[after + 1] == "," \
             and words[after + 2] == "that":
         return after + 3  # "stressed, however, that ..."
     window = after if unmarked else min(after + THAT_WINDOW, n)  # "says, that Russian guy ...": no complementiser
     for k in range(after, window):
         if words[k] in ("that", ":"):  # "told reporters on Friday that ...", "told the radio station: “...”"
-            if words[k] == "that" and k + 2 < n and words[k + 2] in _DASHES and words[k + 1].isalpha() \
+            if words[k] == "that" and k + 2 < n and words[k + 2] in DASHES and words[k + 1].isalpha() \
                     and words[k + 1].islower() and not _plural_noun(words[k + 1]):
                 break  # "says that task - being unpredictable - is hard": a determiner; not "that cyclones - ..."
             if _may_precede_that(reader, [w for w in words[after:k] if w != ","], att):
@@ -54,18 +53,12 @@ def content_start(reader: SentenceReader, att: Attribution, unmarked: bool) -> i
         if (reader.masked[k] and att.cue.complement != "that") or words[k] == ";":
             break  # a listener may hold a title in quotation marks ("told CNN's “State of the Union” that")
         if words[k] == "," and not (k + 1 < n and (words[k + 1] == "that" or words[k + 1].lower() in reader.prepositions
-                                                   or is_time(reader, words[k + 1]) or _adverb(reader, words[k + 1]))):
+                                                   or is_time(reader, words[k + 1]) or reader.is_adverb(words[k + 1]))):
             break  # but a phrase set off by commas may come before the "that" ("said on Monday, in a speech, that",
             # "told the AP, however, that")
     if att.cue.complement == "that":
         return _after_listener(reader, after)
     return _after_time(reader, after)
-
-
-def _adverb(reader: SentenceReader, word: str) -> bool:
-    """Whether ``word`` is an adverb that may stand between a speaker and a cue ("however", "also"),
-    not a verb form (``filler`` words of ``data/speaker_words.csv``)."""
-    return word.lower() in reader.fillers and word.lower() not in reader.verbal
 
 
 _SINGULAR_IN_S = frozenset({"news", "series", "species", "means", "politics", "economics", "physics"})
@@ -94,7 +87,7 @@ def _may_precede_that(reader: SentenceReader, between: list[str], att: Attributi
     if att.cue.complement == "that" or lows[0] in reader.prepositions or is_time(reader, between[0]):
         return True
     return all(is_time(reader, w) or w.lower() in reader.prepositions or w.lower() in reader.documents
-               or w.lower() in ARTICLES or _adverb(reader, w) for w in between)  # "told the AP, however, that"
+               or w.lower() in ARTICLES or reader.is_adverb(w) for w in between)  # "told the AP, however, that"
 
 
 def _after_listener(reader: SentenceReader, k: int) -> int:
@@ -218,7 +211,7 @@ def before_aside(words: list[str], first: int, last: int) -> int:
     if _ASIDE_OPENERS.isdisjoint(words[first + 1:last]):
         return last  # most contents: no "but", "although" ... to look at
     for k in range(first + 1, last - 1):
-        if words[k] in _DASHES or words[k] == ",":
+        if words[k] in DASHES or words[k] == ",":
             if words[k + 1] == "but" and words[k + 2].endswith("ed") and words[k + 2].islower():
                 return k - 1  # "... too optimistic - but refused to ...": the speaker's next act
         if k + 3 > last:

@@ -40,7 +40,7 @@ from pathlib import Path
 import pandas as pd
 
 from newsbook.paths import data_file
-from newsbook.phrase_words import ARTICLES
+from newsbook.phrase_words import ARTICLES, DASHES
 from newsbook.speaker_phrases import Phrase, PhraseReader, spans
 
 __all__ = ["Attribution", "CueEntry", "Phrase", "SentenceReader", "load_cues", "spans"]
@@ -48,7 +48,6 @@ __all__ = ["Attribution", "CueEntry", "Phrase", "SentenceReader", "load_cues", "
 DEFAULT_CUES = data_file("quote_cues.csv")
 _QUOTE_CLOSERS = {"”", '"', "»"}
 _SHARING = ("before", "coordinated", "participle", "after")
-_DASHES = frozenset({"-", "–", "—"})
 PARTICIPLE_OPENERS = {"while", "whilst", "before", "after", "when"}
 """Words that may open a participle clause after a comma, whose subject is the sentence's ("..., while adding that")."""
 _PARTICIPLE_PREPOSITIONS = {"despite", "by"}
@@ -283,7 +282,7 @@ class SentenceReader(PhraseReader):
             after = self.forward(last + 1, inverted=True)
             if after is not None:
                 return "after", after
-        closing_dash = j > 0 and self.words[j] in _DASHES and any(w in _DASHES for w in self.words[:j])
+        closing_dash = j > 0 and self.words[j] in DASHES and self.opening_dash(j) is not None
         if (comma or closing_dash) and participle and not self.verbal & skipped:
             return "participle", self.subject(first)  # also after an aside between dashes: "... - composed of ... - saying"
         opener = self.words[j].lower() if j >= 1 else ""

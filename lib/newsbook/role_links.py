@@ -98,8 +98,12 @@ class _Holder(NamedTuple):
     role: str
 
 
+_PERSON_KINDS = ("person", "official", "expert")
+"""The speaker kinds of one person (``speaker_kind`` of the statements table): who may hold an office."""
+
+
 def _named_person(row: Mapping) -> bool:
-    return row["resolved_by"] == "named" and row["speaker_kind"] in ("person", "official", "expert")
+    return row["resolved_by"] == "named" and row["speaker_kind"] in _PERSON_KINDS
 
 
 def _delayed_holder(rows: list[dict], first: dict, text: str, content_start: int,
@@ -128,7 +132,7 @@ def link_roles(rows: list[dict], text: str, content_start: int, paragraph_order:
     paragraph's place among the content paragraphs."""
     holders: list[_Holder] = []
     for r in rows:
-        if r["speaker_kind"] in ("person", "official", "expert") and r["resolved_by"] != "group":
+        if r["speaker_kind"] in _PERSON_KINDS and r["resolved_by"] != "group":
             role = r["speaker_role"] or (apposition_role(text, r) if _named_person(r) else "")
             office = office_of(role) if role else None
             if office is not None:

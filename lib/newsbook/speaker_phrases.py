@@ -30,12 +30,11 @@ normalised) and a ``type``: ``name``, ``pronoun``, ``self`` (I, we, you), ``grou
 
 from __future__ import annotations
 
-from newsbook.phrase_words import ARTICLES, INSTITUTION_JOINERS, ORGANISATION_JOINERS, PERSON_POSSESSIVES, Phrase, contraction_base, spans, spans_and_words
+from newsbook.phrase_words import ARTICLES, DASHES, INSTITUTION_JOINERS, ORGANISATION_JOINERS, PERSON_POSSESSIVES, Phrase, contraction_base, spans, spans_and_words
 from newsbook.speaker_forward import ForwardReader
 
 __all__ = ["Phrase", "PhraseReader", "spans", "spans_and_words"]
 
-_DASHES = frozenset({"-", "–", "—"})
 _GUARDS = {"what", "whatever"}
 _CONJUNCTIONS = {"after", "before", "since", "until"}
 """Prepositions that also open a clause: a name after them may be its subject ("after Mr Blair told ...")."""
@@ -50,9 +49,9 @@ class PhraseReader(ForwardReader):
         """The speaker phrase ending at token ``j`` (before a cue), skipping appositives; ``lemma``:
         the cue is in its bare form ("note"), which no singular name agrees with."""
         j = self._before_bracket(j)
-        if j > 1 and self.words[j] in _DASHES:  # "Musah – ECOWAS commissioner for ... – said": an aside between dashes
-            k = next((m for m in range(j - 1, 0, -1) if self.words[m] in _DASHES), None)
-            if k is not None and k < j - 1 and self._is_name_word(k - 1):  # the aside describes a name
+        if j > 1 and self.words[j] in DASHES:  # "Musah – ECOWAS commissioner for ... – said": an aside between dashes
+            k = self.opening_dash(j)
+            if k is not None and 0 < k < j - 1 and self._is_name_word(k - 1):  # the aside describes a name
                 j = k - 1
         while j >= 0 and self.words[j] == ",":
             k = j - 1
@@ -342,7 +341,7 @@ class PhraseReader(ForwardReader):
                     continue  # "On Sunday, Venezuela's National Assembly condemned ...": no subject "Sunday" (but "May said")
                 if j == 0 and not (before > 1 and self._is_name_word(1)) and not self.proper(word) \
                         and (self.common(word) or (before > 1 and self.words[1] == ",")
-                             or (low in self.fillers and low not in self.verbal)):
+                             or self.is_adverb(word)):
                     continue  # "Instead, he calls ...", "Just days ago, Zelensky ...": a sentence opener, not a name
                 k = self._name_end(j, before) - 1
                 for m in range(k + 1, min(k + 4, before)):  # "U.S. officials", "Russia's foreign ministry"
