@@ -859,3 +859,27 @@ def test_a_person_a_reporter_presents_is_a_later_he_or_she(make_corpus):
 )
 def test_forms_of_the_seventh_session(rows, paragraphs, expected):
     assert rows(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a definite phrase in the last words of an organisation named before is that organisation
+        (["The South African Weather Service put the alert level at the highest on Saturday.",
+          "On Monday, the weather service said conditions had improved significantly."],
+         [("indirect", "South African Weather Service", "conditions had improved significantly.")]),
+        # not when two organisations named before end in those words
+        (["The South African Weather Service put the alert level at the highest on Saturday. The Zimbabwe "
+          "Weather Service issued its own alert.",
+          "On Monday, the weather service said conditions had improved significantly."],
+         [("indirect", "weather service", "conditions had improved significantly.")]),
+        # a group noun whose qualifier ends in a name ("Survivors of the attack in Kashmir said"): the group
+        (["Survivors of the 22 April attack in Kashmir said the militants were singling out Hindu men."],
+         [("indirect", "survivors", "the militants were singling out Hindu men.")]),
+        # two subjects joined by "and" share a participle's report, a body of the second included
+        (["Both Denmark and the Greenlandic government rejected the proposal, saying the island was not for sale."],
+         [("indirect", "Denmark and the Greenlandic government", "the island was not for sale.")]),
+    ],
+)
+def test_forms_of_the_eighth_session(rows, paragraphs, expected):
+    assert rows(*paragraphs) == expected

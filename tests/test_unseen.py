@@ -59,11 +59,13 @@ BELOW_TARGET = {
     "unseen13": "measured 2026-11-30 (sixth session; blind first: quotes P 0.55 R 0.56, reported P 0.69 R 0.67): quotes "
                 "P 0.85 R 0.89, reported P 0.87 R 0.87 (seventh session, once an office named apart from its holder, "
                 "'Iran's deputy foreign minister', was read as the person and 'condemned \"...\"' as a cue; 'the army' "
-                "for its commander; an autoblog's 'Experts revealed that' before a BBC lede)",
+                "for its commander; an autoblog's 'Experts revealed that' before a BBC lede); eighth session: quotes P 0.86 R 0.90, "
+                "reported P 0.87 R 0.88 (two subjects joined by 'and' before a participle, 'Both Denmark and the "
+                "Greenlandic government rejected ..., saying'; a group whose qualifier ends in a name)",
     "unseen15": "measured 2026-11-30 (seventh session; blind first: quotes P 0.87 R 0.89, reported P 0.74 R 0.63): "
                 "quotes P 0.897 R 0.92, reported P 0.79 R 0.78 (qualifiers kept in group names, 'source in the entourage'; "
-                "a body named in full before and by its common noun after, 'the weather service'; a negated 'did not say "
-                "whether ... but added that')",
+                "a negated 'did not say whether ... but added that'); eighth session: reported P 0.81 R 0.80 once a body "
+                "named in full before is read in its last words after, 'the weather service'",
     "unseen16": "measured 2026-11-30 (seventh session; blind first: quotes P 0.81 R 0.81, reported P 0.76 R 0.68): "
                 "quotes P 0.92 R 0.92, reported P 0.80 R 0.84 on 45 statements (a speaker the text names only by an outlet's words, 'the "
                 "British state')",
@@ -87,8 +89,8 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)
           "unseen9": {"direct and turns": (0.88, 0.83), "indirect": (0.80, 0.75)},
           "unseen10": {"direct and turns": (0.94, 0.92), "indirect": (0.41, 0.36)},
           "unseen12": {"direct and turns": (0.79, 0.76), "indirect": (0.78, 0.73)},
-          "unseen13": {"direct and turns": (0.84, 0.88), "indirect": (0.86, 0.86)},
-          "unseen15": {"direct and turns": (0.89, 0.92), "indirect": (0.79, 0.77)},
+          "unseen13": {"direct and turns": (0.86, 0.90), "indirect": (0.87, 0.88)},
+          "unseen15": {"direct and turns": (0.89, 0.92), "indirect": (0.81, 0.79)},
           "unseen16": {"direct and turns": (0.92, 0.92), "indirect": (0.80, 0.84)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""

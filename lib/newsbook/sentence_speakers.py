@@ -275,7 +275,8 @@ def _group(phrase: Phrase, reader: SentenceReader, resolver: Resolver, paragraph
             return found
     if definite:
         role = _role_words(phrase)
-        found = resolver.role(role, phrase.start) or resolver.described(role, phrase.start)
+        found = resolver.role(role, phrase.start) or resolver.described(role, phrase.start) \
+            or resolver.named_in_full(role, phrase.start)
         if found is None and reader.words[phrase.last].lower() in reader.bodies and _common(reader, phrase):
             found = _owner(phrase, resolver, paragraph, own)
         if found is not None:

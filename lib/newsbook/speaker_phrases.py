@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from newsbook.phrase_words import ARTICLES, DASHES, INSTITUTION_JOINERS, ORGANISATION_JOINERS, PERSON_POSSESSIVES, Phrase, contraction_base, spans, spans_and_words
 from newsbook.speaker_forward import ForwardReader
+from newsbook.tokens import LETTER_OR_DIGIT
 
 __all__ = ["Phrase", "PhraseReader", "spans", "spans_and_words"]
 
@@ -73,8 +74,8 @@ class PhraseReader(ForwardReader):
                 return named if self.words[j].lower() == "who" or named.group_kind == "institution" else None
             return named if named is not None and named.type in ("name", "pair") else None
         phrase = self._phrase_ending(j)
-        if phrase is None and self.words[j][:1].islower():
-            phrase = self._postmodified(j)
+        if phrase is None and (self.words[j][:1].islower() or not self._described_object(self._name_start(j))):
+            phrase = self._postmodified(j)  # "officials in the region said"; "Survivors of the attack in Kashmir said"
         elif phrase is not None and phrase.type == "name" and phrase.first > 1 and self.words[phrase.first - 1].islower():
             relative = self._postmodified(phrase.first)  # "residents who managed to flee el-Fasher have told": residents
             if relative is not None and self.words[relative.last + 1] == "who":
@@ -344,6 +345,9 @@ class PhraseReader(ForwardReader):
                              or self.is_adverb(word)):
                     continue  # "Instead, he calls ...", "Just days ago, Zelensky ...": a sentence opener, not a name
                 k = self._name_end(j, before) - 1
+                joined = self._joined_subject(j, k, before)
+                if joined is not None:
+                    return joined
                 for m in range(k + 1, min(k + 4, before)):  # "U.S. officials", "Russia's foreign ministry"
                     low = self.words[m].lower()
                     if low in self.groups:
@@ -352,6 +356,29 @@ class PhraseReader(ForwardReader):
                         break
                 return self._make(j, k, "name")
         return None
+
+    def _joined_subject(self, j: int, k: int, before: int) -> Phrase | None:
+        """Two subjects joined by "and" after the name at tokens ``j..k`` ("Mali and Burkina Faso have
+        said", "Denmark and the Greenlandic government rejected ..., saying"), before a verb: the pair."""
+        if k + 2 >= before or self.words[k + 1] != "and" or self.words[k].endswith(("'s", "’s")):
+            return None
+        m = k + 2 + (self.words[k + 2].lower() == "the")
+        if m < before and self._is_name_word(m):
+            end = self._name_end(m, before) - 1
+            if end + 1 < before and self.words[end + 1] in self.groups:  # "the Greenlandic government"
+                end += 1
+        else:  # "the Greenlandic government": up to two words before a group noun
+            end = m
+            while end < before and self.words[end].lower() not in self.groups and LETTER_OR_DIGIT.match(self.words[end]) \
+                    and self.words[end] not in self.prepositions:
+                end += 1
+            if end >= before or self.words[end].lower() not in self.groups or end - m > 2:
+                return None
+        after = self.words[end + 1] if end + 1 < before else ""
+        if self.words[end].endswith(("'s", "’s")) or not after.islower() or after in self.prepositions \
+                or after in self.groups or after == "and":
+            return None
+        return self._make(j, end, "pair")
 
     def main_subject(self, before: int) -> Phrase | None:
         """The subject of the main clause before token ``before``: past an opening phrase that a

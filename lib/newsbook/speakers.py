@@ -217,6 +217,24 @@ class Resolver:
                 return cand.speaker
         return None
 
+    def named_in_full(self, words: str, position: int) -> Speaker | None:
+        """The organisation named before whose name ends in these words, said in fewer ("the weather
+        service" after "the South African Weather Service", "the health ministry" after "Gaza's Health
+        Ministry"): the latest noted, if no other named before ends in them."""
+        wanted = words.lower().split()
+        if len(wanted) < 2:
+            return None
+        found = None
+        for cand in reversed(self._seen[:bisect.bisect_left(self._seen_at, position)]):
+            s = cand.speaker
+            have = s.name.lower().split()
+            if s.how == "group" or len(have) <= len(wanted) or have[-len(wanted):] != wanted:
+                continue
+            if found is not None and found.name != s.name:
+                return None
+            found = s
+        return found
+
     def group(self, phrase: Phrase, lower: set[str] = frozenset()) -> Speaker:
         """A group phrase as its own speaker (:func:`newsbook.speaker_names.group_speaker`); an owner
         written by surname is the full name given before ("Netanyahu's office" after "Benjamin Netanyahu")."""
