@@ -879,6 +879,17 @@ def test_forms_of_the_seventh_session(rows, paragraphs, expected):
         # two subjects joined by "and" share a participle's report, a body of the second included
         (["Both Denmark and the Greenlandic government rejected the proposal, saying the island was not for sale."],
          [("indirect", "Denmark and the Greenlandic government", "the island was not for sale.")]),
+        # "the President" written with a capital before the one person titled so is named: that person
+        (["As the President stated, the fall of this regime is also an act of justice.",
+          "And when President Ramos called on the rebels to lay down their arms, he meant it."],
+         [("indirect", "Ramos", "the fall of this regime is also an act of justice.")]),
+        # not when two people are titled so, nor in lower case
+        (["As the President stated, the fall of this regime is also an act of justice.",
+          "President Ramos and President Silva met on Monday in the capital."],
+         [("indirect", "president", "the fall of this regime is also an act of justice.")]),
+        (["As the president stated, the fall of this regime is also an act of justice.",
+          "And when President Ramos called on the rebels to lay down their arms, he meant it."],
+         [("indirect", "president", "the fall of this regime is also an act of justice.")]),
     ],
 )
 def test_forms_of_the_eighth_session(rows, paragraphs, expected):

@@ -469,6 +469,14 @@ class NameIndex:
             return ""  # "President Biden and President Xi spoke. The president said": either, so no one
         return found[0][1]
 
+    def only_titled(self, role: str) -> str | None:
+        """The one person the whole text writes with the title ``role`` ("President Biden"), wherever
+        it does; ``None`` when no one or two people are ("President Biden", "President Yoon")."""
+        key = _key(role)
+        names = {name for (_, name, *_), titled_key in zip(self._titled, self._titled_keys)
+                 if _holds_role(titled_key, key, False)}
+        return names.pop() if len(names) == 1 else None
+
     def is_institution(self, name: str) -> bool:
         """Whether the text shows ``name`` is an organisation (or it is an acronym); never the
         surname of a person's full name ("Donald Trump ... Trump spokesman Sean Spicer")."""

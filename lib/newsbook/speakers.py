@@ -146,6 +146,9 @@ class Resolver:
             wanted = " ".join(words.lower().split())
             titled = next((c.speaker for c in self._before(position, -1) if c.speaker.kind != "institution"
                            and c.speaker.how != "group" and c.speaker.role.lower() == wanted), None)
+            if titled is None and words[:1].isupper():  # "as the President stated" before "President Biden"
+                name = self.index.only_titled(words)
+                titled = None if name is None else self.name(name, position)
             return None if titled is None else titled._replace(how="role")
         person = self.name(name, position)
         kind = title_kind(words) or person.kind if person.kind == "person" else person.kind
