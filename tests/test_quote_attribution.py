@@ -815,6 +815,41 @@ def test_a_briefings_questioners_are_those_the_moderator_calls(make_corpus):
                      ("Q", "Can you hear")]  # the official handed to is no questioner
 
 
+CALL = """Background Press Call
+
+MODERATOR: We will now go to Q&A. Our first question is going to go to Andrea Shalal.
+
+Q Hi. Why did you decide to hold another briefing today?
+
+MODERATOR: FBI, would you want to come in on the question?
+
+FBI OFFICIAL: Yes. We wanted to update the public on what we know.
+
+Q Can you say whether the investigation has expanded?
+
+FBI OFFICIAL: It has not, so far as we can tell today.
+
+MODERATOR: And I will just add, Andrea, that the call is on background.
+
+Q Do you think people are panicking?
+
+MODERATOR: Next question is going to go Pierre Thomas.
+
+Q Can you guys hear me okay?
+
+MODERATOR: Yes.
+
+Q Have there been confirmed sightings near military bases?
+"""
+
+
+def test_a_called_questioner_asks_on_past_moderator_turns_that_call_no_one(make_corpus):
+    corpus = load_corpus(make_corpus({"doc": CALL}, format="transcript"))
+    questioners = [r.speaker for r in quotes_table(corpus).itertuples() if r.kind == "turn" and r.text.endswith("?")
+                   and r.speaker not in ("Moderator", "Fbi Official")]
+    assert questioners == ["Andrea Shalal", "Andrea Shalal", "Andrea Shalal", "Pierre Thomas", "Pierre Thomas"]
+
+
 def test_a_person_a_reporter_presents_is_a_later_he_or_she(make_corpus):
     text = ("KELLY: Good morning.\n\nSMITH: Then I met the mayor, Ed Hale. He says the town will recover.\n\n"
             "SMITH: That's Maria Lopez, a nurse. She says the shifts are long. "

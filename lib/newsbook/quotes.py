@@ -74,6 +74,8 @@ quotation goes on from ("said it was “seriously ready ...”", "said he would 
 that Trump “respects ...”": :func:`_subject_then_quotation`); a cue followed by a quotation alone
 gives the quotation only."""
 _NO_REPORT = ("passive", "hypothetical", "noun")
+_SHORT_REPLY_WORDS = 3
+"""A moderator's turn of at most so many words is a reply within an exchange ("Yes.", "We can hear you.")."""
 _GAP = re.compile(r"[\s,]*")
 _INVERTED_SUBJECT = re.compile(rf"[ \t]*,?[ \t]*(?P<verb>[a-z]+)[ \t]+(?:{'|'.join(ARTICLES)}|one)[ \t]")
 _CUE_REACH, _CUE_WORDS = 60, 4
@@ -170,17 +172,33 @@ def _called_questioners(text: str, turns: list[TurnStatement], resolver: Resolve
     has called by name ("MODERATOR: Next up, we'll go to Zeke Miller." then "Q    Thanks for doing this."),
     by the turn's start: the last person the moderator's latest turn calls (a name right after a ``call
     phrase`` of ``data/speaker_words.csv``: "go to", "next up", never "turn it over to" an official), until
-    the moderator speaks again (a follow-up question after the answer is the same reporter's); none where
-    the moderator called no one or no moderator speaks (a gaggle's questioners stay "Q")."""
+    the moderator speaks again (a follow-up question after the answer is the same reporter's), or past a
+    moderator's turn that calls no one but goes on with the same questioner: it hands the question to an
+    answerer ("FBI, would you want to come in on the question?" then the official), answers in a few words
+    ("Yes." to "Can you hear me?") or addresses the questioner ("And I'll just add, Andrea, ..."); none where
+    the moderator called no one before a questioner ("We have to wrap here." then "Q One more?") or no
+    moderator speaks (a gaggle's questioners stay "Q")."""
     moderators, called, named = word_class("moderator"), None, {}
     calls = tuple(word_class("call phrase"))
-    for turn in turns:
+    for k, turn in enumerate(turns):
         if turn.speaker in moderators:
-            called = resolver.index.last_person_in(turn.start, turn.end, lambda at: " ".join(
+            calling = resolver.index.last_person_in(turn.start, turn.end, lambda at: " ".join(
                 text[max(turn.start, at - 30):at].split()).rstrip(" ,:—-").lower().endswith(calls))  # (over wrapped lines)
+            if calling is not None or called is None or not _same_questioner(text, turn, turns[k + 1:k + 2], called):
+                called = calling
         elif turn.speaker == QUESTIONER and called is not None:
             named[turn.start] = called
     return named
+
+
+def _same_questioner(text: str, moderator: TurnStatement, following: list[TurnStatement], called: str) -> bool:
+    """Whether a moderator's turn that calls no one goes on with the questioner ``called`` (see
+    :func:`_called_questioners`): the next turn is an answer, or the moderator's is a short reply or
+    names the questioner's first name."""
+    if following and following[0].speaker != QUESTIONER and following[0].speaker not in word_class("moderator"):
+        return True
+    said = text[moderator.start:moderator.end]
+    return len(said.split()) <= _SHORT_REPLY_WORDS or re.search(rf"\b{re.escape(called.split()[0])}\b", said) is not None
 
 
 def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, paragraph, by_colon, unnamed) -> list[dict]:
