@@ -925,6 +925,13 @@ def test_forms_of_the_seventh_session(rows, paragraphs, expected):
         (["As the president stated, the fall of this regime is also an act of justice.",
           "And when President Ramos called on the rebels to lay down their arms, he meant it."],
          [("indirect", "president", "the fall of this regime is also an act of justice.")]),
+        # "the two countries" (``pair noun`` in data/speaker_words.csv) are the two named together before
+        (["Officials from Mali and Burkina Faso met on Monday. The two countries have said they would come to "
+          "Niger's defence."],
+         [("indirect", "Mali and Burkina Faso", "they would come to Niger's defence.")]),
+        # a quotation in single marks, in a text with no double mark
+        (["'There have been years of talks that have led to nothing,' Roe said, alluding to Iran's terms."],
+         [("direct", "Roe", "There have been years of talks that have led to nothing")]),
     ],
 )
 def test_forms_of_the_eighth_session(rows, paragraphs, expected):

@@ -98,3 +98,23 @@ def test_quotations_never_overlap(text):
     spans = [(q.open_mark, q.close_mark + 1 if q.close_mark is not None else q.end) for q in found]
     assert spans == sorted(spans)
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a text with no double mark quotes in single ones, straight or curly
+        ("'There have been years of talks,' Nadal said.", ["There have been years of talks"]),
+        ("‘We are hoping for a deal,’ he said.", ["We are hoping for a deal"]),
+        # an apostrophe between letters or digits opens and closes nothing
+        ("'Iran's offer isn't enough for us,' he said.", ["Iran's offer isn't enough for us"]),
+        # a mark no other closes is an apostrophe, not a quotation to the paragraph's end
+        ("The leaders' summit of the '90s was 'a great success for all of us,' he said.",
+         ["a great success for all of us"]),
+        ("Music of the '90s is back in the charts this year.", []),
+        # with a double mark anywhere, single marks are apostrophes or quotes within quotes
+        ("He said: “It is 'our' land.” The 'old' guard's view was 'a mistake by them all'.", ["It is 'our' land."]),
+    ],
+)
+def test_single_marks_quote_only_in_a_text_without_double_ones(text, expected):
+    assert quoted(text) == expected

@@ -9,7 +9,8 @@ Planet Money transcripts of 2023), ``tests/unseen8/`` and ``tests/unseen9/`` (si
 each; quotations only, each scored blind once before any rule looked at it) and ``tests/unseen10/`` (four White
 House press briefings and calls of 2024; quotations only, scored blind once) and ``tests/unseen12/`` (six Economist
 articles of 2018) and ``tests/unseen13/`` (five BBC News articles of 2025) and ``tests/unseen15/`` (four Al
-Jazeera articles and an AP story, 2022-2025) and ``tests/unseen16/`` (three Al Jazeera articles, 2023-2025),
+Jazeera articles and an AP story, 2022-2025) and ``tests/unseen16/`` (three Al Jazeera articles, 2023-2025) and
+``tests/unseen17/`` (AP via MailOnline 2013, Reuters 2016 and 2023, CNN 2023),
 quotations only, each scored blind once, were each annotated by hand before the
 extractors were run on them (their READMEs); the rules were then tuned on them, so these scores are
 an upper bound. The honest measure is ``tests/test_heldout.py``. Scored exactly as the shipped gold is
@@ -34,7 +35,7 @@ from test_quotes import TARGETS
 from test_temporal import _score
 
 DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10",
-            "unseen12", "unseen13", "unseen15", "unseen16")
+            "unseen12", "unseen13", "unseen15", "unseen16", "unseen17")
 BELOW_TARGET = {
     "unseen3": "measured 2026-11-30 (seventh session): quotes and turns P 0.96 R 0.94, indirect P 0.82 R 0.82 "
                "(groups the annotation names with their qualifiers, 'witnesses and first responders')",
@@ -64,12 +65,18 @@ BELOW_TARGET = {
                 "P 0.85 R 0.89, reported P 0.87 R 0.87 (seventh session, once an office named apart from its holder, "
                 "'Iran's deputy foreign minister', was read as the person and 'condemned \"...\"' as a cue; 'the army' "
                 "for its commander; an autoblog's 'Experts revealed that' before a BBC lede); eighth session: quotes P 0.86 R 0.90, "
-                "reported P 0.87 R 0.88 (two subjects joined by 'and' before a participle, 'Both Denmark and the "
-                "Greenlandic government rejected ..., saying'; a group whose qualifier ends in a name)",
+                "reported P 0.87 R 0.89 (two subjects joined by 'and' before a participle, 'Both Denmark and the "
+                "Greenlandic government rejected ..., saying'; a group whose qualifier ends in a name; 'the two "
+                "nations' for the two named together before)",
     "unseen15": "measured 2026-11-30 (seventh session; blind first: quotes P 0.87 R 0.89, reported P 0.74 R 0.63): "
                 "quotes P 0.897 R 0.92, reported P 0.79 R 0.78 (qualifiers kept in group names, 'source in the entourage'; "
-                "a negated 'did not say whether ... but added that'); eighth session: reported P 0.81 R 0.80 once a body "
-                "named in full before is read in its last words after, 'the weather service'",
+                "a negated 'did not say whether ... but added that'); eighth session: reported P 0.82 R 0.82 once a body "
+                "named in full before is read in its last words after, 'the weather service', and 'the two "
+                "countries' as the two named together before",
+    "unseen17": "measured 2026-11-30 (eighth session; blind first: quotes P 0.94 R 0.68, reported P 0.66 R 0.56): "
+                "quotes P 0.96 R 0.96 once single marks quote in a text with no double one; reported P 0.68 R 0.54 "
+                "(poll shares as speakers, '19% of Biden's 2020 voters ... said', '33% who said'; 'spoke of', "
+                "'was quoted as saying that', 'have found that' as cues)",
     "unseen16": "measured 2026-11-30 (seventh session; blind first: quotes P 0.81 R 0.81, reported P 0.76 R 0.68): "
                 "quotes P 0.92 R 0.92, reported P 0.80 R 0.84 on 45 statements (a speaker the text names only by an outlet's words, 'the "
                 "British state')",
@@ -93,9 +100,10 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)
           "unseen9": {"direct and turns": (0.88, 0.83), "indirect": (0.80, 0.75)},
           "unseen10": {"direct and turns": (0.99, 0.97), "indirect": (0.54, 0.47)},
           "unseen12": {"direct and turns": (0.79, 0.76), "indirect": (0.78, 0.73)},
-          "unseen13": {"direct and turns": (0.86, 0.90), "indirect": (0.87, 0.88)},
-          "unseen15": {"direct and turns": (0.89, 0.92), "indirect": (0.81, 0.79)},
-          "unseen16": {"direct and turns": (0.92, 0.92), "indirect": (0.80, 0.84)}}
+          "unseen13": {"direct and turns": (0.86, 0.90), "indirect": (0.87, 0.89)},
+          "unseen15": {"direct and turns": (0.89, 0.92), "indirect": (0.81, 0.81)},
+          "unseen16": {"direct and turns": (0.92, 0.92), "indirect": (0.80, 0.84)},
+          "unseen17": {"direct and turns": (0.96, 0.96), "indirect": (0.68, 0.54)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

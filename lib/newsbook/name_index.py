@@ -335,6 +335,11 @@ def defined_acronyms(text: str) -> dict[str, str]:
     return found
 
 
+_NAME_WORDS = r"[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*)*"
+_NAME_PAIR = re.compile(rf"(?<![\w’'-])({_NAME_WORDS}) and ({_NAME_WORDS})(?![\w’'])")
+"""Two names joined by "and" ("Mali and Burkina Faso", "Bosnia and Herzegovina" too: a caller checks)."""
+PAIR_REACH = 600
+"""How far back (characters) "the two countries" looks for the two it means."""
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 """The end of a sentence between two names: two people with the same title in one sentence leave "the president" open."""
 
@@ -468,6 +473,20 @@ class NameIndex:
         if len(found) == 2 and found[1][1] != found[0][1] and not _SENTENCE_END.search(self._text, found[1][0], found[0][0]):
             return ""  # "President Biden and President Xi spoke. The president said": either, so no one
         return found[0][1]
+
+    def last_pair_before(self, position: int, reach: int = PAIR_REACH) -> str | None:
+        """The last two names joined by "and" in the ``reach`` characters before ``position`` ("Mali and
+        Burkina Faso", "India and Pakistan"), for "the two countries" after them; ``None`` when none is."""
+        start = max(0, position - reach)
+        last = None
+        for last in _NAME_PAIR.finditer(self._text, start, position):
+            pass
+        if last is None:
+            return None
+        first = last.group(1).split()
+        while first and not self.is_proper(first[0]):  # "Neighbouring Mali": a sentence's opening word
+            first.pop(0)
+        return f"{' '.join(first)} and {last.group(2)}" if first else None
 
     def only_titled(self, role: str) -> str | None:
         """The one person the whole text writes with the title ``role`` ("President Biden"), wherever

@@ -8,8 +8,12 @@ ends inside a quotation continues it when the next paragraph opens with a quotat
 otherwise the quotation ends with its paragraph. The same holds inside a paragraph: an opening
 mark while a quotation is open, right after the end of a sentence (``... 26 weeks. "We are ...``),
 continues it (a paragraph break lost when the text was flattened); any other unclosed quotation
-ends where the next one opens. A stray opening mark with nothing after it is ignored. Single
-quotation marks are not read: the same glyph is the apostrophe.
+ends where the next one opens. A stray opening mark with nothing after it is ignored.
+
+Single quotation marks (‘ ’ and ') are read only in a text that has no double mark at all (the
+house style of the Daily Mail and of some wire copy: "'There have been years of talks,' Nadal
+said"), since the same glyphs are the apostrophe: there, a mark between two letters or digits is
+an apostrophe ("Iran's", "don't"), and a quotation must close ("the '90s" opens none).
 
 ``find_quotations(text, spans)`` returns :class:`Quotation` records: ``start, end`` of the
 quoted words (marks, surrounding space and trailing commas excluded, ``text[start:end]`` is what
@@ -33,6 +37,8 @@ CLOSING = "”»"
 AMBIGUOUS = '"‟'
 MARKS = OPENING + CLOSING + AMBIGUOUS
 _MARK = re.compile("[" + re.escape(MARKS) + "]")
+SINGLE_MARKS = "‘’'"
+_SINGLE_MARK = re.compile("[" + SINGLE_MARKS + "]")
 _BEFORE_OPEN = " \t\n\r([{—–-/\u00a0"
 _TRIM_END = " \t\r\n,\u00a0"
 FRAGMENT_WORDS = 4
@@ -110,6 +116,8 @@ def find_quotations(text: str, spans: Sequence[tuple[int, int]]) -> list[Quotati
     >>> [text[q.start:q.end] for q in find_quotations(text, [(0, len(text))])]
     ['We will stay', 'As long as needed.']
     """
+    single = _MARK.search(text) is None  # no double mark: the text's quotations are in single ones
+    marks = _SINGLE_MARK if single else _MARK
     found: list[Quotation] = []
     opened: int | None = None
     open_mark = 0
@@ -118,7 +126,7 @@ def find_quotations(text: str, spans: Sequence[tuple[int, int]]) -> list[Quotati
     def finish(close_at: int, close_mark: int | None) -> None:
         nonlocal opened
         kept = [p for p in (*pieces, _trim(text, opened, close_at)) if p[0] < p[1]]
-        if kept:
+        if kept and not (single and close_mark is None):  # an unclosed single mark: an apostrophe ("the '90s")
             count = sum(count_words(text, *p) for p in kept)
             named = count >= FRAGMENT_WORDS and len(kept) == 1 and reads_as_name(text[kept[0][0]:kept[0][1]])
             found.append(Quotation(kept[0][0], kept[-1][1], open_mark, close_mark, tuple(kept), count, named))
@@ -129,13 +137,15 @@ def find_quotations(text: str, spans: Sequence[tuple[int, int]]) -> list[Quotati
         i = start
         if opened is not None:  # carried over: the paragraph must open with a quotation mark
             first = _trim(text, start, end)[0]
-            if first < end and text[first] in MARKS and _role(text, first, start, end) != "close":
+            if first < end and text[first] in (SINGLE_MARKS if single else MARKS) and _role(text, first, start, end) != "close":
                 i = first + 1
                 opened = i
             else:
                 opened = None
-        for mark in _MARK.finditer(text, i, end):  # the marks of the paragraph, not every character
+        for mark in marks.finditer(text, i, end):  # the marks of the paragraph, not every character
             i = mark.start()
+            if single and _apostrophe(text, i, start, end):
+                continue
             role = _role(text, i, start, end)
             if role == "either":
                 role = "close" if opened is not None else "open"
@@ -155,7 +165,7 @@ def find_quotations(text: str, spans: Sequence[tuple[int, int]]) -> list[Quotati
                 finish(i, i)
         if opened is not None:
             following = spans[number + 1] if number + 1 < len(spans) else None
-            continues = following is not None and _opens_with_mark(text, *following)
+            continues = following is not None and _opens_with_mark(text, *following, single=single)
             if continues:
                 piece = _trim(text, opened, end)
                 if piece[0] < piece[1]:
@@ -174,9 +184,14 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     return start < k < end and text[k - 1] in ".?!"
 
 
-def _opens_with_mark(text: str, start: int, end: int) -> bool:
+def _opens_with_mark(text: str, start: int, end: int, *, single: bool = False) -> bool:
     first = _trim(text, start, end)[0]
-    return first < end and text[first] in MARKS and _role(text, first, start, end) != "close"
+    return first < end and text[first] in (SINGLE_MARKS if single else MARKS) and _role(text, first, start, end) != "close"
+
+
+def _apostrophe(text: str, i: int, start: int, end: int) -> bool:
+    """Whether the single mark at ``i`` stands between two letters or digits: an apostrophe ("Iran's")."""
+    return start < i < end - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
 
 
 def inside(quotations: Sequence[Quotation], position: int) -> bool:

@@ -47,6 +47,8 @@ _COUNTRY_OF = _WORDS.get("country", {})
 _WORDS_OF_COUNTRY = {country: [w for w, c in _COUNTRY_OF.items() if c == country] for country in set(_COUNTRY_OF.values())}
 """Each country's words ("Israel": "Israel", "Israeli", "Israel's"), in the list's order."""
 _OWN_NAMED = set(_WORDS.get("own-named body", {}))
+_PAIR_NOUNS = set(_WORDS.get("pair noun", {}))
+_PAIR_COUNTS = {"two", "both"}
 _OWN_KIND = set(_WORDS.get("own-kind body", {}))
 
 
@@ -273,6 +275,10 @@ def _group(phrase: Phrase, reader: SentenceReader, resolver: Resolver, paragraph
         found = _country_role(words[1], words[2:], resolver, phrase.start)
         if found is not None:
             return found
+    if definite and len(words) >= 2 and words[-2].lower() in _PAIR_COUNTS and words[-1].lower() in _PAIR_NOUNS:
+        pair = resolver.index.last_pair_before(phrase.start)  # "The two countries have said": the two named before
+        if pair is not None:
+            return resolver.pair(pair, phrase.start)
     if definite:
         role = _role_words(phrase)
         found = resolver.role(role, phrase.start) or resolver.described(role, phrase.start) \

@@ -126,7 +126,8 @@ class PhraseReader(ForwardReader):
 
     def _postmodified(self, j: int) -> Phrase | None:
         """A group noun followed by what qualifies it, up to the cue: "a senior official familiar with
-        the talks told", "officials in the region said" (the group without what follows it)."""
+        the talks told", "officials in the region said" (the group without what follows it), past a group
+        a preposition governs ("Activists on both sides of the debate say": the activists)."""
         for g in range(j - 1, max(j - 9, -1), -1):
             word = self.words[g]
             if self.masked[g] or word in (",", ";", ":") or word.lower() in self.fillers or word.lower() in self.pronouns:
@@ -135,7 +136,9 @@ class PhraseReader(ForwardReader):
             if word.lower() in self.groups and written_low and self._opens_postmodifier(g + 1) \
                     and (self.words[g + 1] != "who" or (g + 2 < j and self._opens_clause(g))):  # a clause, then the cue
                 phrase = self._phrase_ending(g)
-                return phrase if phrase is not None and phrase.type == "group" else None
+                if phrase is None:
+                    continue  # a group a preposition governs qualifies an earlier one ("on both sides of")
+                return phrase if phrase.type == "group" else None
         return None
 
     def _opens_clause(self, g: int) -> bool:
@@ -220,6 +223,8 @@ class PhraseReader(ForwardReader):
             # a listed role written as an acronym is that role ("The CEO says"), not an organisation
             k = j
             while k > 0 and self._modifier(k - 1) and not self._time_adjunct(k - 1):
+                k -= 1
+            if k > 0 and self.words[k - 1].lower() == "both":  # "both sides": the two named before
                 k -= 1
             if k >= 2 and self.words[k - 1] == "and" and self._is_name_word(k - 2):
                 named = self._name_run_ending(k - 2)
