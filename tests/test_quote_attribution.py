@@ -932,6 +932,12 @@ def test_forms_of_the_seventh_session(rows, paragraphs, expected):
         # a quotation in single marks, in a text with no double mark
         (["'There have been years of talks that have led to nothing,' Roe said, alluding to Iran's terms."],
          [("direct", "Roe", "There have been years of talks that have led to nothing")]),
+        # a participle qualifies a group noun before its cue
+        (["Two officials speaking on condition of anonymity said the deal was close."],
+         [("indirect", "two officials", "the deal was close.")]),
+        # "spoke of" attributes a quotation (data/quote_cues.csv, complement quote), reports nothing else
+        (["Jane Roe spoke of “several points that we are not satisfied with.” She spoke of peace."],
+         [("direct", "Jane Roe", "several points that we are not satisfied with.")]),
     ],
 )
 def test_forms_of_the_eighth_session(rows, paragraphs, expected):

@@ -149,8 +149,13 @@ class PhraseReader(ForwardReader):
         return g - start <= 2
 
     def _opens_postmodifier(self, k: int) -> bool:
-        low = self.words[k].lower()
-        return low in self.postmodifiers or (low in self.prepositions and low not in _CONJUNCTIONS)
+        """Whether token ``k`` opens what qualifies a group noun before it: "familiar", "who", a preposition
+        ("officials in the region"), or a participle ("officials speaking on condition of anonymity",
+        "the agency monitoring Iran's atomic activities")."""
+        word = self.words[k]
+        low = word.lower()
+        return low in self.postmodifiers or (low in self.prepositions and low not in _CONJUNCTIONS) \
+            or (word.islower() and len(low) > 4 and low.endswith("ing"))
 
     def _opener(self, phrase: Phrase, lemma: bool) -> bool:
         """A lone capitalised word opening the sentence that is no name: the document never
