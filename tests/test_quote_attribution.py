@@ -938,6 +938,13 @@ def test_forms_of_the_seventh_session(rows, paragraphs, expected):
         # "spoke of" attributes a quotation (data/quote_cues.csv, complement quote), reports nothing else
         (["Jane Roe spoke of “several points that we are not satisfied with.” She spoke of peace."],
          [("direct", "Jane Roe", "several points that we are not satisfied with.")]),
+        # a name and "his counterparts" joined by "and" share the cue
+        (["Jane Roe and her European counterparts arrived in Geneva on Friday and said some obstacles remained."],
+         [("indirect", "Jane Roe and her European counterparts", "some obstacles remained.")]),
+        # a content opening with a quotation goes on after it with a comparison: reported speech too
+        (['Jane Roe said Saturday that "nobody has ever seen anything" like the cuts her team made.'],
+         [("indirect", "Jane Roe", '"nobody has ever seen anything" like the cuts her team made.'),
+          ("direct", "Jane Roe", "nobody has ever seen anything")]),
     ],
 )
 def test_forms_of_the_eighth_session(rows, paragraphs, expected):

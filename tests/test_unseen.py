@@ -48,7 +48,8 @@ BELOW_TARGET = {
                "kept out: 'worry' is as often a noun; 'were like'; an infinitive 'quick to point to'; 'activists on "
                "both sides of the debate', which the extractor names 'activists'); turns P 1.00 R 1.00",
     "unseen9": "measured 2026-11-30 (sixth session; blind first: quotes P 0.85 R 0.76, reported P 0.61 R 0.49): quotes "
-               "P 0.89 R 0.84, reported P 0.81 R 0.76 (documents, emails and notices as speakers; qualifiers kept in "
+               "P 0.89 R 0.84, reported P 0.81 R 0.78 (eighth session, once a content opening with a quotation "
+               "goes on with 'like ...'; left: documents, emails and notices as speakers; qualifiers kept in "
                "group names; 'said A, but that B' as two statements)",
     "unseen10": "measured 2026-11-30 (sixth session; blind first: turns and quotes P 0.49 R 0.29, reported P 0.23 "
                 "R 0.19): turns and quotes P 0.95 R 0.93, reported P 0.42 R 0.36; eighth session: turns and quotes P 0.99 "
@@ -75,7 +76,7 @@ BELOW_TARGET = {
                 "countries' as the two named together before",
     "unseen17": "measured 2026-11-30 (eighth session; blind first: quotes P 0.94 R 0.68, reported P 0.66 R 0.56): "
                 "quotes P 0.96 R 1.00 once single marks quote in a text with no double one and 'spoke of \"...\"' "
-                "attributes a quotation; reported P 0.67 R 0.54 (poll shares as speakers, '19% of Biden's 2020 "
+                "attributes a quotation; reported P 0.69 R 0.56 with 'X and his counterparts' as one pair (left: poll shares as speakers, '19% of Biden's 2020 "
                 "voters ... said', '33% who said'; 'have found that' as a cue)",
     "unseen16": "measured 2026-11-30 (seventh session; blind first: quotes P 0.81 R 0.81, reported P 0.76 R 0.68): "
                 "quotes P 0.92 R 0.92, reported P 0.80 R 0.84 on 45 statements (a speaker the text names only by an outlet's words, 'the "
@@ -97,7 +98,7 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)
           # ("Activists on both sides of the debate say ..."): that statement is found now, and its annotation
           # names the group with the qualifier, which the extractor (and unseen2's annotation) leaves off
           "unseen7": {"direct and turns": (1.00, 1.00), "indirect": (0.66, 0.62)},
-          "unseen9": {"direct and turns": (0.88, 0.83), "indirect": (0.80, 0.75)},
+          "unseen9": {"direct and turns": (0.88, 0.83), "indirect": (0.81, 0.77)},
           "unseen10": {"direct and turns": (0.99, 0.97), "indirect": (0.54, 0.47)},
           "unseen12": {"direct and turns": (0.79, 0.76), "indirect": (0.78, 0.73)},
           "unseen13": {"direct and turns": (0.86, 0.90), "indirect": (0.87, 0.89)},
@@ -106,7 +107,7 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)
           # unseen17's reported precision was 0.68 until a participle after a group noun was read as its qualifier
           # ("officials speaking on condition of anonymity said"): "the U.N's nuclear agency monitoring ... says" is
           # found now, and the tokens of the text's "U.N's" (no stop after the N) make its speaker "N's nuclear agency"
-          "unseen17": {"direct and turns": (0.96, 1.00), "indirect": (0.66, 0.54)}}
+          "unseen17": {"direct and turns": (0.96, 1.00), "indirect": (0.69, 0.56)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

@@ -74,6 +74,8 @@ quotation goes on from ("said it was “seriously ready ...”", "said he would 
 that Trump “respects ...”": :func:`_subject_then_quotation`); a cue followed by a quotation alone
 gives the quotation only."""
 _NO_REPORT = ("passive", "hypothetical", "noun")
+_COMPARISONS = frozenset({"like", "than"})
+"""Prepositions that go on with the quoted clause rather than the cue's (said “nobody has seen anything” like it)."""
 _SHORT_REPLY_WORDS = 3
 """A moderator's turn of at most so many words is a reply within an exchange ("Yes.", "We can hear you.")."""
 _GAP = re.compile(r"[\s,]*")
@@ -355,7 +357,7 @@ def _clause_goes_on(reader: SentenceReader, tokens: tuple[int, int]) -> bool:
              if not reader.masked[k] and LETTER_OR_DIGIT.search(reader.words[k])]
     if not words or words[0].lower() in _WRITER_CLAUSE_OPENERS:
         return False  # said “...” when reporters asked him ...: the writer's clause
-    adjunct = words[0].lower() in reader.prepositions or words[0].endswith("ing")
+    adjunct = (words[0].lower() in reader.prepositions and words[0].lower() not in _COMPARISONS) or words[0].endswith("ing")
     return len(words) >= MIN_OUTSIDE and (not adjunct or is_clause(reader, after, tokens[1]))
 
 
