@@ -945,6 +945,11 @@ def test_forms_of_the_seventh_session(rows, paragraphs, expected):
         (['Jane Roe said Saturday that "nobody has ever seen anything" like the cuts her team made.'],
          [("indirect", "Jane Roe", '"nobody has ever seen anything" like the cuts her team made.'),
           ("direct", "Jane Roe", "nobody has ever seen anything")]),
+        # a participle after "said" is the titled name's, past a group noun before it ("military spokesman")
+        (["“We are not at war with Lebanon,” Israeli military spokesman Daniel Hagari said, adding that Israel "
+          "was focused on Hamas."],
+         [("direct", "Daniel Hagari", "We are not at war with Lebanon"),
+          ("indirect", "Daniel Hagari", "Israel was focused on Hamas.")]),
     ],
 )
 def test_forms_of_the_eighth_session(rows, paragraphs, expected):

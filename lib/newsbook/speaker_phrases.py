@@ -404,7 +404,11 @@ class PhraseReader(ForwardReader):
 
     def _group_or_titled(self, j: int, m: int, before: int) -> Phrase:
         """Words ``j..m`` ending in a group noun: the name after it when one follows ("Lib Dem
-        leader Charles Kennedy"), else the group with its article ("The Tory co-chairman")."""
+        leader Charles Kennedy", past more group nouns: "Israeli military spokesman Daniel Hagari"),
+        else the group with its article ("The Tory co-chairman")."""
+        while m + 2 < before and self.words[m + 1].islower() and self.words[m + 1] in self.groups \
+                and self._is_name_word(m + 2):
+            m += 1
         k = m
         while k + 1 < before and self._is_name_word(k + 1):
             k += 1
