@@ -950,6 +950,13 @@ def test_forms_of_the_seventh_session(rows, paragraphs, expected):
           "was focused on Hamas."],
          [("direct", "Daniel Hagari", "We are not at war with Lebanon"),
           ("indirect", "Daniel Hagari", "Israel was focused on Hamas.")]),
+        # a cue closing its sentence with a colon attributes the quotation after it, also in the next paragraph;
+        # the words before the cue are no content
+        (["In a statement, the Relief Foundation said:",
+          "“The assassination of our leaders will not break the will of our people.”"],
+         [("direct", "Relief Foundation", "The assassination of our leaders will not break the will of our people.")]),
+        (["Jane Roe said:", "“We will not stop until the job is done in the city.”"],
+         [("direct", "Jane Roe", "We will not stop until the job is done in the city.")]),
     ],
 )
 def test_forms_of_the_eighth_session(rows, paragraphs, expected):

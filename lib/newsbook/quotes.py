@@ -224,10 +224,9 @@ def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, 
         if atts and not any_quoted and not after_quote:  # no quotation to attribute
             atts = [a for i, a in enumerate(atts) if not _reports_nothing(reader, atts, i)]
     found = []
-    if not atts and words:
-        colon = _closing_colon(words, reader.masked)
-        if colon is not None:
-            _colon_subject(reader, runs, resolver, number, own, colon, spans[colon][0], by_colon)
+    colon = _closing_colon(words, reader.masked) if words else None
+    if not atts and colon is not None:
+        _colon_subject(reader, runs, resolver, number, own, colon, spans[colon][0], by_colon)
     for index, att in enumerate(atts):
         host = parenthetical(reader, atts, index)
         if host is not None:  # ", it said," / "which it says ...": an aside of the speaker of the report it is in
@@ -236,6 +235,9 @@ def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, 
         speaker = resolve(att, reader, runs, resolver, number, own)
         phrase = att.speaker
         tokens = content_tokens(reader, atts, index)
+        if colon is not None and colon > att.cue_last and speaker is not None and (tokens is None or tokens[1] < att.cue_first):
+            by_colon[spans[colon][0]] = speaker  # "In a statement, Hamas said:" and the quotation after the colon
+            tokens = None
         content = (spans[tokens[0]][0], spans[tokens[1]][1]) if tokens else None
         where = {"cue": text[att.cue_start:att.cue_end], "cue_start": att.cue_start, "cue_end": att.cue_end,
                  "speaker_text": phrase.text if phrase else "", "speaker_start": phrase.start if phrase else None,
