@@ -957,6 +957,12 @@ def test_forms_of_the_seventh_session(rows, paragraphs, expected):
          [("direct", "Relief Foundation", "The assassination of our leaders will not break the will of our people.")]),
         (["Jane Roe said:", "“We will not stop until the job is done in the city.”"],
          [("direct", "Jane Roe", "We will not stop until the job is done in the city.")]),
+        # "announce" reports a clause (data/quote_cues.csv), not a thing announced
+        (["Jane Roe announced the news on her platform on Saturday morning. Jane Roe announced she would run."],
+         [("indirect", "Jane Roe", "she would run.")]),
+        # a clause whose subject has an aside between commas
+        (["The military announced a reservist soldier, Master Sergeant John Doe, was killed in the south."],
+         [("indirect", "military", "a reservist soldier, Master Sergeant John Doe, was killed in the south.")]),
     ],
 )
 def test_forms_of_the_eighth_session(rows, paragraphs, expected):

@@ -66,12 +66,12 @@ BELOW_TARGET = {
                 "P 0.85 R 0.89, reported P 0.87 R 0.87 (seventh session, once an office named apart from its holder, "
                 "'Iran's deputy foreign minister', was read as the person and 'condemned \"...\"' as a cue; 'the army' "
                 "for its commander; an autoblog's 'Experts revealed that' before a BBC lede); eighth session: quotes P 0.86 R 0.90, "
-                "reported P 0.87 R 0.89 (two subjects joined by 'and' before a participle, 'Both Denmark and the "
+                "reported P 0.88 R 0.89 ('announced the news on his platform' no report; two subjects joined by 'and' before a participle, 'Both Denmark and the "
                 "Greenlandic government rejected ..., saying'; a group whose qualifier ends in a name; 'the two "
                 "nations' for the two named together before)",
     "unseen15": "measured 2026-11-30 (seventh session; blind first: quotes P 0.87 R 0.89, reported P 0.74 R 0.63): "
                 "quotes P 0.897 R 0.92, reported P 0.79 R 0.78 (qualifiers kept in group names, 'source in the entourage'; "
-                "a negated 'did not say whether ... but added that'); eighth session: reported P 0.82 R 0.82 once a body "
+                "a negated 'did not say whether ... but added that'); eighth session: reported P 0.83 R 0.82 once a body "
                 "named in full before is read in its last words after, 'the weather service', and 'the two "
                 "countries' as the two named together before",
     "unseen17": "measured 2026-11-30 (eighth session; blind first: quotes P 0.94 R 0.68, reported P 0.66 R 0.56): "
@@ -101,8 +101,8 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)
           "unseen9": {"direct and turns": (0.88, 0.83), "indirect": (0.81, 0.77)},
           "unseen10": {"direct and turns": (0.99, 0.97), "indirect": (0.54, 0.47)},
           "unseen12": {"direct and turns": (0.79, 0.76), "indirect": (0.78, 0.73)},
-          "unseen13": {"direct and turns": (0.86, 0.90), "indirect": (0.87, 0.89)},
-          "unseen15": {"direct and turns": (0.89, 0.92), "indirect": (0.81, 0.81)},
+          "unseen13": {"direct and turns": (0.86, 0.90), "indirect": (0.88, 0.89)},
+          "unseen15": {"direct and turns": (0.89, 0.92), "indirect": (0.83, 0.81)},
           "unseen16": {"direct and turns": (0.92, 0.92), "indirect": (0.80, 0.84)},
           # unseen17's reported precision was 0.68 until a participle after a group noun was read as its qualifier
           # ("officials speaking on condition of anonymity said"): "the U.N's nuclear agency monitoring ... says" is

@@ -41,7 +41,17 @@ def satisfies(reader: SentenceReader, first: int, last: int, complement: str) ->
         return False
     if words and (words[0] in SUBJECTS or (complement == "clause_or_to" and words[0] == "to")):
         return True
-    return any(w in AUXILIARIES for w in words[:8]) or past_clause(reader, first, last)
+    return any(w in AUXILIARIES for w in words[:8] + _past_aside(words)[:3]) or past_clause(reader, first, last)
+
+
+def _past_aside(words: list[str]) -> list[str]:
+    """The words after an aside between commas that follows a short noun phrase ("a reservist soldier,
+    Master Sergeant Yona Feldbaum, was killed": "was killed"); none when there is no such aside."""
+    opening = next((k for k in range(1, min(len(words), 5)) if words[k] == ","), None)
+    if opening is None:
+        return []
+    closing = next((k for k in range(opening + 1, min(len(words), opening + 9)) if words[k] == ","), None)
+    return words[closing + 1:] if closing is not None else []
 
 
 def past_clause(reader: SentenceReader, first: int, last: int) -> bool:
