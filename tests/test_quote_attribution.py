@@ -960,6 +960,8 @@ def test_forms_of_the_seventh_session(rows, paragraphs, expected):
         # "announce" reports a clause (data/quote_cues.csv), not a thing announced
         (["Jane Roe announced the news on her platform on Saturday morning. Jane Roe announced she would run."],
          [("indirect", "Jane Roe", "she would run.")]),
+        # a hope is no statement: three development sets' annotations leave "France hopes ..." out
+        (["France hopes an international conference would set out a framework for peace talks."], []),
         # a clause whose subject has an aside between commas
         (["The military announced a reservist soldier, Master Sergeant John Doe, was killed in the south."],
          [("indirect", "military", "a reservist soldier, Master Sergeant John Doe, was killed in the south.")]),

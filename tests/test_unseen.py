@@ -39,7 +39,8 @@ DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "un
 BELOW_TARGET = {
     "unseen3": "measured 2026-11-30 (seventh session): quotes and turns P 0.96 R 0.94, indirect P 0.82 R 0.82 "
                "(groups the annotation names with their qualifiers, 'witnesses and first responders')",
-    "unseen5": "measured 2026-11-30 (fifth session): quotes P 0.94 R 0.94, indirect P 0.81 R 0.74 (speakers the text gives only "
+    "unseen5": "measured 2026-11-30 (fifth session): quotes P 0.94 R 0.94, indirect P 0.81 R 0.74; eighth session: "
+               "indirect P 0.85 R 0.74 once a hope is no statement (left: speakers the text gives only "
                "as 'they' after an acronym or 'one or two'; a quotation before a mid-sentence 'he wrote')",
     "unseen6": "measured 2026-11-30 (fifth session): reported speech inside transcript turns P 0.77 R 0.61 "
                "(unnamed speakers the annotation names by their role, unmarked speech after 'he said,' in a "
@@ -92,7 +93,7 @@ DATES_BELOW_TARGET = {
 }
 """The same for the date scores."""
 FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)},
-          "unseen5": {"direct and turns": (0.93, 0.93), "indirect": (0.82, 0.74)},
+          "unseen5": {"direct and turns": (0.93, 0.93), "indirect": (0.85, 0.74)},
           "unseen6": {"direct and turns": (0.99, 0.99), "indirect": (0.78, 0.64)},
           # unseen7's indirect precision was 0.71 until a group opening its sentence with a qualifier was read
           # ("Activists on both sides of the debate say ..."): that statement is found now, and its annotation
@@ -102,12 +103,12 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)
           "unseen10": {"direct and turns": (0.99, 0.97), "indirect": (0.54, 0.47)},
           "unseen12": {"direct and turns": (0.79, 0.76), "indirect": (0.78, 0.73)},
           "unseen13": {"direct and turns": (0.86, 0.90), "indirect": (0.88, 0.89)},
-          "unseen15": {"direct and turns": (0.89, 0.92), "indirect": (0.83, 0.81)},
+          "unseen15": {"direct and turns": (0.89, 0.92), "indirect": (0.85, 0.81)},
           "unseen16": {"direct and turns": (0.92, 0.92), "indirect": (0.80, 0.84)},
           # unseen17's reported precision was 0.68 until a participle after a group noun was read as its qualifier
           # ("officials speaking on condition of anonymity said"): "the U.N's nuclear agency monitoring ... says" is
           # found now, and the tokens of the text's "U.N's" (no stop after the N) make its speaker "N's nuclear agency"
-          "unseen17": {"direct and turns": (0.96, 1.00), "indirect": (0.69, 0.56)}}
+          "unseen17": {"direct and turns": (0.96, 1.00), "indirect": (0.71, 0.56)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 
