@@ -962,6 +962,21 @@ def test_forms_of_the_seventh_session(rows, paragraphs, expected):
          [("indirect", "Jane Roe", "she would run.")]),
         # a hope is no statement: three development sets' annotations leave "France hopes ..." out
         (["France hopes an international conference would set out a framework for peace talks."], []),
+        # "advised him that" names a listener, then the report (data/quote_cues.csv)
+        (["The chief of staff, Ron Klain, also advised him that relief could galvanize young voters."],
+         [("indirect", "Ron Klain", "relief could galvanize young voters.")]),
+        # "the administration" is no department named before (own-kind body in data/speaker_words.csv)
+        (["The Education Department estimates that 20 million borrowers will benefit. The administration "
+          "contends that most of the relief will go to poorer households."],
+         [("indirect", "Education Department", "20 million borrowers will benefit."),
+          ("indirect", "administration", "most of the relief will go to poorer households.")]),
+        # "by saying" without "that"; in a relative clause, its own subject's
+        (["The army crossed the border in an invasion that Jane Roe sought to justify by falsely saying it was "
+          "needed to protect civilians."],
+         [("indirect", "Jane Roe", "it was needed to protect civilians.")]),
+        # two groups joined by "and"
+        (["Officials and experts said the plan was too small."],
+         [("indirect", "officials and experts", "the plan was too small.")]),
         # a clause whose subject has an aside between commas
         (["The military announced a reservist soldier, Master Sergeant John Doe, was killed in the south."],
          [("indirect", "military", "a reservist soldier, Master Sergeant John Doe, was killed in the south.")]),

@@ -10,7 +10,8 @@ each; quotations only, each scored blind once before any rule looked at it) and 
 House press briefings and calls of 2024; quotations only, scored blind once) and ``tests/unseen12/`` (six Economist
 articles of 2018) and ``tests/unseen13/`` (five BBC News articles of 2025) and ``tests/unseen15/`` (four Al
 Jazeera articles and an AP story, 2022-2025) and ``tests/unseen16/`` (three Al Jazeera articles, 2023-2025) and
-``tests/unseen17/`` (AP via MailOnline 2013, Reuters 2016 and 2023, CNN 2023),
+``tests/unseen17/`` (AP via MailOnline 2013, Reuters 2016 and 2023, CNN 2023) and ``tests/unseen18/`` (NYT 2021-2022,
+Politico 2022, NBC News 2020, The Guardian 2018),
 quotations only, each scored blind once, were each annotated by hand before the
 extractors were run on them (their READMEs); the rules were then tuned on them, so these scores are
 an upper bound. The honest measure is ``tests/test_heldout.py``. Scored exactly as the shipped gold is
@@ -35,7 +36,7 @@ from test_quotes import TARGETS
 from test_temporal import _score
 
 DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10",
-            "unseen12", "unseen13", "unseen15", "unseen16", "unseen17")
+            "unseen12", "unseen13", "unseen15", "unseen16", "unseen17", "unseen18")
 BELOW_TARGET = {
     "unseen3": "measured 2026-11-30 (seventh session): quotes and turns P 0.96 R 0.94, indirect P 0.82 R 0.82 "
                "(groups the annotation names with their qualifiers, 'witnesses and first responders')",
@@ -79,6 +80,9 @@ BELOW_TARGET = {
                 "quotes P 0.96 R 1.00 once single marks quote in a text with no double one and 'spoke of \"...\"' "
                 "attributes a quotation; reported P 0.69 R 0.56 with 'X and his counterparts' as one pair (left: poll shares as speakers, '19% of Biden's 2020 "
                 "voters ... said', '33% who said'; 'have found that' as a cue)",
+    "unseen18": "measured 2026-11-30 (eighth session; blind first: quotes P 0.89 R 0.89, reported P 0.75 R 0.68): "
+                "reported P 0.79 R 0.75 (qualifiers the annotation keeps in unnamed sources' names, 'people familiar "
+                "with his thinking', which other sets leave off; 'made the case that', 'was told by X that')",
     "unseen16": "measured 2026-11-30 (seventh session; blind first: quotes P 0.81 R 0.81, reported P 0.76 R 0.68): "
                 "quotes P 0.92 R 0.92, reported P 0.80 R 0.84 on 45 statements (a speaker the text names only by an outlet's words, 'the "
                 "British state')",
@@ -108,7 +112,8 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)
           # unseen17's reported precision was 0.68 until a participle after a group noun was read as its qualifier
           # ("officials speaking on condition of anonymity said"): "the U.N's nuclear agency monitoring ... says" is
           # found now, and the tokens of the text's "U.N's" (no stop after the N) make its speaker "N's nuclear agency"
-          "unseen17": {"direct and turns": (0.96, 1.00), "indirect": (0.71, 0.56)}}
+          "unseen17": {"direct and turns": (0.96, 1.00), "indirect": (0.71, 0.56)},
+          "unseen18": {"direct and turns": (0.89, 0.89), "indirect": (0.78, 0.75)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

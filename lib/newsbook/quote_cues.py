@@ -286,8 +286,11 @@ class SentenceReader(PhraseReader):
         if (comma or closing_dash) and participle and not self.verbal & skipped:
             return "participle", self.subject(first)  # also after an aside between dashes: "... - composed of ... - saying"
         opener = self.words[j].lower() if j >= 1 else ""
-        if participle and opener in _PARTICIPLE_PREPOSITIONS and next_word == "that":  # (only before "that": "began by explaining all the work ...")
-            subject = self.main_subject(j)
+        if participle and opener in _PARTICIPLE_PREPOSITIONS and (next_word == "that" or entry.cue == "say"):
+            # (only before "that", or "saying": "began by explaining all the work ..." reports nothing)
+            relative = next((k for k in range(j - 1, 0, -1) if self.words[k] in ("that", "which", "who")
+                             and not self.masked[k]), None)  # "an invasion that Putin sought to justify by saying"
+            subject = (self.subject(j, start=relative + 1) if relative is not None else None) or self.main_subject(j)
             if subject is not None:
                 return "participle", subject
         if participle and opener in PARTICIPLE_OPENERS:  # also without a comma: "... while suggesting that"
