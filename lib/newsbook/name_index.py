@@ -223,23 +223,35 @@ def _full_names(text: str, people: People) -> tuple[list[_Found], list[_Found]]:
     for match in _name_run(hard_wrapped(text)).finditer(text):
         written, start = match.group(), match.start()
         cut = _after_title_of(text, start, written, people)  # "Secretary of | State Elliott Abrams"
-        written, start = written[cut:], start + cut
-        pieces = _POSSESSIVE_END.split(written) if _POSSESSIVE_INSIDE.search(written) else (written,)
-        for piece in pieces:
-            parsed = _parse_run(piece.strip(), people) if piece.strip() else None
-            if parsed is not None:
-                skip, name, title = parsed
-                at = start + len(piece) - len(piece.lstrip())
-                (found if " " in name else titled).append((at + skip, name, (None if skip else at, title)))
-            start += len(piece)
+        for at, skip, name, title in _run_names(written[cut:] if cut else written, people):
+            at += start + cut
+            (found if " " in name else titled).append((at + skip, name, (None if skip else at, title)))
     return found, titled
+
+
+@functools.lru_cache(maxsize=65536)
+def _run_names(written: str, people: People) -> tuple[tuple[int, int, str, str], ...]:
+    """``(offset, characters of opening words skipped, name, title)`` of each name in a run of capitalised
+    words as written (:func:`_parse_run` of each piece a possessive ends): the same wherever the run
+    stands, so kept (a document names the same people again and again)."""
+    pieces = _POSSESSIVE_END.split(written) if _POSSESSIVE_INSIDE.search(written) else (written,)
+    names, offset = [], 0
+    for piece in pieces:
+        stripped = piece.strip()
+        parsed = _parse_run(stripped, people) if stripped else None
+        if parsed is not None:
+            names.append((offset + len(piece) - len(piece.lstrip()), *parsed))
+        offset += len(piece)
+    return tuple(names)
 
 
 def _after_title_of(text: str, start: int, written: str, people: People) -> int:
     """Characters at the start of the run ``written`` (at ``start``) that end a title written
     before it with "of" ("Assistant Secretary of State Elliott Abrams": "State "), else 0."""
-    window = text[max(0, start - 60):start].rstrip()
-    if not (window.endswith("of") and window[-3:-2].isspace()):
+    lowest, k = max(0, start - 60), start
+    while k > lowest and text[k - 1].isspace():
+        k -= 1
+    if not (text.endswith("of", lowest, k) and k - 3 >= lowest and text[k - 3].isspace()):
         return 0  # no " of " right before the run, which the search below needs (most runs)
     before = _TITLE_OF.search(text, max(0, start - 60), start)
     if before is None:

@@ -59,7 +59,8 @@ def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int, *, 
     reported ("Reagan said he was summoning Ambassador Max Kampelman ..."), no subject."""
     runs = NameRuns(reader)
     words = reader.words
-    lead = reader.subject(len(words)) if words and words[0] in ("The", "the") and not reader.masked[0] else None
+    definite = bool(words) and words[0] in ("The", "the") and not reader.masked[0]  # (few sentences: most skip both tests below)
+    lead = reader.subject(len(words)) if definite else None
     if lead is not None and lead.type == "group" and lead.first <= 1:
         person = resolver.role(_role_words(lead), lead.start)
         if person is not None:
@@ -74,7 +75,7 @@ def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int, *, 
         if seen.kind == "person":
             resolver.note(lead.start, paragraph, seen, spoke=False)
             return runs
-    if _thing_opens(reader):  # "The ceasefire agreement ... It said ...": "it" is no speaker
+    if definite and _thing_opens(reader):  # "The ceasefire agreement ... It said ...": "it" is no speaker
         resolver.note(reader.spans[0][0], paragraph, THING, spoke=False)
         return runs
     for run in runs:
@@ -87,8 +88,8 @@ def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int, *, 
             continue  # "A Civil Defence spokesman": the name of what the spokesman speaks for, no person
         if after == "," and _listed(reader, run):  # (a list goes on only after a comma)
             continue  # "... includes the UK, France and Germany": one of a list is no subject for "it" or "they"
-        if run.first == run.last and _acronym_no_speaker(reader, run, resolver):
-            continue
+        if run.first == run.last and run.text.isupper() and _acronym_no_speaker(reader, run, resolver):
+            continue  # (an acronym is in capitals: most runs are told apart by that test alone)
         if seen.kind != "person" or seen.role or _courtesy_titled(run) or (" " in run.text and reader.introduces(run)) \
                 or _opens(run, seen, reader, resolver) or _presented(run, reader):
             governed = reader.governed(run.first)  # "put forward by the US", "a visit to Kibbutz Nir Oz"
@@ -123,11 +124,10 @@ def _presented(run: Phrase, reader: SentenceReader) -> bool:
 
 
 def _acronym_no_speaker(reader: SentenceReader, run: Phrase, resolver: Resolver) -> bool:
-    """A one-word run that names no organisation: a role written as an acronym ("The CEO", read as a
-    group phrase; not "Police", a group noun opening the sentence) or one of a compound ("their IP address")."""
+    """A one-word run in capitals that names no organisation: a role written as an acronym ("The CEO", read
+    as a group phrase; not "Police", a group noun opening the sentence) or one of a compound ("their IP address")."""
     word = run.text
-    # an acronym is in capitals: most runs are told apart by that test alone
-    return word.isupper() and (word.lower() in reader.groups or resolver.index.is_compound_acronym(word))
+    return word.lower() in reader.groups or resolver.index.is_compound_acronym(word)
 
 
 def _listed(reader: SentenceReader, run: Phrase) -> bool:
@@ -166,7 +166,7 @@ def _opens(run: Phrase, seen: Speaker, reader: SentenceReader, resolver: Resolve
     words = reader.words
     if run.first > 2 and words[run.first - 1] == "," and run.last + 1 < len(words):
         return words[run.last + 1].islower() and (seen.how == "surname" or resolver.is_person(seen))
-    if run.first > 2 or not all(w.lower() in reader.openers for w in words[:run.first]):
+    if run.first > 2 or (run.first and not all(w.lower() in reader.openers for w in words[:run.first])):
         return False
     return seen.how == "surname" or (run.last + 1 < len(words) and words[run.last + 1].islower()
                                      and (resolver.personal(clean_name(run.text))  # also "Mayar al-Farr's brother"
