@@ -99,23 +99,27 @@ def _count(corpus: Corpus, *, stem: bool, outlets: Sequence[str] | None) -> _Cou
     names = normaliser.key_names()
     if len(names) >= 1 << (63 - _PAIR_SHIFT):  # the first number must leave the int64 positive
         raise ValueError(f"{len(names):,} distinct terms: more than a bigram's packed number can hold")
-    pairs, each_pair = np.unique(bigram.column("term"), return_inverse=True)
+    each_pair, pairs = pd.factorize(bigram.column("term"))  # each distinct bigram numbered, by hashing, not sorting
     pair_names = np.empty(len(pairs), dtype=object)
     pair_names[:] = list(map(" ".join, zip(names[pairs >> _PAIR_SHIFT], names[pairs & _PAIR_MASK])))
-    term = np.concatenate([names[unigram.column("term")], pair_names[each_pair.reshape(-1)]])
+    # Every term by one number: a key's own, then each bigram's after the keys. No two of these texts are
+    # alike (a key holds no space, a bigram one), so they are ranked in sorted order once a text, not once a row.
+    texts = np.concatenate([names, pair_names])
+    term_number = np.concatenate([unigram.column("term"), len(names) + each_pair])
+    rank = np.empty(len(texts), dtype=np.int64)
+    rank[np.argsort(texts, kind="stable")] = np.arange(len(texts))
     order = np.concatenate([unigram.documents(), bigram.documents()])
     count = np.concatenate([unigram.column("count"), bigram.column("count")])
     grams = np.repeat(np.array([1, 2], dtype=np.int64), [len(unigram), len(bigram)])
     outlet, doc_id = (np.array([doc[k] for doc in docs], dtype=object) for k in (0, 1))
     words = np.array([doc[2] for doc in docs], dtype=np.int64)
-    rank, _ = pd.factorize(term, sort=True)  # each term's place in sorted order: integers sort fast
-    sort = _document_count_term_order(order, count, rank)
+    sort = _document_count_term_order(order, count, rank[term_number])
     document = order[sort]  # each sorted row's document: its columns gathered once, not twice
     sorted_counts, words = count[sort], words[document]
     frame = pd.DataFrame({
         "outlet": outlet[document],
         "doc_id": doc_id[document],
-        "term": term[sort],
+        "term": texts[term_number[sort]],
         "n": grams[sort],
         "count": sorted_counts,
         "words": words,
