@@ -196,3 +196,13 @@ def test_export_table(tiny):
     table = distinctive_terms_table(tiny)
     assert list(table.columns) == EXPORT_COLUMNS == ["outlet", "term", "count", "count_rest", "log_odds", "z", "stable"]
     assert table["stable"].dtype == bool
+
+
+def test_first_rows_are_those_np_unique_gives():
+    """The first row of each factorized number, found without a sort, is the row ``np.unique`` gives."""
+    from newsbook.distinctive import _first_rows
+
+    rng = np.random.default_rng(8)
+    for size, distinct in ((0, 1), (1, 1), (50, 3), (5000, 400), (5000, 5000)):
+        numbers, _ = pd.factorize(rng.integers(0, distinct, size))
+        assert _first_rows(numbers).tolist() == np.unique(numbers, return_index=True)[1].tolist()

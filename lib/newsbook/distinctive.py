@@ -90,7 +90,7 @@ def _outlet_terms(uni: pd.DataFrame, term_number: np.ndarray, terms: pd.Index) -
     outlet_number, outlets = pd.factorize(uni["outlet"])
     counts = uni["count"].to_numpy()
     pair_number, _ = pd.factorize(outlet_number.astype(np.int64) * len(terms) + term_number)  # pairs as first seen
-    _, first = np.unique(pair_number, return_index=True)  # each pair's first row
+    first = _first_rows(pair_number)  # each pair's first row
     count = np.bincount(pair_number, weights=counts).astype(counts.dtype)
     term_total = np.bincount(term_number, weights=counts).astype(counts.dtype)
     pair_term = term_number[first]
@@ -104,6 +104,20 @@ def _outlet_terms(uni: pd.DataFrame, term_number: np.ndarray, terms: pd.Index) -
         "count_rest": term_total[pair_term] - count,
         "_term": pair_term,
     })
+
+
+def _first_rows(numbers: np.ndarray) -> np.ndarray:
+    """The row where each number first stands, for numbers given in order of first appearance from 0
+    (as :func:`pandas.factorize` gives them): ``np.unique(numbers, return_index=True)[1]``, without its sort.
+    A row holds a number's first appearance where its number passes every number before it.
+
+    >>> _first_rows(np.array([0, 1, 0, 2, 1, 3]))
+    array([0, 1, 3, 5])
+    """
+    first = np.empty(len(numbers), dtype=bool)
+    first[:1] = True
+    np.greater(numbers[1:], np.maximum.accumulate(numbers)[:-1], out=first[1:])
+    return np.flatnonzero(first)
 
 
 def _stable(found: pd.DataFrame, uni: pd.DataFrame, term_number: np.ndarray, docs: pd.DataFrame, *,

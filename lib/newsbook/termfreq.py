@@ -49,7 +49,7 @@ def term_frequency(corpus: Corpus, *, stem: bool = False, outlets: Sequence[str]
     """Counts of every vocabulary unigram and bigram in every selected document.
 
     Terms are counted by key number (:attr:`TokenStream.key_id`), a bigram as its two numbers in one
-    integer, with one ``np.unique`` a document for each; the text of a term is made once the corpus is
+    integer, with one ``np.unique`` a document for both; the text of a term is made once the corpus is
     read. The rows are then sorted on document, count and term, which no two rows share, so the order
     in which they were gathered does not matter.
     """
@@ -89,39 +89,46 @@ def _count(corpus: Corpus, *, stem: bool, outlets: Sequence[str] | None) -> _Cou
     """Read the selected documents' term streams once: their term counts and their word counts."""
     normaliser = corpus_normaliser(corpus, stem=stem)  # the one the streams use: its key numbers
     docs: list[tuple[str, str, int]] = []
-    unigram, bigram = _Gathered(), _Gathered()
+    gathered = _Gathered()
     for stream in streams(corpus, stem=stem, outlets=outlets):
         docs.append((stream.outlet, stream.doc_id, stream.words))
         uni, bi = np.flatnonzero(stream.vocab), stream.bigram_positions()
-        unigram.add(stream.key_id[uni], stream.start[uni], stream.end[uni])
+        # one number a term, so that a document's unigrams and bigrams are counted together: a unigram's
+        # key number complemented (negative), a bigram's two key numbers packed (not negative)
         pair = (stream.key_id[bi] << _PAIR_SHIFT) | stream.key_id[bi + 1]
-        bigram.add(pair, stream.start[bi], stream.end[bi + 1])
+        gathered.add(np.concatenate([~stream.key_id[uni], pair]), np.concatenate([stream.start[uni], stream.start[bi]]),
+                     np.concatenate([stream.end[uni], stream.end[bi + 1]]))
     names = normaliser.key_names()
     if len(names) >= 1 << (63 - _PAIR_SHIFT):  # the first number must leave the int64 positive
         raise ValueError(f"{len(names):,} distinct terms: more than a bigram's packed number can hold")
-    pairs, each_pair = np.unique(bigram.column("term"), return_inverse=True)
+    code = gathered.column("term")
+    is_pair = code >= 0
+    each_pair, pairs = pd.factorize(code[is_pair])  # each distinct bigram numbered, by hashing, not sorting
     pair_names = np.empty(len(pairs), dtype=object)
     pair_names[:] = list(map(" ".join, zip(names[pairs >> _PAIR_SHIFT], names[pairs & _PAIR_MASK])))
-    term = np.concatenate([names[unigram.column("term")], pair_names[each_pair.reshape(-1)]])
-    order = np.concatenate([unigram.documents(), bigram.documents()])
-    count = np.concatenate([unigram.column("count"), bigram.column("count")])
-    grams = np.repeat(np.array([1, 2], dtype=np.int64), [len(unigram), len(bigram)])
+    # Every term by one number: a key's own, then each bigram's after the keys. No two of these texts are
+    # alike (a key holds no space, a bigram one), so they are ranked in sorted order once a text, not once a row.
+    texts = np.concatenate([names, pair_names])
+    term_number = ~code
+    term_number[is_pair] = len(names) + each_pair
+    rank = np.empty(len(texts), dtype=np.int64)
+    rank[np.argsort(texts)] = np.arange(len(texts))
+    order, count = gathered.documents(), gathered.column("count")
     outlet, doc_id = (np.array([doc[k] for doc in docs], dtype=object) for k in (0, 1))
     words = np.array([doc[2] for doc in docs], dtype=np.int64)
-    rank, _ = pd.factorize(term, sort=True)  # each term's place in sorted order: integers sort fast
-    sort = _document_count_term_order(order, count, rank)
+    sort = _document_count_term_order(order, count, rank[term_number])
     document = order[sort]  # each sorted row's document: its columns gathered once, not twice
     sorted_counts, words = count[sort], words[document]
     frame = pd.DataFrame({
         "outlet": outlet[document],
         "doc_id": doc_id[document],
-        "term": term[sort],
-        "n": grams[sort],
+        "term": texts[term_number[sort]],
+        "n": is_pair[sort].astype(np.int64) + 1,
         "count": sorted_counts,
         "words": words,
         "per_1000": sorted_counts * 1000.0 / words,
-        "start": np.concatenate([unigram.column("start"), bigram.column("start")])[sort],
-        "end": np.concatenate([unigram.column("end"), bigram.column("end")])[sort],
+        "start": gathered.column("start")[sort],
+        "end": gathered.column("end")[sort],
     })
     return _Counted(frame, {doc_id: size for _, doc_id, size in docs})
 
@@ -140,14 +147,11 @@ class _Gathered:
         self._sizes: list[int] = []
 
     def add(self, terms: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> None:
-        """One document's term occurrences in text order, with the offsets each covers."""
+        """One document's term occurrences (each term's in text order), with the offsets each covers."""
         found, first, count = np.unique(terms, return_index=True, return_counts=True)  # first: earliest occurrence
         for name, values in (("term", found), ("count", count), ("start", starts[first]), ("end", ends[first])):
             self._columns[name].append(values)
         self._sizes.append(len(found))
-
-    def __len__(self) -> int:
-        return sum(self._sizes)
 
     def column(self, name: str) -> np.ndarray:
         """One column over all documents."""
@@ -170,7 +174,7 @@ def _document_count_term_order(order: np.ndarray, count: np.ndarray, rank: np.nd
     if (int(order.max()) + 1) * counts * ranks >= 2**63:
         return np.lexsort((rank, -count, order))
     key = (order.astype(np.int64) * counts + (counts - 1 - count)) * ranks + rank
-    return np.argsort(key, kind="stable")
+    return np.argsort(key)  # no two rows share a key, so any sort orders them alike: the fastest one
 
 
 def term_frequency_table(corpus: Corpus) -> pd.DataFrame:
