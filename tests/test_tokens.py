@@ -78,7 +78,7 @@ def test_spaced_word_pattern_reads_the_tokens_of_word_pattern():
     back) matches what white space and :data:`WORD_PATTERN` match, on the corpora and on odd strings."""
     import re
 
-    from newsbook.phrase_words import _SPACED_WORD
+    from newsbook.tokens import SPACED_TOKEN
     from newsbook.tokens import WORD_PATTERN
 
     plain = re.compile(r"\s*(?:" + WORD_PATTERN.replace("(?x)", "", 1) + ")", re.VERBOSE)
@@ -86,7 +86,7 @@ def test_spaced_word_pattern_reads_the_tokens_of_word_pattern():
            "x²", "_a", "a_", "__", "it’s", "it'", "-a-b", "a--b", "a-’b", "U.S.-led", "$U.S.", "9U.S.", "a$2", "Ω.Ψ.",
            "  lead  and trail  ", "\u2003x\u00a0y\n\nz", "", "a__b", "2nd", "$ 5", "A. B. Smith"]
     for text in odd + [" ".join(odd), "".join(odd)] + _corpora_texts():
-        assert _SPACED_WORD.findall(text) == plain.findall(text), text[:80]
+        assert SPACED_TOKEN.findall(text) == plain.findall(text), text[:80]
 
 
 def _corpora_texts() -> list[str]:

@@ -20,24 +20,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from newsbook.people import speaker_words
-from newsbook.tokens import LETTER_OR_DIGIT, WORD_PATTERN
+from newsbook.tokens import LETTER_OR_DIGIT, SPACED_TOKEN, WORD_PATTERN
 
 _WORD = re.compile(WORD_PATTERN)
-_SPACED_WORD = re.compile(r"""(?x)
-    \s*+                                  # the white space before the token, then the token of WORD_PATTERN:
-    (?:   [A-Za-z](?:                     # an ASCII letter, read once:
-              \.(?:[A-Za-z]\.)+           #   initialisms: U.S., U.N.
-            | \w*+(?:[-'’]\w+)*+)         #   else a word, as below
-        | \$?\d++(?:[.,:]\d+)*+%?         # numbers, money, times, percentages
-        | \w++(?:[-'’]\w+)*+              # words, hyphenated words, contractions
-        | [^\w\s]                         # any other mark, one at a time
-    )""")
-"""White space and a token of :data:`newsbook.tokens.WORD_PATTERN`, which gives the same tokens a quarter
-faster: a token's alternatives begin with different characters but for an ASCII letter, where the initialism
-and the word are told apart after the letter is read once, and nothing is ever given back (``*+``, ``++``),
-since nothing after a token's alternative may fail (a test compares the two on the corpora)."""
-
-
 def spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The token spans of :func:`newsbook.tokens.token_spans` (same pattern), read with :mod:`re`
     directly: the library's hot loop, several times faster than NLTK's wrapper.
@@ -61,7 +46,7 @@ def spans_and_words(text: str, start: int = 0, end: int | None = None) -> tuple[
 
 def _starts_ends_words(text: str, start: int = 0, end: int | None = None) -> tuple[list[int], list[int], list[str]]:
     """:func:`spans_and_words` with the starts and ends of the tokens as two lists."""
-    chunks = _SPACED_WORD.findall(text, start, len(text) if end is None else end)
+    chunks = SPACED_TOKEN.findall(text, start, len(text) if end is None else end)
     ends = list(itertools.accumulate(map(len, chunks), initial=start))
     del ends[0]
     words = list(map(str.lstrip, chunks))

@@ -25,6 +25,20 @@ letter and money with its sign, which the engine checks before it tries the alte
 a repeat and an optional sign: the same tokens (a test compares them with the grammar as first written),
 found about a twentieth faster with the white space before each (the term streams, the quotation step)
 and a fifth faster alone."""
+SPACED_TOKEN = re.compile(r"""(?x)
+    \s*+                                  # the white space before the token, then the token of WORD_PATTERN:
+    (?:   [A-Za-z](?:                     # an ASCII letter, read once:
+              \.(?:[A-Za-z]\.)+           #   initialisms: U.S., U.N.
+            | \w*+(?:[-'’]\w+)*+)         #   else a word, as below
+        | \$?\d++(?:[.,:]\d+)*+%?         # numbers, money, times, percentages
+        | \w++(?:[-'’]\w+)*+              # words, hyphenated words, contractions
+        | [^\w\s]                         # any other mark, one at a time
+    )""")
+"""White space and a token of :data:`WORD_PATTERN`, which gives the same tokens a quarter
+faster: a token's alternatives begin with different characters but for an ASCII letter, where the initialism
+and the word are told apart after the letter is read once, and nothing is ever given back (``*+``, ``++``),
+since nothing after a token's alternative may fail (a test compares the two on the corpora). The phrase readers
+and the term streams read with it."""
 TOKENIZER = RegexpTokenizer(WORD_PATTERN)
 """NLTK's tokenizer for this pattern (``TOKENIZER.tokenize(text)``)."""
 _TOKEN_RE = re.compile(WORD_PATTERN, re.UNICODE | re.MULTILINE | re.DOTALL)
