@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+
 import pandas as pd
 
 from newsbook import load_corpus
-from newsbook.memo import per_corpus, per_document
+from newsbook.memo import per_corpus, per_document, young_objects_collected
 
 CALLS: list[tuple] = []
 
@@ -57,3 +59,45 @@ def test_per_document_once_per_corpus():
     assert CALLS == [("doc", doc.doc_id)]
     _steps(load_corpus(), doc)  # another corpus object: its own memo
     assert len(CALLS) == 2
+
+
+def test_a_step_sets_the_callers_objects_aside_from_collection_and_puts_them_back():
+    seen = []
+
+    @per_corpus
+    def step(corpus) -> int:
+        seen.append(gc.get_freeze_count())
+        inner(corpus)  # a step inside a step: still frozen, and not unfrozen on the inner step's return
+        seen.append(gc.get_freeze_count())
+        return 1
+
+    @per_corpus
+    def inner(corpus) -> int:
+        seen.append(gc.get_freeze_count())
+        return 2
+
+    assert gc.get_freeze_count() == 0
+    step(load_corpus())
+    assert seen[0] > 0 and seen[1] == seen[0] and seen[2] == seen[0]
+    assert gc.get_freeze_count() == 0  # all back in the collector's oldest generation
+
+
+def test_a_caller_that_froze_objects_itself_is_left_alone():
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with young_objects_collected():
+            assert gc.get_freeze_count() == frozen
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+
+
+def test_a_step_that_fails_puts_the_objects_back_too():
+    try:
+        with young_objects_collected():
+            assert gc.get_freeze_count() > 0
+            raise ValueError("a bad field")
+    except ValueError:
+        pass
+    assert gc.get_freeze_count() == 0
