@@ -381,7 +381,7 @@ class PhraseReader(ForwardReader):
             end = self._name_end(m, before) - 1
             if end + 1 < before and self.words[end + 1] in self.groups:  # "the Greenlandic government"
                 end += 1
-        else:  # "the Greenlandic government": up to two words before a group noun
+        else:  # "his European counterparts": up to two words before a group noun
             end = m
             while end < before and self.words[end].lower() not in self.groups and LETTER_OR_DIGIT.match(self.words[end]) \
                     and self.words[end] not in self.prepositions:
