@@ -977,6 +977,11 @@ def test_forms_of_the_seventh_session(rows, paragraphs, expected):
         # two groups joined by "and"
         (["Officials and experts said the plan was too small."],
          [("indirect", "officials and experts", "the plan was too small.")]),
+        # a poll's share of a group speaks through it: a percentage or a number of percent before "of"
+        (["Forty-two percent of the voters in the poll said the economy was worse. 19% of the respondents "
+          "participating in the poll said they were not sure."],
+         [("indirect", "forty-two percent of the voters", "the economy was worse."),
+          ("indirect", "19% of the respondents", "they were not sure.")]),
         # a clause whose subject has an aside between commas
         (["The military announced a reservist soldier, Master Sergeant John Doe, was killed in the south."],
          [("indirect", "military", "a reservist soldier, Master Sergeant John Doe, was killed in the south.")]),

@@ -78,8 +78,9 @@ BELOW_TARGET = {
                 "countries' as the two named together before",
     "unseen17": "measured 2026-11-30 (eighth session; blind first: quotes P 0.94 R 0.68, reported P 0.66 R 0.56): "
                 "quotes P 0.96 R 1.00 once single marks quote in a text with no double one and 'spoke of \"...\"' "
-                "attributes a quotation; reported P 0.69 R 0.56 with 'X and his counterparts' as one pair (left: poll shares as speakers, '19% of Biden's 2020 "
-                "voters ... said', '33% who said'; 'have found that' as a cue)",
+                "attributes a quotation; reported P 0.73 R 0.62 with 'X and his counterparts' as one pair and a poll's "
+                "share as its group's speaker, '19% of Biden's 2020 voters ... said' (left: '33% who said', 'Most of "
+                "... - 78% - said'; 'have found that' as a cue)",
     "unseen18": "measured 2026-11-30 (eighth session; blind first: quotes P 0.89 R 0.89, reported P 0.75 R 0.68): "
                 "reported P 0.79 R 0.75 (qualifiers the annotation keeps in unnamed sources' names, 'people familiar "
                 "with his thinking', which other sets leave off; 'made the case that', 'was told by X that')",
@@ -112,7 +113,7 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)
           # unseen17's reported precision was 0.68 until a participle after a group noun was read as its qualifier
           # ("officials speaking on condition of anonymity said"): "the U.N's nuclear agency monitoring ... says" is
           # found now, and the tokens of the text's "U.N's" (no stop after the N) make its speaker "N's nuclear agency"
-          "unseen17": {"direct and turns": (0.96, 1.00), "indirect": (0.71, 0.56)},
+          "unseen17": {"direct and turns": (0.96, 1.00), "indirect": (0.73, 0.62)},
           "unseen18": {"direct and turns": (0.89, 0.89), "indirect": (0.78, 0.75)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""

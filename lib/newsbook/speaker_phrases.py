@@ -30,6 +30,8 @@ normalised) and a ``type``: ``name``, ``pronoun``, ``self`` (I, we, you), ``grou
 
 from __future__ import annotations
 
+import re
+
 from newsbook.phrase_words import ARTICLES, DASHES, INSTITUTION_JOINERS, ORGANISATION_JOINERS, PERSON_POSSESSIVES, Phrase, contraction_base, spans, spans_and_words
 from newsbook.speaker_forward import ForwardReader
 from newsbook.tokens import LETTER_OR_DIGIT
@@ -40,6 +42,11 @@ _GUARDS = {"what", "whatever"}
 _CONJUNCTIONS = {"after", "before", "since", "until"}
 """Prepositions that also open a clause: a name after them may be its subject ("after Mr Blair told ...")."""
 _AFFILIATION = {"for", "of", "at", "from", "with"}
+_PERCENTAGE = re.compile(r"\d+(?:\.\d+)?%")
+_NUMBER_WORD = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+                          r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                          r"sixteen|seventeen|eighteen|nineteen|hundred")
+"""A number in words before "percent" ("Forty-two percent of ...")."""
 """Prepositions that tie a group noun to its organisation ("a spokeswoman for the European Union")."""
 
 
@@ -242,11 +249,23 @@ class PhraseReader(ForwardReader):
             if k > 0 and (self.words[k - 1].lower() in ARTICLES or self.words[k - 1].lower() in PERSON_POSSESSIVES):
                 k -= 1  # "the spokesman", "his team": whose, resolved with the phrase
             if self._object(k) and not self._issued(k) and not relative:
-                if k > 1 and self.words[k - 1] == "of" and self.words[k - 2].lower() in self.quantifiers:
-                    return self._make(k - 2, j, "group", self.groups[low])  # "one of the officials said"
+                share = self._share_before(k - 2) if k > 1 and self.words[k - 1] == "of" else None
+                if share is not None:  # "one of the officials said", "19% of Biden's 2020 voters ... said"
+                    return self._make(share, j, "group", self.groups[low])
                 return None
             return self._make(k, j, "group", self.groups[low])
         return self._name_run_ending(j, relative=relative) if self._is_name_word(j) else None
+
+    def _share_before(self, k: int) -> int | None:
+        """The first token of a share of a group ending at token ``k``, before its "of": a quantifier ("one of",
+        "most of"), a percentage ("19% of") or a number of percent ("Forty-two percent of"); else ``None``."""
+        word = self.words[k]
+        if word.lower() in self.quantifiers or _PERCENTAGE.fullmatch(word):
+            return k
+        if word.lower() == "percent" and k > 0 and (self.words[k - 1].replace(".", "").isdigit()
+                                                   or _NUMBER_WORD.fullmatch(self.words[k - 1].lower())):
+            return k - 1
+        return None
 
     def _institution_start(self, k: int, j: int) -> int:
         """The first token of an organisation's name that goes on after "for" or "on" and ends at token
