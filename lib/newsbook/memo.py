@@ -20,8 +20,7 @@ import contextlib
 import functools
 import gc
 import inspect
-from collections.abc import Iterator
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 import pandas as pd
@@ -59,23 +58,18 @@ def per_corpus(function: Callable[..., Result]) -> Callable[..., Result]:
     return cached
 
 
-_frozen_by_us = False
-
-
 @contextlib.contextmanager
 def young_objects_collected() -> Iterator[None]:
-    """Within the block, collections look only at objects made in it (see the module docstring); the
-    outermost block freezes and unfreezes, and none does where the caller has frozen objects."""
-    global _frozen_by_us
-    if _frozen_by_us or gc.get_freeze_count():
+    """Within the block, collections look only at objects made in it (see the module docstring). Only
+    where nothing is frozen yet does it freeze and unfreeze: a block inside another one, or inside a
+    caller's own ``gc.freeze()``, leaves the frozen objects as they are."""
+    if gc.get_freeze_count():
         yield
         return
     gc.freeze()
-    _frozen_by_us = True
     try:
         yield
     finally:
-        _frozen_by_us = False
         gc.unfreeze()
 
 

@@ -23,6 +23,8 @@ from newsbook.people import speaker_words
 from newsbook.tokens import LETTER_OR_DIGIT, SPACED_TOKEN, WORD_PATTERN
 
 _WORD = re.compile(WORD_PATTERN)
+
+
 def spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The token spans of :func:`newsbook.tokens.token_spans` (same pattern), read with :mod:`re`
     directly: the library's hot loop, several times faster than NLTK's wrapper.

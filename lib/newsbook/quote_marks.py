@@ -117,7 +117,7 @@ def find_quotations(text: str, spans: Sequence[tuple[int, int]]) -> list[Quotati
     ['We will stay', 'As long as needed.']
     """
     single = _MARK.search(text) is None  # no double mark: the text's quotations are in single ones
-    marks = _SINGLE_MARK if single else _MARK
+    marks, glyphs = (_SINGLE_MARK, SINGLE_MARKS) if single else (_MARK, MARKS)
     found: list[Quotation] = []
     opened: int | None = None
     open_mark = 0
@@ -137,7 +137,7 @@ def find_quotations(text: str, spans: Sequence[tuple[int, int]]) -> list[Quotati
         i = start
         if opened is not None:  # carried over: the paragraph must open with a quotation mark
             first = _trim(text, start, end)[0]
-            if first < end and text[first] in (SINGLE_MARKS if single else MARKS) and _role(text, first, start, end) != "close":
+            if first < end and text[first] in glyphs and _role(text, first, start, end) != "close":
                 i = first + 1
                 opened = i
             else:
@@ -165,7 +165,7 @@ def find_quotations(text: str, spans: Sequence[tuple[int, int]]) -> list[Quotati
                 finish(i, i)
         if opened is not None:
             following = spans[number + 1] if number + 1 < len(spans) else None
-            continues = following is not None and _opens_with_mark(text, *following, single=single)
+            continues = following is not None and _opens_with_mark(text, *following, glyphs)
             if continues:
                 piece = _trim(text, opened, end)
                 if piece[0] < piece[1]:
@@ -184,9 +184,10 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     return start < k < end and text[k - 1] in ".?!"
 
 
-def _opens_with_mark(text: str, start: int, end: int, *, single: bool = False) -> bool:
+def _opens_with_mark(text: str, start: int, end: int, glyphs: str) -> bool:
+    """Whether a paragraph opens with one of the quotation marks ``glyphs`` that may open a quotation."""
     first = _trim(text, start, end)[0]
-    return first < end and text[first] in (SINGLE_MARKS if single else MARKS) and _role(text, first, start, end) != "close"
+    return first < end and text[first] in glyphs and _role(text, first, start, end) != "close"
 
 
 def _apostrophe(text: str, i: int, start: int, end: int) -> bool:

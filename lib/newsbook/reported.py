@@ -21,6 +21,7 @@ requires; :func:`parenthetical` finds the asides that are no statement of their 
 
 from __future__ import annotations
 
+from newsbook.phrase_words import DASHES
 from newsbook.quote_bounds import before_aside, closed_before, content_start, parenthetical, right_bound
 from newsbook.quote_clauses import AUXILIARIES, is_clause, satisfies
 from newsbook.tokens import LETTER_OR_DIGIT
@@ -104,7 +105,7 @@ def _skip_dateline(words: list[str], first: int, last: int) -> int:
     if k == first:
         return first
     for j in range(k, min(k + 8, last + 1)):
-        if words[j] in ("—", "–", "-"):
+        if words[j] in DASHES:
             return j + 1
         if not (words[j] in (",", "(", ")") or words[j][:1].isupper() or words[j].isdigit()):
             break

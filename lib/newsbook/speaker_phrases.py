@@ -34,6 +34,7 @@ import re
 
 from newsbook.phrase_words import ARTICLES, DASHES, INSTITUTION_JOINERS, ORGANISATION_JOINERS, PERSON_POSSESSIVES, Phrase, contraction_base, spans, spans_and_words
 from newsbook.speaker_forward import ForwardReader
+from newsbook.temporal_tense import number_words
 from newsbook.tokens import LETTER_OR_DIGIT
 
 __all__ = ["Phrase", "PhraseReader", "spans", "spans_and_words"]
@@ -43,10 +44,6 @@ _CONJUNCTIONS = {"after", "before", "since", "until"}
 """Prepositions that also open a clause: a name after them may be its subject ("after Mr Blair told ...")."""
 _AFFILIATION = {"for", "of", "at", "from", "with"}
 _PERCENTAGE = re.compile(r"\d+(?:\.\d+)?%")
-_NUMBER_WORD = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-                          r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                          r"sixteen|seventeen|eighteen|nineteen|hundred")
-"""A number in words before "percent" ("Forty-two percent of ...")."""
 """Prepositions that tie a group noun to its organisation ("a spokeswoman for the European Union")."""
 
 
@@ -262,8 +259,7 @@ class PhraseReader(ForwardReader):
         word = self.words[k]
         if word.lower() in self.quantifiers or _PERCENTAGE.fullmatch(word):
             return k
-        if word.lower() == "percent" and k > 0 and (self.words[k - 1].replace(".", "").isdigit()
-                                                   or _NUMBER_WORD.fullmatch(self.words[k - 1].lower())):
+        if word.lower() == "percent" and k > 0 and _number(self.words[k - 1]):
             return k - 1
         return None
 
@@ -439,3 +435,12 @@ class PhraseReader(ForwardReader):
             return self._make(m + 1, k, "name")
         first = j - 1 if j > 0 and self.words[j - 1].lower() in ARTICLES else j
         return self._make(first, m, "group", self.groups[self.words[m].lower()])
+
+
+def _number(word: str) -> bool:
+    """Whether a word is a number before "percent": digits ("42", "4.5") or number words of
+    ``data/number_words.csv`` ("Forty-two"), not the article "a"."""
+    if word.replace(".", "").isdigit():
+        return True
+    parts = word.lower().split("-")
+    return parts != ["a"] and parts != ["an"] and all(part in number_words() for part in parts)

@@ -228,7 +228,7 @@ class Resolver:
         if len(wanted) < 2:
             return None
         found = None
-        for cand in reversed(self._seen[:bisect.bisect_left(self._seen_at, position)]):
+        for cand in self._before(position, -1):
             s = cand.speaker
             have = s.name.lower().split()
             if s.how == "group" or len(have) <= len(wanted) or have[-len(wanted):] != wanted:
