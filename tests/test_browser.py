@@ -88,6 +88,26 @@ def test_every_page_opens_cleanly(site, browser):
         assert overflow <= 2, f"{relative}: the page is {overflow}px wider than its main column"
 
 
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.mark.parametrize("chapter", toc_chapters())
+def test_tables_fit_a_phone_screen(site, browser, chapter):
+    """On a phone every table is read without a sideways scroll: each row is a card whose cells are
+    headed by their column's name (``_static/newsbook.css``)."""
+    base, _ = site
+    page = browser.new_page(viewport=PHONE)
+    page.goto(f"{base}/{chapter}.html", wait_until="load")
+    boxes = page.eval_on_selector_all(
+        ".newsbook-table", "boxes => boxes.map(b => [b.scrollWidth - b.clientWidth, b.querySelectorAll('td').length])")
+    labels = page.eval_on_selector_all(
+        "table.dataframe:not(.quote-versions) td", "cells => cells.map(c => getComputedStyle(c, '::before').content)")
+    page.close()
+    wider = [excess for excess, _ in boxes if excess > 1]
+    assert not wider, f"{chapter}: {len(wider)} of {len(boxes)} tables are wider than a phone's screen (by {wider} px)"
+    assert all(label not in ("none", "normal", "") for label in labels), f"{chapter}: a cell shows no column name"
+
+
 def _sample(items: list[str], count: int) -> list[str]:
     if len(items) <= count:
         return items

@@ -15,14 +15,14 @@ from newsbook.display import number_format, table_html
 ])
 def test_one_number_format_a_column(values, expected):
     html = table_html(pd.DataFrame({"per_1000": values}), link=None)
-    cells = [cell.split("</td>")[0].split(">")[-1] for cell in html.split('<td class="num">')[1:]]
+    cells = [cell.split("</td>")[0].split(">")[-1] for cell in html.split('<td class="num" data-label="per_1000">')[1:]]
     assert cells == expected
     assert number_format(pd.Series(values)).format(values[0]) == expected[0]
 
 
 def test_missing_numbers_stay_empty():
     html = table_html(pd.DataFrame({"x": [1.5, None]}), link=None)
-    assert '<td class="num">1.50</td>' in html and '<td class="num"></td>' in html
+    assert '<td class="num" data-label="x">1.50</td>' in html and '<td class="num" data-label="x"></td>' in html
 
 
 def test_link_in_its_own_column_or_in_a_named_column():
@@ -31,7 +31,7 @@ def test_link_in_its_own_column_or_in_a_named_column():
     assert "<th>passage</th>" in separate and ">read it</a>" in separate and "AP &lt;b&gt;" in separate
     inline = table_html(frame, link=("doc_id", None, None), link_column="doc_id", headers={"host": "captured from"})
     assert "<th>passage</th>" not in inline and "<th>captured from</th>" in inline
-    assert '<td class="id"><a class="source-link" href="../sources/ap-1.html">ap-1</a></td>' in inline
+    assert '<td class="id" data-label="doc_id"><a class="source-link" href="../sources/ap-1.html">ap-1</a></td>' in inline
 
 
 def test_span_links():
@@ -42,3 +42,13 @@ def test_span_links():
 def test_wide_columns_are_marked():
     html = table_html(pd.DataFrame({"who": ["x"], "text": ["y"]}), link=None, wide=["text"])
     assert '<th>who</th><th class="wide">text</th>' in html
+
+
+def test_every_cell_carries_its_column_header():
+    """A phone lays each row out as a card and writes the header before each cell (data-label)."""
+    frame = pd.DataFrame({"doc_id": ["d"], "start": [3], "end": [9], "text": ['a "b" <c>'], "n": [2]})
+    html = table_html(frame, columns=["text", "n"], headers={"text": 'what "was" said'})
+    assert '<td class="mid" data-label="what &quot;was&quot; said">a &quot;b&quot; &lt;c&gt;</td>' in html
+    assert '<td class="num" data-label="n">2</td>' in html
+    assert '<td data-label="passage"><a class="source-link" href="../sources/d.html#span-3-9">source</a></td>' in html
+    assert html.count("<td") == html.count("data-label=")

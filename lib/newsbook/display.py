@@ -62,13 +62,15 @@ SHORT_CELL = 16
 """Cells up to this many characters stay on one line; those between wrap where they must."""
 
 
-def _td(value: object, *, identifier: bool = False, fmt: str | None = None, href: str | None = None) -> str:
+def _td(value: object, label: str, *, identifier: bool = False, fmt: str | None = None, href: str | None = None) -> str:
+    """A cell; ``label`` is its column's header, which a phone shows before the cell when it lays each
+    row out as a card (``_static/newsbook.css``)."""
     text = _cell(value, fmt)
     numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
     css = "id" if identifier else "num" if numeric else "long" if len(text) > LONG_CELL else "short" if len(text) <= SHORT_CELL else "mid"
     if href is not None:
         text = f'<a class="source-link" href="{href}">{text}</a>'
-    return f'<td class="{css}">{text}</td>'
+    return f'<td class="{css}" data-label="{html.escape(label, quote=True)}">{text}</td>'
 
 
 def table_html(
@@ -97,7 +99,8 @@ def table_html(
     linked = link is not None and link[0] in frame.columns
     has_span = linked and all(c in frame.columns for c in link[1:])
     own_column = linked and link_column in columns
-    head = "".join(f"<th{WIDE if c in wide else ''}>{html.escape(str(headers.get(c, c)))}</th>" for c in columns)
+    labels = {c: str(headers.get(c, c)) for c in columns}
+    head = "".join(f"<th{WIDE if c in wide else ''}>{html.escape(labels[c])}</th>" for c in columns)
     head += "<th>passage</th>" if linked and not own_column else ""
     shown = frame.head(max_rows)
     formats = {c: number_format(shown[c]) for c in columns if pd.api.types.is_float_dtype(shown[c])}
@@ -109,10 +112,11 @@ def table_html(
                 href = source_href(str(row[link[0]]), int(row[link[1]]), int(row[link[2]]), root=root)
             else:
                 href = source_href(str(row[link[0]]), 0, 0, root=root).split("#")[0]
-        cells = "".join(_td(row[c], identifier=c == "doc_id", fmt=formats.get(c), href=href if own_column and c == link_column else None)
+        cells = "".join(_td(row[c], labels[c], identifier=c == "doc_id", fmt=formats.get(c),
+                            href=href if own_column and c == link_column else None)
                         for c in columns)
         if linked and not own_column:
-            cells += f'<td><a class="source-link" href="{href}">{html.escape(link_label)}</a></td>'
+            cells += f'<td data-label="passage"><a class="source-link" href="{href}">{html.escape(link_label)}</a></td>'
         body.append(f"<tr>{cells}</tr>")
     more = ""
     if len(frame) > max_rows:
