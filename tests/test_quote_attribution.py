@@ -989,3 +989,23 @@ def test_forms_of_the_seventh_session(rows, paragraphs, expected):
 )
 def test_forms_of_the_eighth_session(rows, paragraphs, expected):
     assert rows(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a group a relative "who" with no comma stands for, however governed, speaks through it
+        (["The president has been under pressure from activists who say debt relief is necessary."],
+         [("indirect", "activists", "debt relief is necessary.")]),
+        (["Voters named inflation, compared with the 2020 Biden voters who said the president is doing a good job."],
+         [("indirect", "2020 Biden voters", "the president is doing a good job.")]),
+        # never with a verb before the noun
+        (["Officials met activists who say debt relief is necessary."],
+         [("indirect", "activists", "debt relief is necessary.")]),
+        # nor where the group opens the sentence, nor after a verb of thought ("people who think": a description)
+        (["Residents who say they saw the strike were interviewed by the police."], []),
+        (["It is surprising that the president still faces people who think he can be persuaded."], []),
+    ],
+)
+def test_forms_of_the_ninth_session(rows, paragraphs, expected):
+    assert rows(*paragraphs) == expected

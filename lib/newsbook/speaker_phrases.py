@@ -43,16 +43,18 @@ _GUARDS = {"what", "whatever"}
 _CONJUNCTIONS = {"after", "before", "since", "until"}
 """Prepositions that also open a clause: a name after them may be its subject ("after Mr Blair told ...")."""
 _AFFILIATION = {"for", "of", "at", "from", "with"}
-_PERCENTAGE = re.compile(r"\d+(?:\.\d+)?%")
 """Prepositions that tie a group noun to its organisation ("a spokeswoman for the European Union")."""
+_PERCENTAGE = re.compile(r"\d+(?:\.\d+)?%")
 
 
 class PhraseReader(ForwardReader):
     """Speaker phrases of one sentence, from its token spans and which are quoted."""
 
-    def backward(self, j: int, *, lemma: bool = False) -> Phrase | None:
+    def backward(self, j: int, *, lemma: bool = False, described: bool = False) -> Phrase | None:
         """The speaker phrase ending at token ``j`` (before a cue), skipping appositives; ``lemma``:
-        the cue is in its bare form ("note"), which no singular name agrees with."""
+        the cue is in its bare form ("note"), which no singular name agrees with; ``described``: the cue
+        is one of thought ("think"), which after "people who" describes them ("faces people who think ..."),
+        reporting no statement."""
         j = self._before_bracket(j)
         if j > 1 and self.words[j] in DASHES:  # "Musah – ECOWAS commissioner for ... – said": an aside between dashes
             k = self.opening_dash(j)
@@ -77,6 +79,8 @@ class PhraseReader(ForwardReader):
             if named is not None and named.type == "group":  # "officials, who said"; "the ministry, which said"
                 return named if self.words[j].lower() == "who" or named.group_kind == "institution" else None
             return named if named is not None and named.type in ("name", "pair") else None
+        if j >= 1 and self.words[j] == "who" and self.words[j - 1].lower() in self.groups:
+            return None if described else self._restrictive_antecedent(j - 1)
         phrase = self._phrase_ending(j)
         if phrase is None and (self.words[j][:1].islower() or not self._described_object(self._name_start(j))):
             phrase = self._postmodified(j)  # "officials in the region said"; "Survivors of the attack in Kashmir said"
@@ -89,6 +93,19 @@ class PhraseReader(ForwardReader):
         if lemma and phrase.type == "name" and self._caused(phrase.first):
             return None  # "to have Robert say ...": a bare verb after a causative reports nothing
         return None if self._opener(phrase, lemma) else phrase
+
+    def _restrictive_antecedent(self, k: int) -> Phrase | None:
+        """The group a relative "who" with no comma before it stands for, its noun at token ``k``, however
+        governed ("pressure from activists who say", "compared with the 2020 Biden voters who said"): the
+        noun and the name words or numbers right before it, never a verb ("Officials met activists who
+        say"). None where the group opens the sentence ("Residents who say they saw it were
+        interviewed"): its relative clause is no statement the sentence goes on with."""
+        first = k
+        while first > 0 and not self.masked[first - 1] and (self._is_name_word(first - 1) or self.words[first - 1].isdigit()):
+            first -= 1
+        if first == 0 or (first == 1 and self.words[0].lower() in ARTICLES):
+            return None
+        return self._make(first, k, "group", self.groups[self.words[k].lower()])
 
     def _opens_clause_before(self, j: int) -> bool:
         """Whether the name run ending at token ``j`` opens its clause: the sentence's start, or a function
