@@ -1005,6 +1005,10 @@ def test_forms_of_the_eighth_session(rows, paragraphs, expected):
         # nor where the group opens the sentence, nor after a verb of thought ("people who think": a description)
         (["Residents who say they saw the strike were interviewed by the police."], []),
         (["It is surprising that the president still faces people who think he can be persuaded."], []),
+        # a past verb after a name ends the subject there: no group "Kerry tempered reports"
+        (["John Kerry met the ministers on Friday.",
+          "Kerry tempered reports of progress, saying the talks would go on."],
+         [("indirect", "John Kerry", "the talks would go on.")]),
     ],
 )
 def test_forms_of_the_ninth_session(rows, paragraphs, expected):

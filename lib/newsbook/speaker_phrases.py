@@ -396,12 +396,21 @@ class PhraseReader(ForwardReader):
                     return joined
                 for m in range(k + 1, min(k + 4, before)):  # "U.S. officials", "Russia's foreign ministry"
                     low = self.words[m].lower()
+                    if m == k + 1 and self._past_verb(m):
+                        break  # "Kerry tempered reports of progress, warning ...": Kerry
                     if low in self.groups:
                         return self._group_or_titled(j, m, before)
                     if not (self._modifier(m) and (m == k + 1 or self.words[m][:1].islower())) or m > k + 1 and not self.words[k].endswith(("'s", "’s")):
                         break
                 return self._make(j, k, "name")
         return None
+
+    def _past_verb(self, m: int) -> bool:
+        """Whether the lower-case word at token ``m``, right after a name that owns nothing, is its verb in
+        the past ("Kerry tempered", "Hamas rejected"), no word of a group phrase ("U.S. military officials")."""
+        word = self.words[m]
+        return word.islower() and word.endswith("ed") and not self.words[m - 1].endswith(("'s", "’s")) \
+            and word not in self.groups
 
     def _joined_subject(self, j: int, k: int, before: int) -> Phrase | None:
         """Two subjects joined by "and" after the name at tokens ``j..k`` ("Mali and Burkina Faso have
