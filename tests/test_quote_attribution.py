@@ -1009,6 +1009,9 @@ def test_forms_of_the_eighth_session(rows, paragraphs, expected):
         (["John Kerry met the ministers on Friday.",
           "Kerry tempered reports of progress, saying the talks would go on."],
          [("indirect", "John Kerry", "the talks would go on.")]),
+        # a diplomatic mission speaks ("mission", "delegation": data/speaker_words.csv)
+        (['"We are astonished by the choice of the United States," China\'s mission to the U.N. wrote.'],
+         [("direct", "China's mission", "We are astonished by the choice of the United States")]),
     ],
 )
 def test_forms_of_the_ninth_session(rows, paragraphs, expected):
