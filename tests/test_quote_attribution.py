@@ -1012,6 +1012,23 @@ def test_forms_of_the_eighth_session(rows, paragraphs, expected):
         # a diplomatic mission speaks ("mission", "delegation": data/speaker_words.csv)
         (['"We are astonished by the choice of the United States," China\'s mission to the U.N. wrote.'],
          [("direct", "China's mission", "We are astonished by the choice of the United States")]),
+        # a quotation after "with X doing ..." with no cue of its own is X's, not the speaker before
+        (["President Donald Trump said the virus was a problem.",
+          'The State Department has tried to brand it a foreign crisis, with Secretary of State Mike Pompeo '
+          'again Wednesday referring to "this crisis that began in Wuhan, China."'],
+         [("indirect", "Donald Trump", "the virus was a problem."),
+          ("direct", "Mike Pompeo", "this crisis that began in Wuhan, China.")]),
+        (["President Donald Trump said the virus was a problem.",
+          'Gun safety groups have raised alarm, with gun control group Brady calling him a "known gun rights '
+          'extremist and a danger."'],
+         [("indirect", "Donald Trump", "the virus was a problem."),
+          ("direct", "Brady", "known gun rights extremist and a danger.")]),
+        # not after a possessive's noun in "-ing" ("with the EU's positioning of China")
+        (["President Donald Trump said the virus was a problem.",
+          'The ambassador took issue with the EU\'s positioning of China as a "partner for co-operation and '
+          'a systemic rival".'],
+         [("indirect", "Donald Trump", "the virus was a problem."),
+          ("direct", "Donald Trump", "partner for co-operation and a systemic rival")]),
     ],
 )
 def test_forms_of_the_ninth_session(rows, paragraphs, expected):

@@ -109,6 +109,10 @@ class FoundCues:
         self.by_colon: dict[int, object] = {}
         """The speaker of a sentence that ends in a colon and has no cue ("X had this message for
         Y:"), by the colon's offset: the quotation that follows is theirs."""
+        self.doing: dict[int, list[tuple[int, object]]] = {}
+        """The subjects of "with X doing ..." in a sentence holding a quotation, by the start of their
+        sentence: ``(offset of the participle, speaker)``; a quotation after the participle with no cue
+        of its own is theirs ("..., with Secretary of State Mike Pompeo referring to “...”")."""
         self.unnamed: dict[int, list[int]] = {}
         """The cues whose subject names no speaker, by the start of their sentence (one holding a quotation):
         a quotation after one is no earlier speaker's ("The resolution says the invasion “...”")."""

@@ -142,7 +142,7 @@ def document_statements(doc: Document, sentences: Iterable[Sentence], *, people:
                     speaker_start=whole.speaker_start, speaker_end=whole.speaker_end)
         for start, end in by_para.get(p.paragraph, []):
             records.extend(_sentence(text, tokens, start, end, number, own, resolver, quotations, row, p.paragraph,
-                                     records.by_colon, records.unnamed))
+                                     records))
         for q in quotations.ending_in(p.body_start, p.end):
             if not q.is_fragment:
                 opening = opening_of(q.start, p)
@@ -203,7 +203,8 @@ def _same_questioner(text: str, moderator: TurnStatement, following: list[TurnSt
     return len(said.split()) <= _SHORT_REPLY_WORDS or re.search(rf"\b{re.escape(called.split()[0])}\b", said) is not None
 
 
-def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, paragraph, by_colon, unnamed) -> list[dict]:
+def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, paragraph, records: FoundCues) -> list[dict]:
+    by_colon, unnamed = records.by_colon, records.unnamed
     spans, words, masked, in_statement, names = tokens.sentence(start, end)
     reader = SentenceReader(text, spans, masked, words, names)
     reader.proper, reader.common = resolver.is_proper, resolver.is_common
@@ -215,6 +216,10 @@ def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, 
                           and _after_common_noun(reader, a.cue_first)]
     reporting = next((a.cue_first for a in cues if a.order == "before" and a.speaker is not None), None) if cues else None
     runs = note_subject(reader, resolver, number, content_from=reporting)
+    if any_quoted:
+        doing = _with_doing(reader, runs, resolver, number, own)
+        if doing:
+            records.doing[start] = doing
     if not cues:  # most sentences: nothing to attribute, only perhaps a subject before a colon
         atts = []
     else:
@@ -389,6 +394,28 @@ def _closing_colon(words: list[str], masked: list[bool]) -> int | None:
     return end - 1 if end and words[end - 1] == ":" else None
 
 
+def _with_doing(reader, runs, resolver, number: int, own: str) -> list[tuple[int, Speaker]]:
+    """The subjects of "with X doing ..." in a sentence (see :attr:`FoundCues.doing`): "with", a named
+    speaker or group ("gun control group Brady"), up to three words ("again Wednesday"), then a participle
+    in "-ing"."""
+    words, found = reader.words, []
+    for k, word in enumerate(words):
+        if word.lower() != "with" or reader.masked[k]:
+            continue
+        phrase = reader.subject(min(k + 8, len(words)), start=k + 1)
+        if phrase is None or phrase.type not in ("name", "group") or phrase.text.endswith(("'s", "’s")) \
+                or not all(LETTER_OR_DIGIT.search(w) for w in words[k + 1:phrase.first]):
+            continue  # but "took issue with the EU's positioning of China as a “...”": a noun in "-ing"
+        verb = next((m for m in range(phrase.last + 1, min(phrase.last + 5, len(words)))
+                     if words[m].endswith("ing") and words[m].islower() and not reader.masked[m]), None)
+        if verb is None or any(not LETTER_OR_DIGIT.search(w) for w in words[phrase.last + 1:verb]):
+            continue
+        speaker = speaker_of(phrase, reader, runs, resolver, number, own)
+        if speaker is not None:
+            found.append((reader.spans[verb][0], speaker))
+    return found
+
+
 def _colon_subject(reader, runs, resolver, number: int, own: str, at: int, colon: int, by_colon: dict) -> None:
     """Remember the subject of a sentence with no cue whose colon (word ``at``, character ``colon``)
     ends it or comes right before the quotation that ends it ("And Komsomolskaya Pravda had this
@@ -451,6 +478,8 @@ def _attribute_quote(text, q, number, own, records: FoundCues, sentence_starts, 
         speaker, where = chosen["speaker"], chosen["where"]
     elif colon in records.by_colon:  # "X had this message for Y:" and the quotation
         speaker, where = records.by_colon[colon], {}
+    elif doing := [who for at, who in records.doing.get(sentence_starts[i] if i >= 0 else None, ()) if at < q.open_mark]:
+        speaker, where = doing[-1], {}  # "..., with Mike Pompeo referring to “...”"
     elif not _after_cue(text, q.open_mark) and not _thing_reads(text, q, sentence_starts[i] if i >= 0 else 0) \
             and not _after_word_of(text, q.open_mark, word_class("bearer verb")) \
             and not any(cue < q.open_mark for cue in records.unnamed.get(sentence_starts[i] if i >= 0 else None, ())):
