@@ -1023,12 +1023,24 @@ def test_forms_of_the_eighth_session(rows, paragraphs, expected):
           'extremist and a danger."'],
          [("indirect", "Donald Trump", "the virus was a problem."),
           ("direct", "Brady", "known gun rights extremist and a danger.")]),
-        # not after a possessive's noun in "-ing" ("with the EU's positioning of China")
+        # not after a possessive's noun in "-ing" ("with the EU's positioning of China"): the subject's
         (["President Donald Trump said the virus was a problem.",
           'The ambassador took issue with the EU\'s positioning of China as a "partner for co-operation and '
           'a systemic rival".'],
          [("indirect", "Donald Trump", "the virus was a problem."),
-          ("direct", "Donald Trump", "partner for co-operation and a systemic rival")]),
+          ("direct", "ambassador", "partner for co-operation and a systemic rival")]),
+        # a quotation after the main clause's subject, with no cue of its own, is that subject's rather than
+        # the speaker's before; a determiner opening the sentence is no part of the name
+        (["President Donald Trump said the virus was a problem.",
+          'Another U.S. draft encouraged the U.N. to build on lessons learned in the past, "especially from the '
+          'Severe Acute Respiratory Syndrome outbreak."'],
+         [("indirect", "Donald Trump", "the virus was a problem."),
+          ("direct", "U.S. government", "especially from the Severe Acute Respiratory Syndrome outbreak.")]),
+        (["President Donald Trump said the virus was a problem.",
+          'Johannes Wadepfuhl, a deputy parliamentary leader, talked about an "unacceptable interference into '
+          'our internal affairs".'],
+         [("indirect", "Donald Trump", "the virus was a problem."),
+          ("direct", "Johannes Wadepfuhl", "unacceptable interference into our internal affairs")]),
     ],
 )
 def test_forms_of_the_ninth_session(rows, paragraphs, expected):

@@ -116,6 +116,7 @@ def word_classes() -> dict[str, object]:
         "verbal": {w for w, k in lists.get("filler", {}).items() if k in ("be", "aux", "modal")},
         "auxiliaries": {w for w, k in lists.get("filler", {}).items() if k in ("aux", "modal")},
         "quantifiers": set(lists.get("quantifier", {})),
+        "determiners": set(lists.get("determiner", {})),
         "modals": {w for w, k in lists.get("filler", {}).items() if k == "modal"},
         "prepositions": set(lists.get("preposition", {})),
         "function": set(lists.get("function", {})),

@@ -113,6 +113,11 @@ class FoundCues:
         """The subjects of "with X doing ..." in a sentence holding a quotation, by the start of their
         sentence: ``(offset of the participle, speaker)``; a quotation after the participle with no cue
         of its own is theirs ("..., with Secretary of State Mike Pompeo referring to “...”")."""
+        self.subject_before_quotation: dict[int, tuple[int, object]] = {}
+        """The main clause's subject of a sentence holding a quotation, before it, by the start of the
+        sentence: ``(offset where it ends, speaker)``. A quotation after it with no cue of its own that
+        would go to the last speaker goes to this subject instead ("Trump said ... Yale's lab referred to
+        imagery of “...”": the lab's words); a quotation no one is guessed for stays so."""
         self.unnamed: dict[int, list[int]] = {}
         """The cues whose subject names no speaker, by the start of their sentence (one holding a quotation):
         a quotation after one is no earlier speaker's ("The resolution says the invasion “...”")."""

@@ -220,6 +220,9 @@ def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, 
         doing = _with_doing(reader, runs, resolver, number, own)
         if doing:
             records.doing[start] = doing
+        subject = _subject_before_quotation(reader, runs, resolver, number, own)
+        if subject is not None:
+            records.subject_before_quotation[start] = subject
     if not cues:  # most sentences: nothing to attribute, only perhaps a subject before a colon
         atts = []
     else:
@@ -394,6 +397,19 @@ def _closing_colon(words: list[str], masked: list[bool]) -> int | None:
     return end - 1 if end and words[end - 1] == ":" else None
 
 
+def _subject_before_quotation(reader, runs, resolver, number: int, own: str) -> tuple[int, Speaker] | None:
+    """The main clause's subject before a sentence's first quotation, when it names a speaker no
+    preposition governs (see :attr:`FoundCues.subject_before_quotation`), with the offset where it ends."""
+    first_quoted = next((k for k, quoted in enumerate(reader.masked) if quoted), 0)
+    if not first_quoted:
+        return None
+    phrase = reader.main_subject(first_quoted)
+    if phrase is None or phrase.type not in ("name", "group") or reader.governed(phrase.first):
+        return None
+    speaker = speaker_of(phrase, reader, runs, resolver, number, own)
+    return None if speaker is None or speaker.kind == "thing" else (reader.spans[phrase.last][1], speaker)
+
+
 def _with_doing(reader, runs, resolver, number: int, own: str) -> list[tuple[int, Speaker]]:
     """The subjects of "with X doing ..." in a sentence (see :attr:`FoundCues.doing`): "with", a named
     speaker or group ("gun control group Brady"), up to three words ("again Wednesday"), then a participle
@@ -480,12 +496,16 @@ def _attribute_quote(text, q, number, own, records: FoundCues, sentence_starts, 
         speaker, where = records.by_colon[colon], {}
     elif doing := [who for at, who in records.doing.get(sentence_starts[i] if i >= 0 else None, ()) if at < q.open_mark]:
         speaker, where = doing[-1], {}  # "..., with Mike Pompeo referring to “...”"
+
     elif not _after_cue(text, q.open_mark) and not _thing_reads(text, q, sentence_starts[i] if i >= 0 else 0) \
             and not _after_word_of(text, q.open_mark, word_class("bearer verb")) \
             and not any(cue < q.open_mark for cue in records.unnamed.get(sentence_starts[i] if i >= 0 else None, ())):
         # no guess after "X - ... - said “...”" with X unread, before "..., reads a billboard", after "the note
         # read," or after a cue whose subject names no speaker ("The resolution says the invasion “...”")
         speaker, where = resolver.previous_speaker(q.open_mark, number, exclude=own), {}
+        subject = records.subject_before_quotation.get(sentence_starts[i] if i >= 0 else None)
+        if speaker is not None and subject is not None and subject[0] < q.open_mark:
+            speaker = subject[1]  # "Yale's lab referred to imagery of “...”": the lab, not the speaker before
     else:
         speaker = None
     if speaker is None:

@@ -384,6 +384,8 @@ class PhraseReader(ForwardReader):
                 named = self.appositive_name(j) if phrase is not None and phrase.type == "group" else None
                 return named or phrase  # "The country's president, Andrej Kiska, chastised ...": Kiska
             if self._is_name_word(j):
+                if j == 0 and low in self.determiners and before > 1 and self._is_name_word(1):
+                    continue  # "Another U.S. draft encouraged ...": the U.S.
                 if self._time_adjunct(j):
                     continue  # "On Sunday, Venezuela's National Assembly condemned ...": no subject "Sunday" (but "May said")
                 if j == 0 and not (before > 1 and self._is_name_word(1)) and not self.proper(word) \
