@@ -1041,6 +1041,19 @@ def test_forms_of_the_eighth_session(rows, paragraphs, expected):
           'our internal affairs".'],
          [("indirect", "Donald Trump", "the virus was a problem."),
           ("direct", "Johannes Wadepfuhl", "unacceptable interference into our internal affairs")]),
+        # a group that owns the document a sentence opens with is noted as its issuer: "it" and "the report"
+        # are that group, not an outlet that obtained it
+        (["The expert panel\u2019s 66-page report to the Security Council, obtained Monday by The Associated Press, "
+          "also detailed new violations. And it noted a trend in the evasion of financial sanctions.",
+          "The full report said the complex remained active. The panel said it continues monitoring plants."],
+         [("indirect", "expert panel", "a trend in the evasion of financial sanctions."),
+          ("indirect", "expert panel", "the complex remained active."),
+          ("indirect", "expert panel", "it continues monitoring plants.")]),
+        # after an inverted cue, a compound of group nouns is one group, its last noun the head
+        (['"It is a consistent position of us that we do not recognize North Korea," said a defense ministry '
+          'spokesman. He said that Seoul will continue to push efforts.'],
+         [("direct", "defense ministry spokesman", "It is a consistent position of us that we do not recognize North Korea"),
+          ("indirect", "defense ministry spokesman", "Seoul will continue to push efforts.")]),
     ],
 )
 def test_forms_of_the_ninth_session(rows, paragraphs, expected):

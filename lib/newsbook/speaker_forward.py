@@ -50,6 +50,9 @@ class ForwardReader(PhraseBase):
                 and not (word in ("some", "many") and k + 1 < n and self.words[k + 1][:1].isalpha())
             if group and k + 1 < n and self._is_name_word(k + 1):  # "said party leader John Smith", "according to President X"
                 return self._name_after(k + 1)
+            if group and k + 1 < n and self.words[k + 1].islower() and self.words[k + 1] in self.groups:
+                k += 1  # "said a defense ministry spokesman": the compound's last noun is its head
+                continue
             body = word in self.bodies and k == i + 1 and self.words[i].lower() in ARTICLES \
                 and self._name_end(k) <= k + 1  # "the Bank of England" is a name
             if (group or body or word in self.documents) and inverted and not self._ends_phrase(k + 1):

@@ -75,13 +75,15 @@ _ARTICLE_LIKE = {"the", "a", "an", "another", "other"}
 
 def group_speaker(phrase: Phrase, people: People, lower: set[str] = frozenset()) -> Speaker:
     """A group phrase as its own speaker, without its article ("regional experts"; "another
-    official" and "one official" are "official").
+    official" and "one official" are "official") or a possessive ending ("the expert panel's").
 
     Words of ``lower`` (group nouns, function words) and a sentence-initial adjective
     ("Regional experts") are written in lower case, so "People said" and "people said"
     name the same group.
     """
     words = phrase.text.split()
+    if words[-1].endswith(("'s", "’s")) and words[-1][:1].islower():
+        words[-1] = words[-1][:-2]  # the owner of what follows ("The expert panel's report"): the panel
     opens_sentence = phrase.first == 0
     if len(words) > 1 and (words[0].lower() in _ARTICLE_LIKE or (words[0].lower() == "one" and words[1] not in ("of", "or"))):
         words, opens_sentence = words[1:], False  # "another senior official", "one official": an official

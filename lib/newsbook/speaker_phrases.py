@@ -230,6 +230,8 @@ class PhraseReader(ForwardReader):
         """The speaker phrase ending at token ``j``; ``relative``: the antecedent of a relative "who" or
         "which", its subject even where a preposition governs it ("contradicted by X, who said")."""
         word, low = self.words[j], self.words[j].lower()
+        if word.islower() and low not in self.groups and _own_word(low) in self.groups:
+            low = _own_word(low)  # "The expert panel's report": the panel
         base = contraction_base(low)  # "I'm" is "I", "He's" is "he"
         if base in self.selves and word in (low, low.capitalize(), "I"):
             return self._make(j, j, "self")
@@ -378,8 +380,10 @@ class PhraseReader(ForwardReader):
                 word[:1].isupper() and self.words[j + 1] == "of" and j + 2 < before
                 and self._is_name_word(j + 2)))  # "Secretary of State X", not "the governor of Maryland"
             if low in self.groups and not titled:
-                while j + 1 < before and self.words[j + 1].islower() and self.words[j + 1] in self.groups:
+                while j + 1 < before and self.words[j + 1].islower() and _own_word(self.words[j + 1]) in self.groups:
                     j += 1  # "A commerce ministry spokesperson": the compound's last noun is its head
+                    if self.words[j] != _own_word(self.words[j]):
+                        break  # "The expert panel's report": the panel, the report's owner
                 phrase = self._phrase_ending(j)
                 named = self.appositive_name(j) if phrase is not None and phrase.type == "group" else None
                 return named or phrase  # "The country's president, Andrej Kiska, chastised ...": Kiska
@@ -463,6 +467,11 @@ class PhraseReader(ForwardReader):
             return self._make(m + 1, k, "name")
         first = j - 1 if j > 0 and self.words[j - 1].lower() in ARTICLES else j
         return self._make(first, m, "group", self.groups[self.words[m].lower()])
+
+
+def _own_word(word: str) -> str:
+    """A word without its possessive ending ("panel's" is "panel")."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _number(word: str) -> bool:
