@@ -128,3 +128,11 @@ def test_a_briefings_questioner_label():
             "MR. SULLIVAN:  Yes.\n\nQ: And the talks?\n\nQ and A sessions are held on Fridays.\n")
     names = [t.name if t else None for t in find_turns(text, paragraph_spans(text))]
     assert names == ["Moderator", "Q", "Mr. Sullivan", "Q", None]
+
+
+def test_a_qa_transcripts_numbered_questions_and_answers():
+    text = ("Q1: Can you elaborate?\n\nA: Thank you for the question.\n\nQ1-follow-up: And the firms?\n\n"
+            "A: As I said.\n\nQ3- follow-up: So?\n\nQ8 follow-up: Of course?\n\nQ2 GDP grew by 3%.\n\n"
+            "A dozen firms left.\n")
+    names = [t.name if t else None for t in find_turns(text, paragraph_spans(text))]
+    assert names == ["Q", "A", "Q", "A", "Q", "Q", None, None]

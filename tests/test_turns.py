@@ -37,3 +37,17 @@ def test_single_author_qa(make_corpus):
     text = "Title\n\nIntro text here.\n\nWhy?\n\nOne.\n\nHow?\n\nTwo.\n\nWhen?\n\nThree.\n"
     doc = document(make_corpus, text, authors="Ana Lima")
     assert [a.speaker for a in interview_answers(doc)] == ["Ana Lima"] * 3
+
+
+def test_qa_transcript_answers_are_the_interviewees(make_corpus):
+    text = ("Title\n\nRead the following Q&A with Hanscom Smith, US consul general, on Friday.\n\n"
+            "Q1: Can you elaborate?\n\nA: Thank you for the question.\n\nMore of the answer.\n\n"
+            "Q1-follow-up: And the firms?\n\nA: As I said.\n")
+    doc = document(make_corpus, text, format="transcript")
+    turns = transcript_turns(doc)
+    assert [(t.speaker, doc.text[t.start:t.end]) for t in turns] == [
+        ("Q", "Can you elaborate?"), ("Hanscom Smith", "Thank you for the question.\n\nMore of the answer."),
+        ("Q", "And the firms?"), ("Hanscom Smith", "As I said.")]
+    assert doc.text[turns[1].speaker_start:turns[1].speaker_end] == "Hanscom Smith"
+    unnamed = document(make_corpus, "Title\n\nAn interview.\n\nQ: Why?\n\nA: Because.\n", format="transcript")
+    assert [t.speaker for t in transcript_turns(unnamed)] == ["Q", "A"]  # no interviewee named: the label

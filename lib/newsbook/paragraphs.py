@@ -42,10 +42,15 @@ DESCRIBED_LABEL = re.compile(
 case or a description in brackets ("JOHN YDSTIE, host:", "CARRIE KAHN reporting:", "Mr. KANID KOSHI
 (Director, ...):", "Representative ED ROYCE (Republican, California):", "Ms. McFADZIEN:",
 "Unidentified Man #1:")."""
-QUESTION_LABEL = re.compile(r"Q(?::[ \t]*|[ \t]+)(?=[A-Z“\"‘'(\d])")
-"""A briefing's questioner, in place of a name ("Q    Thanks for doing this.", "Q: Is that right?"); never "Q and A"."""
+QUESTION_LABEL = re.compile(r"Q(?::[ \t]*|[ \t]+|\d+(?:[ \t]*-?[ \t]*follow-?up)?:[ \t]*)(?=[A-Z“\"‘'(\d])")
+"""A briefing's questioner, in place of a name ("Q    Thanks for doing this.", "Q: Is that right?"), also
+numbered in a Q&A ("Q1: ...", "Q3-follow-up: ...", "Q8 follow-up: ..."); never "Q and A" nor "Q2 GDP"."""
 QUESTIONER = "Q"
 """The speaker of a :data:`QUESTION_LABEL`'s turn, as the transcript calls them."""
+ANSWER_LABEL = re.compile(r"A:[ \t]*(?=[A-Z“\"‘'(\d])")
+"""A Q&A's answer ("A: Thank you for the two questions."): the interviewee's turn."""
+ANSWERER = "A"
+"""The speaker of an :data:`ANSWER_LABEL`'s turn until the interviewee is known (:mod:`newsbook.turns`)."""
 MARKER = re.compile(r"\((?:SOUNDBITE|SOUND BITE|MUSIC|LAUGHTER|APPLAUSE|CROSSTALK|BEGIN|END|ARCHIVED|AUDIO|BROADCAST|INAUDIBLE)\b[^)]*\)\s*\.?")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\ufeff]*\n")
 _TRIM = " \t\r\n\f\v\ufeff\u00a0"
@@ -162,6 +167,10 @@ def _label(text: str, start: int, end: int, titles: Sequence[str] | None = None)
         match = QUESTION_LABEL.match(text, start, end)
         if match:
             return _Label(QUESTIONER, "", match.end())
+    if text.startswith(ANSWERER, start):
+        match = ANSWER_LABEL.match(text, start, end)
+        if match:
+            return _Label(ANSWERER, "", match.end())
     match = DESCRIBED_LABEL.match(text, start, end)
     if not match:
         return None
@@ -210,7 +219,7 @@ def find_turns(
     turns: list[Turn | None] = []
     for start, end in spans:
         label = _label(text, start, end, titles)
-        if not label or (len(label.name.replace(" ", "")) < 2 and label.name != QUESTIONER):
+        if not label or (len(label.name.replace(" ", "")) < 2 and label.name not in (QUESTIONER, ANSWERER)):
             turns.append(None)
             continue
         raw_name = " ".join(label.name.split())

@@ -54,7 +54,7 @@ from newsbook.reported import content_tokens, coordinated_contents, parenthetica
 from newsbook.sentence_speakers import note_subject, resolve, speaker_of
 from newsbook.phrase_words import ARTICLES, Phrase
 from newsbook.speakers import Resolver, Speaker
-from newsbook.paragraphs import QUESTIONER
+from newsbook.paragraphs import ANSWERER, QUESTIONER
 from newsbook.turns import TurnStatement, interview_answers, transcript_turns
 from newsbook.memo import per_corpus
 
@@ -126,7 +126,7 @@ def document_statements(doc: Document, sentences: Iterable[Sentence], *, people:
                     speaker = Speaker(QUESTIONER, "", "person", "", "", "label")
                 else:
                     speaker = resolver.name(called.get(whole.start, whole.speaker), whole.start)
-                if " " not in speaker.name and speaker.kind != "institution" and speaker.name != QUESTIONER:
+                if " " not in speaker.name and speaker.kind != "institution" and speaker.name not in (QUESTIONER, ANSWERER):
                     # a one-word label named in full only later (never a briefing's "Q")
                     if whole.speaker not in full_of_label:
                         own_turns = [(t.cue_start, t.end) for t in turn_set if t.speaker == whole.speaker]

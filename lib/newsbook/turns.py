@@ -2,7 +2,9 @@
 
 - Transcript: a turn (a labelled paragraph and the unlabelled paragraphs that continue it) is
   one statement by the label's speaker. A turn holding only a bracketed note ("(Non-English
-  language spoken).") is not a statement; nor are markers ("(SOUNDBITE ...)").
+  language spoken).") is not a statement; nor are markers ("(SOUNDBITE ...)"). In a Q&A
+  transcript ("Q1: ...", "A: ..."), the answers are the interviewee's where the text before the
+  first turn names them, as in an interview article.
 - Interview (Q&A) article: question paragraphs are single sentences ending in "?" (at most 30
   words, no quotation marks). When there are at least two and the text before the first names
   the interviewee ("The Conversation interviewed Larry Napper", words from the ``interview``
@@ -16,10 +18,12 @@ Both give :class:`TurnStatement` records; offsets are into ``doc.text``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from newsbook.corpus import Document
+from newsbook.paragraphs import ANSWERER
 from newsbook.people import speaker_words
 
 _NOTE = re.compile(r"\([^()]*\)\s*\.?")
@@ -71,7 +75,21 @@ def transcript_turns(doc: Document) -> list[TurnStatement]:
             flush()
             current = None
     flush()
-    return found
+    return _answers_named(doc, found)
+
+
+def _answers_named(doc: Document, turns: list[TurnStatement]) -> list[TurnStatement]:
+    """A Q&A transcript's "A:" turns as the interviewee's, where the text before the first turn names
+    them ("Read the following Q&A with Hanscom Smith, US consul general"); else they stay "A"."""
+    answers = [k for k, t in enumerate(turns) if t.speaker == ANSWERER]
+    if not answers:
+        return turns
+    first = turns[0].paragraph
+    speaker, span = _interviewee(doc, [r for r in doc.content_records() if r.kind == "body" and r.paragraph < first])
+    if not speaker:
+        return turns
+    return [dataclasses.replace(t, speaker=speaker, role="interviewee", speaker_start=span[0], speaker_end=span[1])
+            if k in answers else t for k, t in enumerate(turns)]
 
 
 def _is_question(text: str) -> bool:
