@@ -1054,6 +1054,15 @@ def test_forms_of_the_eighth_session(rows, paragraphs, expected):
           'spokesman. He said that Seoul will continue to push efforts.'],
          [("direct", "defense ministry spokesman", "It is a consistent position of us that we do not recognize North Korea"),
           ("indirect", "defense ministry spokesman", "Seoul will continue to push efforts.")]),
+        # more group nouns of the news (data/speaker_words.csv): guards, friends, allies, colleagues ...
+        (["Border guards said Maria Kolesnikova had arrived at the crossing early on Tuesday.",
+          "Friends of the 38-year-old say she was snatched by masked men."],
+         [("indirect", "border guards", "Maria Kolesnikova had arrived at the crossing early on Tuesday."),
+          ("indirect", "friends", "she was snatched by masked men.")]),
+        # in a text that quotes in single marks, a cue after a closing single mark is inverted
+        (["'Lukashenko\'s regime must make her safe return their highest priority,' said UK foreign secretary "
+          "Dominic Raab."],
+         [("direct", "Dominic Raab", "Lukashenko's regime must make her safe return their highest priority")]),
     ],
 )
 def test_forms_of_the_ninth_session(rows, paragraphs, expected):

@@ -47,6 +47,8 @@ __all__ = ["Attribution", "CueEntry", "Phrase", "SentenceReader", "load_cues", "
 
 DEFAULT_CUES = data_file("quote_cues.csv")
 _QUOTE_CLOSERS = {"”", '"', "»"}
+_SINGLE_CLOSERS = {"'", "’"}
+"""Single marks, which close a quotation only in a text that quotes in them (the mark is then part of the quotation)."""
 _SHARING = ("before", "coordinated", "participle", "after")
 PARTICIPLE_OPENERS = {"while", "whilst", "before", "after", "when"}
 """Words that may open a participle clause after a comma, whose subject is the sentence's ("..., while adding that")."""
@@ -276,7 +278,7 @@ class SentenceReader(PhraseReader):
         if j >= 0 and self.words[j].lower() == "to" and first == last and form == entry.cue:
             return "hypothetical", None  # an infinitive ("advised members to ask ... whether to reply"): no report
         comma = j >= 0 and self.words[j] == ","
-        closer = j >= 0 and self.words[j] in _QUOTE_CLOSERS
+        closer = j >= 0 and (self.words[j] in _QUOTE_CLOSERS or (self.words[j] in _SINGLE_CLOSERS and self.masked[j]))
         if (comma or closer or j < 0) and entry.cue != "tell" and not participle \
                 and not (comma and self._closes_relative(j)):  # ", told BBC News:" names the listener
             after = self.forward(last + 1, inverted=True)
