@@ -105,7 +105,10 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)
           # names the group with the qualifier, which the extractor (and unseen2's annotation) leaves off
           "unseen7": {"direct and turns": (1.00, 1.00), "indirect": (0.66, 0.62)},
           "unseen9": {"direct and turns": (0.88, 0.83), "indirect": (0.81, 0.77)},
-          "unseen10": {"direct and turns": (0.99, 0.97), "indirect": (0.54, 0.47)},
+          # unseen10's indirect precision was 0.54 until "colleagues" became a group noun (ninth session): "one
+          # of your colleagues told us in advance of this trip that ..." is found now, and its annotation names
+          # the speaker "colleague", without the share ("one of your")
+          "unseen10": {"direct and turns": (0.99, 0.97), "indirect": (0.53, 0.47)},
           "unseen12": {"direct and turns": (0.79, 0.76), "indirect": (0.78, 0.73)},
           "unseen13": {"direct and turns": (0.86, 0.90), "indirect": (0.88, 0.89)},
           "unseen15": {"direct and turns": (0.89, 0.92), "indirect": (0.85, 0.81)},

@@ -307,7 +307,7 @@ class SentenceReader(PhraseReader):
             return "coordinated", previous.speaker  # "X said ..., but insisted that ...": X again
         if not shared:
             before = self.backward(j, lemma=form == entry.cue.split()[-1] and first == last,
-                                   described=entry.kind == "cognition")
+                                   restrictive=entry.kind != "cognition" and entry.complement != "quote")
             if before is None and participle and j >= 0:
                 before = self._absolute_subject(j)
             if before is not None and before.type in ("group", "name", "body") and not participle \

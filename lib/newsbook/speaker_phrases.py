@@ -50,11 +50,12 @@ _PERCENTAGE = re.compile(r"\d+(?:\.\d+)?%")
 class PhraseReader(ForwardReader):
     """Speaker phrases of one sentence, from its token spans and which are quoted."""
 
-    def backward(self, j: int, *, lemma: bool = False, described: bool = False) -> Phrase | None:
+    def backward(self, j: int, *, lemma: bool = False, restrictive: bool = True) -> Phrase | None:
         """The speaker phrase ending at token ``j`` (before a cue), skipping appositives; ``lemma``:
-        the cue is in its bare form ("note"), which no singular name agrees with; ``described``: the cue
-        is one of thought ("think"), which after "people who" describes them ("faces people who think ..."),
-        reporting no statement."""
+        the cue is in its bare form ("note"), which no singular name agrees with; ``restrictive``: a group
+        before a relative "who" with no comma may be the speaker ("activists who say ..."), which it is not
+        before a cue of thought ("faces people who think ...": a description) or one that only attributes
+        quotations ("two officials who asked not to be named")."""
         j = self._before_bracket(j)
         if j > 1 and self.words[j] in DASHES:  # "Musah – ECOWAS commissioner for ... – said": an aside between dashes
             k = self.opening_dash(j)
@@ -80,7 +81,7 @@ class PhraseReader(ForwardReader):
                 return named if self.words[j].lower() == "who" or named.group_kind == "institution" else None
             return named if named is not None and named.type in ("name", "pair") else None
         if j >= 1 and self.words[j] == "who" and self.words[j - 1].lower() in self.groups:
-            return None if described else self._restrictive_antecedent(j - 1)
+            return self._restrictive_antecedent(j - 1) if restrictive else None
         phrase = self._phrase_ending(j)
         if phrase is None and (self.words[j][:1].islower() or not self._described_object(self._name_start(j))):
             phrase = self._postmodified(j)  # "officials in the region said"; "Survivors of the attack in Kashmir said"
