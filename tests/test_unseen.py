@@ -11,7 +11,8 @@ House press briefings and calls of 2024; quotations only, scored blind once) and
 articles of 2018) and ``tests/unseen13/`` (five BBC News articles of 2025) and ``tests/unseen15/`` (four Al
 Jazeera articles and an AP story, 2022-2025) and ``tests/unseen16/`` (three Al Jazeera articles, 2023-2025) and
 ``tests/unseen17/`` (AP via MailOnline 2013, Reuters 2016 and 2023, CNN 2023) and ``tests/unseen18/`` (NYT 2021-2022,
-Politico 2022, NBC News 2020, The Guardian 2018),
+Politico 2022, NBC News 2020, The Guardian 2018) and ``tests/unseen19/`` (Reuters 2016, AFP 2017, VOA 2016, AP 2019
+and 2021) and ``tests/unseen20/`` (BBC News 2015 and 2018, Daily Mail 2020, a Hong Kong Q&A transcript of 2020),
 quotations only, each scored blind once, were each annotated by hand before the
 extractors were run on them (their READMEs); the rules were then tuned on them, so these scores are
 an upper bound. The honest measure is ``tests/test_heldout.py``. Scored exactly as the shipped gold is
@@ -36,7 +37,7 @@ from test_quotes import TARGETS
 from test_temporal import _score
 
 DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10",
-            "unseen12", "unseen13", "unseen15", "unseen16", "unseen17", "unseen18")
+            "unseen12", "unseen13", "unseen15", "unseen16", "unseen17", "unseen18", "unseen19", "unseen20")
 BELOW_TARGET = {
     "unseen3": "measured 2026-11-30 (seventh session): quotes and turns P 0.96 R 0.94, indirect P 0.82 R 0.82 "
                "(groups the annotation names with their qualifiers, 'witnesses and first responders')",
@@ -52,7 +53,8 @@ BELOW_TARGET = {
     "unseen9": "measured 2026-11-30 (sixth session; blind first: quotes P 0.85 R 0.76, reported P 0.61 R 0.49): quotes "
                "P 0.89 R 0.84, reported P 0.81 R 0.78 (eighth session, once a content opening with a quotation "
                "goes on with 'like ...'; left: documents, emails and notices as speakers; qualifiers kept in "
-               "group names; 'said A, but that B' as two statements)",
+               "group names; 'said A, but that B' as two statements); ninth session: quotes P 0.89 R 0.87 once a quotation "
+               "after 'with X doing ...' is X's",
     "unseen10": "measured 2026-11-30 (sixth session; blind first: turns and quotes P 0.49 R 0.29, reported P 0.23 "
                 "R 0.19): turns and quotes P 0.95 R 0.93, reported P 0.42 R 0.36; eighth session: turns and quotes P 0.99 "
                 "R 0.97 once a questioner the moderator called goes on asking past a moderator's turn that calls no "
@@ -63,7 +65,8 @@ BELOW_TARGET = {
     "unseen12": "measured 2026-11-30 (sixth session; blind first: quotes P 0.75 R 0.70, reported P 0.62 R 0.47): quotes "
                 "P 0.79 R 0.77, reported P 0.78 R 0.73 (quotations whose speaker is named only after them, or is a "
                 "magazine the text then calls 'it'; 'said A and that B' as two statements; an acronym the annotation "
-                "spells out)",
+                "spells out); ninth session: quotes P 0.83 R 0.80 once a quotation after its sentence's subject with "
+                "no cue of its own is that subject's, not the last speaker's",
     "unseen13": "measured 2026-11-30 (sixth session; blind first: quotes P 0.55 R 0.56, reported P 0.69 R 0.67): quotes "
                 "P 0.85 R 0.89, reported P 0.87 R 0.87 (seventh session, once an office named apart from its holder, "
                 "'Iran's deputy foreign minister', was read as the person and 'condemned \"...\"' as a cue; 'the army' "
@@ -80,10 +83,24 @@ BELOW_TARGET = {
                 "quotes P 0.96 R 1.00 once single marks quote in a text with no double one and 'spoke of \"...\"' "
                 "attributes a quotation; reported P 0.73 R 0.62 with 'X and his counterparts' as one pair and a poll's "
                 "share as its group's speaker, '19% of Biden's 2020 voters ... said' (left: '33% who said', 'Most of "
-                "... - 78% - said'; 'have found that' as a cue)",
+                "... - 78% - said'; 'have found that' as a cue); ninth session: reported P 0.74 R 0.65 with 'the 2020 "
+                "Biden voters who said'",
     "unseen18": "measured 2026-11-30 (eighth session; blind first: quotes P 0.89 R 0.89, reported P 0.75 R 0.68): "
                 "reported P 0.79 R 0.75 (qualifiers the annotation keeps in unnamed sources' names, 'people familiar "
-                "with his thinking', which other sets leave off; 'made the case that', 'was told by X that')",
+                "with his thinking', which other sets leave off; 'made the case that', 'was told by X that'); ninth session: "
+                "quotes P 0.96 R 0.96 ('with X doing ...', the sentence's subject before a quotation, 'Another U.S. "
+                "draft', a country's 'mission to the U.N.')",
+    "unseen19": "measured 2026-11-30 (ninth session; blind first: quotes P 0.74 R 0.68, reported P 0.74 R 0.64): "
+                "quotes P 0.91 R 0.87, reported P 0.81 R 0.75 once a group owning the document its sentence opens "
+                "with is its issuer ('The expert panel's report, obtained by The Associated Press, ... And it noted') "
+                "and a compound of group nouns follows an inverted cue ('said a defense ministry spokesman') (left: "
+                "an unnamed country 'had informed them that', a dateline with no dash, 'The Republican billionaire' "
+                "for Trump)",
+    "unseen20": "measured 2026-11-30 (ninth session; blind first: quotes and turns P 0.76 R 0.30, reported P 0.61 "
+                "R 0.59): quotes and turns P 0.92 R 0.95 once a Q&A transcript's 'Q1:' and 'A:' labels are turns "
+                "(the answers the interviewee's, named before the first) and a cue after a closing single mark is "
+                "inverted; reported P 0.63 R 0.63 (left: a BBC copy whose apostrophes are double marks, "
+                "'Ukraine\"s'; 'The 44-year-old's spokesman' for Navalny's; cues in a reporter's question)",
     "unseen16": "measured 2026-11-30 (seventh session; blind first: quotes P 0.81 R 0.81, reported P 0.76 R 0.68): "
                 "quotes P 0.92 R 0.92, reported P 0.80 R 0.84 on 45 statements (a speaker the text names only by an outlet's words, 'the "
                 "British state')",
@@ -104,20 +121,22 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)
           # ("Activists on both sides of the debate say ..."): that statement is found now, and its annotation
           # names the group with the qualifier, which the extractor (and unseen2's annotation) leaves off
           "unseen7": {"direct and turns": (1.00, 1.00), "indirect": (0.66, 0.62)},
-          "unseen9": {"direct and turns": (0.88, 0.83), "indirect": (0.81, 0.77)},
+          "unseen9": {"direct and turns": (0.88, 0.86), "indirect": (0.81, 0.77)},
           # unseen10's indirect precision was 0.54 until "colleagues" became a group noun (ninth session): "one
           # of your colleagues told us in advance of this trip that ..." is found now, and its annotation names
           # the speaker "colleague", without the share ("one of your")
           "unseen10": {"direct and turns": (0.99, 0.97), "indirect": (0.53, 0.47)},
-          "unseen12": {"direct and turns": (0.79, 0.76), "indirect": (0.78, 0.73)},
+          "unseen12": {"direct and turns": (0.82, 0.80), "indirect": (0.78, 0.73)},
           "unseen13": {"direct and turns": (0.86, 0.90), "indirect": (0.88, 0.89)},
           "unseen15": {"direct and turns": (0.89, 0.92), "indirect": (0.85, 0.81)},
           "unseen16": {"direct and turns": (0.92, 0.92), "indirect": (0.80, 0.84)},
           # unseen17's reported precision was 0.68 until a participle after a group noun was read as its qualifier
           # ("officials speaking on condition of anonymity said"): "the U.N's nuclear agency monitoring ... says" is
           # found now, and the tokens of the text's "U.N's" (no stop after the N) make its speaker "N's nuclear agency"
-          "unseen17": {"direct and turns": (0.96, 1.00), "indirect": (0.73, 0.62)},
-          "unseen18": {"direct and turns": (0.89, 0.89), "indirect": (0.78, 0.75)}}
+          "unseen17": {"direct and turns": (0.96, 1.00), "indirect": (0.73, 0.64)},
+          "unseen18": {"direct and turns": (0.95, 0.95), "indirect": (0.78, 0.75)},
+          "unseen19": {"direct and turns": (0.91, 0.87), "indirect": (0.80, 0.75)},
+          "unseen20": {"direct and turns": (0.91, 0.95), "indirect": (0.62, 0.62)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 
