@@ -1063,6 +1063,14 @@ def test_forms_of_the_eighth_session(rows, paragraphs, expected):
         (["'Lukashenko\'s regime must make her safe return their highest priority,' said UK foreign secretary "
           "Dominic Raab."],
          [("direct", "Dominic Raab", "Lukashenko's regime must make her safe return their highest priority")]),
+        # institutions by their kind past the words before them, each its own ("department", "bank", "party" ...)
+        (["The US state department said it was continuing to plan the meeting.",
+          "The central bank said rates would rise. The ruling party said it would win."],
+         [("indirect", "US state department", "it was continuing to plan the meeting."),
+          ("indirect", "central bank", "rates would rise."), ("indirect", "ruling party", "it would win.")]),
+        # "hint" reports a clause
+        (["However, Donald Trump hinted the US might take a softer line."],
+         [("indirect", "Donald Trump", "the US might take a softer line.")]),
     ],
 )
 def test_forms_of_the_ninth_session(rows, paragraphs, expected):
