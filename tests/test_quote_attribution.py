@@ -811,8 +811,9 @@ def test_a_briefings_questioners_are_those_the_moderator_calls(make_corpus):
     assert turns == [("Moderator", "Thank you al"), ("Zeke Miller", "Thanks for d"),
                      ("Senior Administration Official", "They will st"), ("Zeke Miller", "And after th"),
                      ("Senior Administration Official", "We will see."), ("Moderator", "All right, I"),
-                     ("Q", "One more, pl"), ("Sullivan", "No."), ("Moderator", "I will now t"),
-                     ("Q", "Can you hear")]  # the official handed to is no questioner
+                     ("Q", "One more, pl"), ("Jake Sullivan", "No."), ("Moderator", "I will now t"),
+                     ("Q", "Can you hear")]  # the official handed to is no questioner; "MR. SULLIVAN" is the
+    # Jake Sullivan the moderator names in full after his turn
 
 
 CALL = """Background Press Call
@@ -1071,6 +1072,13 @@ def test_forms_of_the_eighth_session(rows, paragraphs, expected):
         # "hint" reports a clause
         (["However, Donald Trump hinted the US might take a softer line."],
          [("indirect", "Donald Trump", "the US might take a softer line.")]),
+        # a surname written before the one full name that ends with it is that person
+        (["Mr Bolton recently said North Korea could follow a Libya model.",
+          "The White House has not commented on the remarks by John Bolton, the national security adviser."],
+         [("indirect", "John Bolton", "North Korea could follow a Libya model.")]),
+        # not when two full names end with it
+        (["Mr Smith said the talks would resume.", "John Smith and Jane Smith met on Monday."],
+         [("indirect", "Smith", "the talks would resume.")]),
     ],
 )
 def test_forms_of_the_ninth_session(rows, paragraphs, expected):

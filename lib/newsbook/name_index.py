@@ -459,6 +459,12 @@ class NameIndex:
                  if not any(a <= self.positions[k] < b for a, b in spans)}
         return names.pop() if len(names) == 1 else None
 
+    def only_full_with_surname(self, surname: str) -> str | None:
+        """The one full name ending with ``surname`` that the text writes anywhere, ``None`` when none or
+        several are ("Mr Bolton recently said ..." before "John Bolton" is first written in full)."""
+        names = {self.names[k] for k in self._by_surname.get(_key(surname), ())}
+        return names.pop() if len(names) == 1 else None
+
     def has_full_name_with(self, word: str) -> bool:
         """Whether any full name of the text ends, or begins, with ``word``: whether
         :meth:`latest_full` may find one for it anywhere (it finds none wherever asked when not;

@@ -116,6 +116,8 @@ class Resolver:
             nonlocal looked_back
             looked_back = looked_back or self.index.has_full_name_with(word)
             full = self.index.latest_full(word, position, self._persons, first_only=first_only)
+            if full is None and not first_only:  # named in full only later ("Mr Bolton said ... John Bolton")
+                full = self.index.only_full_with_surname(word)
             return None if full is None or self.index.is_institution(phrase_text) else full
 
         name, title, person = self.people.canonical(phrase_text, latest_with_surname=latest,
