@@ -1079,6 +1079,13 @@ def test_forms_of_the_eighth_session(rows, paragraphs, expected):
         # not when two full names end with it
         (["Mr Smith said the talks would resume.", "John Smith and Jane Smith met on Monday."],
          [("indirect", "Smith", "the talks would resume.")]),
+        # a word opening the sentence before a name is no part of it
+        (["Only Poland has explicitly stated that it might arm Ukraine if asked."],
+         [("indirect", "Poland", "it might arm Ukraine if asked.")]),
+        # a reported clause whose subject is "this", holding a quotation: reported speech and the quotation
+        (["Kim said that this was 'not an expression of intention to address the issue'. And more."],
+         [("indirect", "Kim", "this was 'not an expression of intention to address the issue'."),
+          ("direct", "Kim", "not an expression of intention to address the issue")]),
     ],
 )
 def test_forms_of_the_ninth_session(rows, paragraphs, expected):

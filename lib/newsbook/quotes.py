@@ -332,7 +332,8 @@ def _subject_then_quotation(reader: SentenceReader, words: list[int], outside: l
     if not outside or quoted is None or outside[-1] > quoted:
         return False
     first = reader.words[outside[0]].lower()
-    return first not in reader.time and not first.endswith("self") \
+    subject = len(outside) > 1 and reader.words[outside[1]].lower() in reader.verbal  # "this was “...”", no time
+    return (first not in reader.time or subject) and not first.endswith("self") \
         and "," not in reader.words[outside[-1] + 1:quoted]
 
 
