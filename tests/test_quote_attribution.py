@@ -1086,6 +1086,11 @@ def test_forms_of_the_eighth_session(rows, paragraphs, expected):
         (["Kim said that this was 'not an expression of intention to address the issue'. And more."],
          [("indirect", "Kim", "this was 'not an expression of intention to address the issue'."),
           ("direct", "Kim", "not an expression of intention to address the issue")]),
+        # an owner before a person's full name (a first name of data/first_names.csv) is no part of it
+        (["The BBC's Laura Bicker in Seoul says North Korea wants talks.",
+          "Pakistan's Foreign Minister said the talks would go on."],
+         [("indirect", "Laura Bicker", "North Korea wants talks."),
+          ("indirect", "Pakistan's Foreign Minister", "the talks would go on.")]),
     ],
 )
 def test_forms_of_the_ninth_session(rows, paragraphs, expected):

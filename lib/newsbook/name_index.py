@@ -174,8 +174,9 @@ def clean_name(run: str) -> str:
 
 def _opening_words(words: list[str]) -> int:
     """How many of ``words`` open a sentence rather than the name: "But", "That's", "And", or
-    describe it: "State-owned", or an office's acronym before a first name ("APNSA Jake Sullivan"). A surname written as a pronoun is, before one capitalised word, the
-    name's ("spokesman He Yadong")."""
+    describe it: "State-owned", or an office's acronym or an owner before a first name ("APNSA Jake Sullivan", "The
+    BBC's Laura Bicker"). A surname written as a pronoun is, before one capitalised word, the name's ("spokesman He
+    Yadong")."""
     if len(words) == 2 and words[0] in word_class("surname") and words[1][:1].isupper() \
             and words[1].lower() not in _openers() and words[1] not in word_class("time"):
         return 0  # "He Yadong"; not "He Also", "He Monday" in capitalised copy
@@ -189,6 +190,8 @@ def _opening_words(words: list[str]) -> int:
         k += 1
     if k + 2 < len(words) and _ACRONYM.fullmatch(words[k]) and words[k + 1] in first_name_pronouns():
         k += 1  # an office's acronym before a first name ("APNSA Jake Sullivan", "FBI Kash Patel")
+    elif k + 2 < len(words) and words[k].endswith(("'s", "’s")) and words[k + 1] in first_name_pronouns():
+        k += 1  # an owner before a person's full name ("The BBC's Laura Bicker"); not "Pakistan's Foreign Minister"
     return k
 
 
