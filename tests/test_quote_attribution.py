@@ -1091,6 +1091,10 @@ def test_forms_of_the_eighth_session(rows, paragraphs, expected):
           "Pakistan's Foreign Minister said the talks would go on."],
          [("indirect", "Laura Bicker", "North Korea wants talks."),
           ("indirect", "Pakistan's Foreign Minister", "the talks would go on.")]),
+        # an owner written by age is the person the text last named in full
+        (["Alexei Navalny was flown to Berlin last month after he collapsed on a flight.",
+          "The 44-year-old's spokesman confirmed today that he had come out of an induced coma."],
+         [("indirect", "Alexei Navalny's spokesman", "he had come out of an induced coma.")]),
     ],
 )
 def test_forms_of_the_ninth_session(rows, paragraphs, expected):
