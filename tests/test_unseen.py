@@ -99,8 +99,11 @@ BELOW_TARGET = {
     "unseen20": "measured 2026-11-30 (ninth session; blind first: quotes and turns P 0.76 R 0.30, reported P 0.61 "
                 "R 0.59): quotes and turns P 0.92 R 0.95 once a Q&A transcript's 'Q1:' and 'A:' labels are turns "
                 "(the answers the interviewee's, named before the first) and a cue after a closing single mark is "
-                "inverted; reported P 0.63 R 0.63 (left: a BBC copy whose apostrophes are double marks, "
-                "'Ukraine\"s'; 'The 44-year-old's spokesman' for Navalny's; cues in a reporter's question)",
+                "inverted; reported P 0.72 R 0.76 once more group nouns and institutions by their kind are read "
+                "('Border guards said', 'The US state department said'), a surname before the one full name ending "
+                "so is that person, an owner before a full name ('The BBC's Laura Bicker') or written by age ('The "
+                "44-year-old's spokesman') is resolved (left: a BBC copy whose apostrophes are double marks, "
+                "'Ukraine\"s'; a crosshead naming the person a later 'he' means; cues in a reporter's question)",
     "unseen16": "measured 2026-11-30 (seventh session; blind first: quotes P 0.81 R 0.81, reported P 0.76 R 0.68): "
                 "quotes P 0.92 R 0.92, reported P 0.80 R 0.84 on 45 statements (a speaker the text names only by an outlet's words, 'the "
                 "British state')",
@@ -136,7 +139,7 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)
           "unseen17": {"direct and turns": (0.96, 1.00), "indirect": (0.73, 0.64)},
           "unseen18": {"direct and turns": (0.95, 0.95), "indirect": (0.78, 0.75)},
           "unseen19": {"direct and turns": (0.91, 0.87), "indirect": (0.80, 0.75)},
-          "unseen20": {"direct and turns": (0.91, 0.95), "indirect": (0.62, 0.62)}}
+          "unseen20": {"direct and turns": (0.91, 0.95), "indirect": (0.72, 0.76)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 
