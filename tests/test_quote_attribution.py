@@ -1095,6 +1095,11 @@ def test_forms_of_the_eighth_session(rows, paragraphs, expected):
         (["Alexei Navalny was flown to Berlin last month after he collapsed on a flight.",
           "The 44-year-old's spokesman confirmed today that he had come out of an induced coma."],
          [("indirect", "Alexei Navalny's spokesman", "he had come out of an induced coma.")]),
+        # a time phrase between an auxiliary and its cue
+        (["North Korea has in the past suggested that Libya may have escaped intervention.",
+          "Officials have over recent weeks said the talks were stalled."],
+         [("indirect", "North Korea", "Libya may have escaped intervention."),
+          ("indirect", "officials", "the talks were stalled.")]),
     ],
 )
 def test_forms_of_the_ninth_session(rows, paragraphs, expected):

@@ -47,6 +47,8 @@ __all__ = ["Attribution", "CueEntry", "Phrase", "SentenceReader", "load_cues", "
 
 DEFAULT_CUES = data_file("quote_cues.csv")
 _QUOTE_CLOSERS = {"”", '"', "»"}
+_TIME_PREPOSITIONS = {"in", "over", "on", "during", "for"}
+"""Prepositions of a time phrase that may stand between an auxiliary and its cue ("has in the past said")."""
 _SINGLE_CLOSERS = {"'", "’"}
 """Single marks, which close a quotation only in a text that quotes in them (the mark is then part of the quotation)."""
 _SHARING = ("before", "coordinated", "participle", "after")
@@ -247,6 +249,18 @@ class SentenceReader(PhraseReader):
         opening = named.first == 0 or (named.first == 2 and self.words[1] == ",")
         return named if opening else None
 
+    def _time_phrase_start(self, j: int) -> int | None:
+        """The first token of a time phrase that ends at token ``j`` right after an auxiliary ("has in the
+        past", "have over recent weeks", "had on Monday"), its preposition; else ``None``."""
+        if j < 2 or self.words[j].lower() not in self.time:
+            return None
+        m = j - 1
+        while m > j - 3 and self.words[m].islower() and self.words[m] not in self.prepositions:
+            m -= 1  # "the", "recent"
+        if self.words[m] not in _TIME_PREPOSITIONS or m < 1 or self.words[m - 1] not in self.auxiliaries:
+            return None
+        return m
+
     def _absolute_subject(self, j: int) -> Phrase | None:
         """The name or group after "with" that ends at token ``j``, the subject of the participle after it
         ("..., with Trump reportedly telling European leaders that ...")."""
@@ -262,6 +276,12 @@ class SentenceReader(PhraseReader):
         while j >= 0 and self.words[j] in self.fillers:
             skipped.add(self.words[j])
             j -= 1
+        timed = self._time_phrase_start(j)
+        if timed is not None:  # "North Korea has in the past suggested that": past the time phrase
+            j = timed - 1
+            while j >= 0 and self.words[j] in self.fillers:
+                skipped.add(self.words[j])
+                j -= 1
         form = self.words[last]
         participle = self.words[first].endswith("ing")  # "saying"; also a form of two words, "pointing to"
         if j >= 0 and self.words[j][-2:] in ("'s", "’s") and self.words[j][:-2].lower() in self.possessors:
