@@ -1100,6 +1100,11 @@ def test_forms_of_the_eighth_session(rows, paragraphs, expected):
           "Officials have over recent weeks said the talks were stalled."],
          [("indirect", "North Korea", "Libya may have escaped intervention."),
           ("indirect", "officials", "the talks were stalled.")]),
+        # "add" reports a clause, never a noun phrase ("added some more specific claims")
+        (["The ministry said the talks were over. The ministry later added some more specific claims of grave "
+          "violations.", "Smith said the talks were over. He added the talks would resume in May."],
+         [("indirect", "ministry", "the talks were over."), ("indirect", "Smith", "the talks were over."),
+          ("indirect", "Smith", "the talks would resume in May.")]),
     ],
 )
 def test_forms_of_the_ninth_session(rows, paragraphs, expected):
