@@ -1105,6 +1105,9 @@ def test_forms_of_the_eighth_session(rows, paragraphs, expected):
           "violations.", "Smith said the talks were over. He added the talks would resume in May."],
          [("indirect", "ministry", "the talks were over."), ("indirect", "Smith", "the talks were over."),
           ("indirect", "Smith", "the talks would resume in May.")]),
+        # a day after a listener is no speaker
+        (["Nigeria's President Bola Tinubu, fulfilling a legal requirement, informed lawmakers Friday of the "
+          "intention to intervene militarily in Niger."], []),
     ],
 )
 def test_forms_of_the_ninth_session(rows, paragraphs, expected):

@@ -104,6 +104,8 @@ class ForwardReader(PhraseBase):
         k, n = self._name_end(i), len(self.words)
         if k == i or (k < n and self.words[k][:1].isalpha() and self.words[k] not in _AFTER_NAME_OK):
             return None
+        if k == i + 1 and self.words[i] in self.time:
+            return None  # "..., informed lawmakers Friday of ...": a day is no speaker
         return self._make(i, k - 1, "name")
 
     def _described(self, i: int) -> Phrase | None:
