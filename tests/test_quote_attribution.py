@@ -1108,6 +1108,11 @@ def test_forms_of_the_eighth_session(rows, paragraphs, expected):
         # a day after a listener is no speaker
         (["Nigeria's President Bola Tinubu, fulfilling a legal requirement, informed lawmakers Friday of the "
           "intention to intervene militarily in Niger."], []),
+        # a law or a treaty is no speaker (data/speaker_words.csv, "law")
+        (["The rules of war as set out in the Geneva Conventions forbid the targeting of the wounded, saying "
+          "that they should be cared for.",
+          "Smith said the talks failed. According to the Hong Kong Policy Act report, the US has observed the changes."],
+         [("indirect", "Smith", "the talks failed.")]),
     ],
 )
 def test_forms_of_the_ninth_session(rows, paragraphs, expected):

@@ -50,6 +50,7 @@ _OWN_NAMED = set(_WORDS.get("own-named body", {}))
 _PAIR_NOUNS = set(_WORDS.get("pair noun", {}))
 _PAIR_COUNTS = {"two", "both"}
 _OWN_KIND = set(_WORDS.get("own-kind body", {}))
+_LAWS = set(_WORDS.get("law", {}))
 
 
 def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int, *, content_from: int | None = None) -> Sequence[Phrase]:
@@ -204,8 +205,8 @@ def speaker_of(phrase: Phrase, reader: SentenceReader, runs: Sequence[Phrase], r
     if phrase.type == "self":
         narrator = resolver.narrator
         return narrator if narrator is not None and not own and phrase.text == "I" else None
-    if phrase.type == "name":
-        return resolver.name(phrase.text, phrase.start)
+    if phrase.type == "name":  # never a law or a treaty ("the Geneva Conventions ... forbid ..., saying")
+        return None if phrase.text.rsplit(None, 1)[-1] in _LAWS else resolver.name(phrase.text, phrase.start)
     if phrase.type == "pair":
         return resolver.pair(phrase.text, phrase.start)
     if phrase.type == "group":
