@@ -1113,6 +1113,11 @@ def test_forms_of_the_eighth_session(rows, paragraphs, expected):
           "that they should be cared for.",
           "Smith said the talks failed. According to the Hong Kong Policy Act report, the US has observed the changes."],
          [("indirect", "Smith", "the talks failed.")]),
+        # cues of three words; "expressed concerns" as "expressed concern"
+        (["Biden's economic advisers, however, made the case that the plan would lower inflation.",
+          "Officials also have expressed concerns they are being sidelined. She made the case for a new law."],
+         [("indirect", "Joe Biden's economic advisers", "the plan would lower inflation."),
+          ("indirect", "officials", "they are being sidelined.")]),
     ],
 )
 def test_forms_of_the_ninth_session(rows, paragraphs, expected):

@@ -137,7 +137,11 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)
           # ("officials speaking on condition of anonymity said"): "the U.N's nuclear agency monitoring ... says" is
           # found now, and the tokens of the text's "U.N's" (no stop after the N) make its speaker "N's nuclear agency"
           "unseen17": {"direct and turns": (0.96, 1.00), "indirect": (0.73, 0.64)},
-          "unseen18": {"direct and turns": (0.95, 0.95), "indirect": (0.78, 0.75)},
+          # unseen18's indirect precision was 0.78 until cues of three words were read ("made the case that",
+          # ninth session): "Mr. Biden's economic advisers, however, made the case that ..." is found now, named
+          # "Joe Biden's economic advisers" (an owner written by surname is the full name given before), which
+          # the annotation writes "Biden's economic advisers"
+          "unseen18": {"direct and turns": (0.95, 0.95), "indirect": (0.77, 0.75)},
           "unseen19": {"direct and turns": (0.91, 0.87), "indirect": (0.80, 0.75)},
           "unseen20": {"direct and turns": (0.91, 0.95), "indirect": (0.72, 0.76)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet

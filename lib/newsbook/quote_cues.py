@@ -151,8 +151,10 @@ class SentenceReader(PhraseReader):
             if found and i <= found[-1].cue_last:  # inside the cue just found
                 continue
             first = words[i] if i else opening
-            # a form of two words first, then of one (the list has none longer), outside quotations
-            if i + 1 < n and (first, words[i + 1]) in table and not masked[i] and not masked[i + 1]:
+            # the longest form first (three words, "made the case"), then two, then one, outside quotations
+            if i + 2 < n and (first, words[i + 1], words[i + 2]) in table and not any(masked[i:i + 3]):
+                size, entry = 3, table[first, words[i + 1], words[i + 2]]
+            elif i + 1 < n and (first, words[i + 1]) in table and not masked[i] and not masked[i + 1]:
                 size, entry = 2, table[first, words[i + 1]]
             elif (first,) in table and not masked[i]:
                 size, entry = 1, table[first,]
