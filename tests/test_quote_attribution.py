@@ -1118,6 +1118,21 @@ def test_forms_of_the_eighth_session(rows, paragraphs, expected):
           "Officials also have expressed concerns they are being sidelined. She made the case for a new law."],
          [("indirect", "Joe Biden's economic advisers", "the plan would lower inflation."),
           ("indirect", "officials", "they are being sidelined.")]),
+        # a juror speaks; "Though" opens a sentence, no name; "District Attorney" a title
+        (["Bill Cosby was charged in 2015. The juror said the vote was 11 to one to acquit.",
+          "Though Cosby did not take the stand, he said in a deposition that he gave pills to her.",
+          "District Attorney Kevin Steele has said that he plans to retry the case."],
+         [("indirect", "juror", "the vote was 11 to one to acquit."),
+          ("indirect", "Bill Cosby", "he gave pills to her."),
+          ("indirect", "Kevin Steele", "he plans to retry the case.")]),
+        # an agency's assessment; a group after an article with a relative clause before its cue; no verb of
+        # saying inside a group phrase
+        (["Ultimately, the CIA has assessed that the Russian government wanted to elect Donald Trump.",
+          "A former CIA official who worked on Russia told NBC News that it was not clear.",
+          "The statement said officials believed the hack was directed from Moscow."],
+         [("indirect", "CIA", "the Russian government wanted to elect Donald Trump."),
+          ("indirect", "former CIA official", "it was not clear."),
+          ("indirect", "CIA", "officials believed the hack was directed from Moscow.")]),
     ],
 )
 def test_forms_of_the_ninth_session(rows, paragraphs, expected):

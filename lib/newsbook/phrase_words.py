@@ -151,6 +151,8 @@ ORGANISATION_JOINERS = frozenset({"for", "on"})
 INSTITUTION_JOINERS = frozenset({"of", "and"}) | ORGANISATION_JOINERS
 """The lower-case words an institution's name may go on over (:meth:`PhraseBase._institution_of`)."""
 RELATIVES = ("who", "which")
+_SAYING = {"say", "says", "said", "saying", "tell", "tells", "told", "telling"}
+"""Verbs of saying, which never modify a noun: a phrase of words before a noun ends at one."""
 """Relative pronouns that open a clause about a speaker set off by commas."""
 PERSON_POSSESSIVES = frozenset({"his", "her"})
 """Possessives before a group noun that make it a person's ("his team", "her spokesman")."""
@@ -356,7 +358,8 @@ class PhraseBase:
         if self.masked[k] or not LETTER_OR_DIGIT.search(word):  # (a letter or digit, found in C)
             return False
         low = word.lower()
-        return low not in self.function and low not in self.fillers and low not in self.pronouns and low != "and"
+        return low not in self.function and low not in self.fillers and low not in self.pronouns and low != "and" \
+            and low not in _SAYING  # "The statement said officials believed ...": no group "statement said officials"
 
     def appositive_name(self, k: int) -> Phrase | None:
         """The full name set off by commas right after the noun phrase ending at token ``k`` ("The

@@ -165,10 +165,15 @@ class PhraseReader(ForwardReader):
 
     def _opens_clause(self, g: int) -> bool:
         """Whether the group noun at token ``g`` stands within the first words of its clause (after the
-        sentence's start or a comma, at most two words before it): "Officials who spoke ... said",
-        "Meanwhile, residents who fled ... told", never an object ("Argentina has a new president who ...")."""
+        sentence's start or a comma, at most two words before it, or four after an article with no verb among
+        them): "Officials who spoke ... said", "Meanwhile, residents who fled ... told", "A former CIA official
+        who worked on Russia told", never an object ("Argentina has a new president who ...")."""
         start = next((k + 1 for k in range(g - 1, -1, -1) if self.words[k] == ","), 0)
-        return g - start <= 2
+        if g - start <= 2:
+            return True
+        # "A former CIA official who worked on Russia told": an article opens the clause, no verb before the noun
+        return g - start <= 4 and self.words[start].lower() in ARTICLES \
+            and not any(w.lower() in self.verbal or self._past_verb_word(w) for w in self.words[start + 1:g])
 
     def _opens_postmodifier(self, k: int) -> bool:
         """Whether token ``k`` opens what qualifies a group noun before it: "familiar", "who", a preposition
@@ -411,6 +416,10 @@ class PhraseReader(ForwardReader):
                         break
                 return self._make(j, k, "name")
         return None
+
+    @staticmethod
+    def _past_verb_word(word: str) -> bool:
+        return word.islower() and word.endswith("ed")
 
     def _past_verb(self, m: int) -> bool:
         """Whether the lower-case word at token ``m``, right after a name that owns nothing, is its verb in
