@@ -12,7 +12,8 @@ articles of 2018) and ``tests/unseen13/`` (five BBC News articles of 2025) and `
 Jazeera articles and an AP story, 2022-2025) and ``tests/unseen16/`` (three Al Jazeera articles, 2023-2025) and
 ``tests/unseen17/`` (AP via MailOnline 2013, Reuters 2016 and 2023, CNN 2023) and ``tests/unseen18/`` (NYT 2021-2022,
 Politico 2022, NBC News 2020, The Guardian 2018) and ``tests/unseen19/`` (Reuters 2016, AFP 2017, VOA 2016, AP 2019
-and 2021) and ``tests/unseen20/`` (BBC News 2015 and 2018, Daily Mail 2020, a Hong Kong Q&A transcript of 2020),
+and 2021) and ``tests/unseen20/`` (BBC News 2015 and 2018, Daily Mail 2020, a Hong Kong Q&A transcript of 2020) and
+``tests/unseen21/`` (ABC News 2017, NBC News 2016, Sky News 2022, CBS News 2021),
 quotations only, each scored blind once, were each annotated by hand before the
 extractors were run on them (their READMEs); the rules were then tuned on them, so these scores are
 an upper bound. The honest measure is ``tests/test_heldout.py``. Scored exactly as the shipped gold is
@@ -37,7 +38,7 @@ from test_quotes import TARGETS
 from test_temporal import _score
 
 DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10",
-            "unseen12", "unseen13", "unseen15", "unseen16", "unseen17", "unseen18", "unseen19", "unseen20")
+            "unseen12", "unseen13", "unseen15", "unseen16", "unseen17", "unseen18", "unseen19", "unseen20", "unseen21")
 BELOW_TARGET = {
     "unseen3": "measured 2026-11-30 (seventh session): quotes and turns P 0.96 R 0.94, indirect P 0.82 R 0.82 "
                "(groups the annotation names with their qualifiers, 'witnesses and first responders')",
@@ -104,6 +105,12 @@ BELOW_TARGET = {
                 "so is that person, an owner before a full name ('The BBC's Laura Bicker') or written by age ('The "
                 "44-year-old's spokesman') is resolved (left: a BBC copy whose apostrophes are double marks, "
                 "'Ukraine\"s'; a crosshead naming the person a later 'he' means; cues in a reporter's question)",
+    "unseen21": "measured 2026-12-01 (ninth session; blind first, with the session's rules: quotes P 0.57 R 0.50, "
+                "reported P 0.68 R 0.45): quotes P 0.52 R 0.47, reported P 0.49 R 0.49 once 'the juror said' is read; "
+                "22 of the 31 wrong speakers are that juror, whom the annotation names 'juror in the Bill Cosby sexual "
+                "assault case' and the extractor 'juror' (a qualifier other annotations leave off); left: a CBS copy "
+                "that lost its quotation marks, 'P&O' read as 'P', cues the annotation leaves out ('believe with ... "
+                "that', 'have concluded that')",
     "unseen16": "measured 2026-11-30 (seventh session; blind first: quotes P 0.81 R 0.81, reported P 0.76 R 0.68): "
                 "quotes P 0.92 R 0.92, reported P 0.80 R 0.84 on 45 statements (a speaker the text names only by an outlet's words, 'the "
                 "British state')",
@@ -143,7 +150,8 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)
           # the annotation writes "Biden's economic advisers"
           "unseen18": {"direct and turns": (0.95, 0.95), "indirect": (0.77, 0.75)},
           "unseen19": {"direct and turns": (0.91, 0.87), "indirect": (0.80, 0.75)},
-          "unseen20": {"direct and turns": (0.91, 0.95), "indirect": (0.72, 0.76)}}
+          "unseen20": {"direct and turns": (0.91, 0.95), "indirect": (0.78, 0.78)},
+          "unseen21": {"direct and turns": (0.51, 0.46), "indirect": (0.48, 0.48)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 
