@@ -18,6 +18,8 @@ from newsbook.phrase_words import ARTICLES, ORGANISATION_POSSESSIVES, PERSON_POS
 __all__ = ["ForwardReader"]
 
 _AFTER_NAME_OK = {"who", "in", "on", "at", "of", "from", "to", "told", "via"}
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+"""Days, never a speaker's name after a group noun (a month may be one: "said Tory leader May")."""
 _OWNER_POSSESSIVES = PERSON_POSSESSIVES | ORGANISATION_POSSESSIVES
 """Possessives whose owner the group rules resolve ("said her spokesman", "said its chairman")."""
 _POSSESSIVES = _OWNER_POSSESSIVES | {"our", "my", "your"}
@@ -104,7 +106,7 @@ class ForwardReader(PhraseBase):
         k, n = self._name_end(i), len(self.words)
         if k == i or (k < n and self.words[k][:1].isalpha() and self.words[k] not in _AFTER_NAME_OK):
             return None
-        if k == i + 1 and self.words[i] in self.time:
+        if k == i + 1 and self.words[i] in _WEEKDAYS:
             return None  # "..., informed lawmakers Friday of ...": a day is no speaker
         return self._make(i, k - 1, "name")
 

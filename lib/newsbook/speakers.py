@@ -40,6 +40,7 @@ REACH = 2
 THING = Speaker("", "", "thing", "", "", "subject")
 """A sentence subject that names no speaker ("The ceasefire agreement"): a later "it" is that thing."""
 _MAJOR = ("he", "she", "organisation")
+_COUNTRIES = frozenset(w.casefold() for w in speaker_words().get("country", {}))
 """References that prefer a main-clause speaker or subject to one in a subordinate clause or after a preposition."""
 
 
@@ -116,7 +117,8 @@ class Resolver:
             nonlocal looked_back
             looked_back = looked_back or self.index.has_full_name_with(word)
             full = self.index.latest_full(word, position, self._persons, first_only=first_only)
-            if full is None and not first_only:  # named in full only later ("Mr Bolton said ... John Bolton")
+            if full is None and not first_only and word.casefold() not in _COUNTRIES:  # named in full only later ("Mr Bolton
+                # said ... John Bolton"); never a country ("Israel said ... Steve Israel")
                 full = self.index.only_full_with_surname(word)
             return None if full is None or self.index.is_institution(phrase_text) else full
 
