@@ -1138,6 +1138,12 @@ def test_forms_of_the_eighth_session(rows, paragraphs, expected):
           "Israel said it would respond to the attack. Democratic congressman Steve Israel spoke later."],
          [("direct", "Theresa May", "We will leave the EU on time"),
           ("indirect", "Israel", "it would respond to the attack.")]),
+        # review: no "with X doing" past a time word or a preposition
+        (["President Donald Trump said the virus was a problem.",
+          'Smith spoke with Mike Pompeo before leaving and referred to the outbreak as "this crisis that began in '
+          'Wuhan, China."'],
+         [("indirect", "Donald Trump", "the virus was a problem."),
+          ("direct", "Smith", "this crisis that began in Wuhan, China.")]),
     ],
 )
 def test_forms_of_the_ninth_session(rows, paragraphs, expected):
