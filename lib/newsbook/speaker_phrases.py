@@ -419,14 +419,14 @@ class PhraseReader(ForwardReader):
 
     @staticmethod
     def _past_verb_word(word: str) -> bool:
+        """Whether a word reads as a verb in the past: lower case, in "-ed"."""
         return word.islower() and word.endswith("ed")
 
     def _past_verb(self, m: int) -> bool:
         """Whether the lower-case word at token ``m``, right after a name that owns nothing, is its verb in
         the past ("Kerry tempered", "Hamas rejected"), no word of a group phrase ("U.S. military officials")."""
         word = self.words[m]
-        return word.islower() and word.endswith("ed") and not self.words[m - 1].endswith(("'s", "’s")) \
-            and word not in self.groups
+        return self._past_verb_word(word) and not self.words[m - 1].endswith(("'s", "’s")) and word not in self.groups
 
     def _joined_subject(self, j: int, k: int, before: int) -> Phrase | None:
         """Two subjects joined by "and" after the name at tokens ``j..k`` ("Mali and Burkina Faso have
