@@ -1148,3 +1148,64 @@ def test_forms_of_the_eighth_session(rows, paragraphs, expected):
 )
 def test_forms_of_the_ninth_session(rows, paragraphs, expected):
     assert rows(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a weekday after a name ends it, before a cue or after an inverted one; a day is no speaker
+        (["Police Chief John Smith Friday said the road was closed. The government Tuesday said it would act.",
+          "“You take on the intelligence community, they have six ways from Sunday,” said Senate Minority Leader "
+          "Chuck Schumer Tuesday evening on MSNBC."],
+         [("indirect", "John Smith", "the road was closed."), ("indirect", "government", "it would act."),
+          ("direct", "Chuck Schumer", "You take on the intelligence community, they have six ways from Sunday")]),
+        # "speculate" reports; a second cue coordinated with "and" ends the first report
+        (["But Tuesday evening, Trump said his briefing was delayed until Friday, and speculated that the spooks "
+          "might need more time."],
+         [("indirect", "Donald Trump", "his briefing was delayed until Friday"),
+          ("indirect", "Donald Trump", "the spooks might need more time.")]),
+        # an initial opens a name ("W. Joseph Campbell")
+        (["“No such case comes to mind, at least no historical case,” said W. Joseph Campbell, a professor. "
+          "Campbell said the case was rare."],
+         [("direct", "W. Joseph Campbell", "No such case comes to mind, at least no historical case"),
+          ("indirect", "W. Joseph Campbell", "the case was rare.")]),
+        # review: a quotation with no cue goes to its own clause's subject, not the sentence's first
+        (["President Donald Trump said the virus was a problem.",
+          "Smith arrived in Kyiv on Monday, and the minister talked about an “unacceptable interference into our "
+          "internal affairs”."],
+         [("indirect", "Donald Trump", "the virus was a problem."),
+          ("direct", "minister", "unacceptable interference into our internal affairs")]),
+        # a cue word in "-ed" between a preposition or an article and its noun is an adjective ("over suspected
+        # links"), no cue that ends the report before it; a militant group is no "he" (data/people.csv)
+        (["Efkan Ala met reporters. He defended Turkey's record in fighting Islamic State.",
+          "He said Turkey had detained 3,318 people over suspected links to Islamic State."],
+         [("indirect", "Efkan Ala", "Turkey had detained 3,318 people over suspected links to Islamic State.")]),
+        # "where" opens a relative clause, no part of a group, and ends a report before it
+        (["The UN said it had access to Madaya, where U.N. officials say there have been reports of deaths."],
+         [("indirect", "UN", "it had access to Madaya"),
+          ("indirect", "U.N. officials", "there have been reports of deaths.")]),
+        # an organisation shown by its kind after its name, in apposition or as an outlet, is the "it" after it;
+        # "Observatory" names an organisation that goes on after "for"
+        (["Xinhua, China’s official news agency, described the talks as candid. It noted that they had agreed.",
+          "The Haberturk newspaper published an image of the bomber. It said he was identified by a finger.",
+          "Each side is exerting pressure, said the Syrian Observatory for Human Rights."],
+         [("indirect", "Xinhua", "they had agreed."),
+          ("indirect", "Haberturk", "he was identified by a finger."),
+          ("indirect", "Syrian Observatory for Human Rights", "Each side is exerting pressure")]),
+        # a participle's subject is the main clause's, past opening phrases and clauses; "Prosecutor" is a title
+        (["In January, when the preliminary ICC examination was opened, Israeli Prime Minister Benjamin Netanyahu "
+          "described it as an outrage, saying the court was overstepping its boundaries.",
+          "Prosecutor Fatou Bensouda said her office would act."],
+         [("indirect", "Benjamin Netanyahu", "the court was overstepping its boundaries."),
+          ("indirect", "Fatou Bensouda", "her office would act.")]),
+        # "both" with a pair noun stands for the two named together before
+        (["Talks between China and America ended on Friday. Both countries said they wanted to meet regularly."],
+         [("indirect", "China and America", "they wanted to meet regularly.")]),
+        # review: a group with a restrictive "who" that is the sentence's subject after an opening phrase says nothing
+        (["On Monday, residents who said they saw the attack were interviewed by police.",
+          "The president has been under pressure from activists who say debt relief is necessary."],
+         [("indirect", "activists", "debt relief is necessary.")]),
+    ],
+)
+def test_forms_of_the_tenth_session(rows, paragraphs, expected):
+    assert rows(*paragraphs) == expected

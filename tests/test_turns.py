@@ -51,3 +51,12 @@ def test_qa_transcript_answers_are_the_interviewees(make_corpus):
     assert doc.text[turns[1].speaker_start:turns[1].speaker_end] == "Hanscom Smith"
     unnamed = document(make_corpus, "Title\n\nAn interview.\n\nQ: Why?\n\nA: Because.\n", format="transcript")
     assert [t.speaker for t in transcript_turns(unnamed)] == ["Q", "A"]  # no interviewee named: the label
+
+
+def test_an_outlet_is_no_interviewee(make_corpus):
+    qa = ("Title\n\nIn an interview with Fox News, the minister spoke. We spoke with Ana Lima, an economist.\n\n"
+          "Why now?\n\nBecause prices rose.\n\nWhat next?\n\nReforms, she hopes.\n")
+    assert [a.speaker for a in interview_answers(document(make_corpus, qa))] == ["Ana Lima", "Ana Lima"]
+    outlet_only = ("Title\n\nShe spoke to The Associated Press on Monday.\n\nWhy now?\n\nBecause prices rose.\n\n"
+                   "What next?\n\nReforms.\n")
+    assert interview_answers(document(make_corpus, outlet_only)) == []

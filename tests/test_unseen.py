@@ -13,7 +13,9 @@ Jazeera articles and an AP story, 2022-2025) and ``tests/unseen16/`` (three Al J
 ``tests/unseen17/`` (AP via MailOnline 2013, Reuters 2016 and 2023, CNN 2023) and ``tests/unseen18/`` (NYT 2021-2022,
 Politico 2022, NBC News 2020, The Guardian 2018) and ``tests/unseen19/`` (Reuters 2016, AFP 2017, VOA 2016, AP 2019
 and 2021) and ``tests/unseen20/`` (BBC News 2015 and 2018, Daily Mail 2020, a Hong Kong Q&A transcript of 2020) and
-``tests/unseen21/`` (ABC News 2017, NBC News 2016, Sky News 2022, CBS News 2021),
+``tests/unseen21/`` (ABC News 2017, NBC News 2016, Sky News 2022, CBS News 2021) and ``tests/unseen22/`` (The Washington
+Post 2021, The Independent 2017, Washington Examiner 2017) and ``tests/unseen23/`` (Reuters 2016, The Economist 2018 and
+2023) and ``tests/unseen24/`` (CNN 2015, The Guardian 2021, AP 2021),
 quotations only, each scored blind once, were each annotated by hand before the
 extractors were run on them (their READMEs); the rules were then tuned on them, so these scores are
 an upper bound. The honest measure is ``tests/test_heldout.py``. Scored exactly as the shipped gold is
@@ -38,7 +40,8 @@ from test_quotes import TARGETS
 from test_temporal import _score
 
 DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10",
-            "unseen12", "unseen13", "unseen15", "unseen16", "unseen17", "unseen18", "unseen19", "unseen20", "unseen21")
+            "unseen12", "unseen13", "unseen15", "unseen16", "unseen17", "unseen18", "unseen19", "unseen20", "unseen21",
+            "unseen22", "unseen23", "unseen24")
 BELOW_TARGET = {
     "unseen3": "measured 2026-11-30 (seventh session): quotes and turns P 0.96 R 0.94, indirect P 0.82 R 0.82 "
                "(groups the annotation names with their qualifiers, 'witnesses and first responders')",
@@ -111,6 +114,21 @@ BELOW_TARGET = {
                 "assault case' and the extractor 'juror' (a qualifier other annotations leave off); left: a CBS copy "
                 "that lost its quotation marks, 'P&O' read as 'P', cues the annotation leaves out ('believe with ... "
                 "that', 'have concluded that')",
+    "unseen22": "measured 2026-12-01 (tenth session; blind first, in the ninth session: quotes P 0.60 R 0.69, reported "
+                "P 0.81 R 0.68): quotes P 0.80 R 0.92, reported P 0.82 R 0.74 once a weekday ends a name ('said ... "
+                "Chuck Schumer Tuesday evening'), an initial opens one ('W. Joseph Campbell') and 'speculate' is a cue "
+                "(left: a description named only later, 'The new leader of Democrats in the Senate says'; a story's "
+                "headline quoted as its words; 'declined to comment because Dolan is a “...”')",
+    "unseen23": "measured 2026-12-01 (tenth session; blind first: quotes P 0.85 R 0.85, reported P 0.74 R 0.66): reported "
+                "P 0.80 R 0.73 once 'over suspected links' is no cue, 'where' opens no group, an organisation in "
+                "apposition ('Xinhua, China's official news agency,') is the 'it' after it (left: 'asked that' and "
+                "'demanded that', which this annotation counts; 'One opposition activist' and 'U.N. commission of "
+                "inquiry' kept whole; a speaker named two paragraphs later)",
+    "unseen24": "measured 2026-12-01 (tenth session; blind first: quotes P 0.80 R 0.80, reported P 0.80 R 0.87): quotes "
+                "P 0.85 R 0.85, reported P 0.88 R 0.96 once 'Prosecutor' is a title and a participle's subject is the "
+                "main clause's past an opening clause (left: a front-page headline and a banner read as the staff's "
+                "words; 'he said, according to an ICC news release. \"...\"' giving the next quotation to the last "
+                "institution)",
     "unseen16": "measured 2026-11-30 (seventh session; blind first: quotes P 0.81 R 0.81, reported P 0.76 R 0.68): "
                 "quotes P 0.92 R 0.92, reported P 0.80 R 0.84 on 45 statements (a speaker the text names only by an outlet's words, 'the "
                 "British state')",
@@ -151,7 +169,10 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)
           "unseen18": {"direct and turns": (0.95, 0.95), "indirect": (0.77, 0.75)},
           "unseen19": {"direct and turns": (0.91, 0.87), "indirect": (0.80, 0.75)},
           "unseen20": {"direct and turns": (0.91, 0.95), "indirect": (0.78, 0.78)},
-          "unseen21": {"direct and turns": (0.51, 0.46), "indirect": (0.48, 0.48)}}
+          "unseen21": {"direct and turns": (0.51, 0.46), "indirect": (0.48, 0.48)},
+          "unseen22": {"direct and turns": (0.80, 0.92), "indirect": (0.82, 0.73)},
+          "unseen23": {"direct and turns": (0.84, 0.84), "indirect": (0.79, 0.72)},
+          "unseen24": {"direct and turns": (0.85, 0.85), "indirect": (0.88, 0.95)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

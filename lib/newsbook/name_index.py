@@ -115,12 +115,15 @@ def _group_nouns() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _organisation_after() -> re.Pattern:
     """What may follow an organisation's name: the word for its people (``member`` words:
-    "Rosneft officials", "Menatep Group's managing director") or a company noun in apposition
-    (``body`` words: "Aristocrat, the company that ...", "Aristocrat - the company that ...")."""
+    "Rosneft officials", "Menatep Group's managing director"), its kind as an outlet (``outlet`` words: "the
+    Haberturk newspaper") or a company noun in apposition
+    (``body`` words: "Aristocrat, the company that ...", "Aristocrat - the company that ...", "Xinhua, China's
+    official news agency,")."""
     words = speaker_words()
-    bodies, members = _alternatives(words.get("body", {})), _alternatives(words.get("member", {}))
+    bodies = _alternatives(words.get("body", {}))
+    members = _alternatives({**words.get("member", {}), **words.get("outlet", {})})  # "the Haberturk newspaper"
     return re.compile(rf"(?:['’]s?)?[ \t]+(?:{members})\b"
-                      rf"|(?:,|[ \t][-–—])[ \t]+(?:the|a|an)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{bodies})"
+                      rf"|(?:,|[ \t][-–—])[ \t]+(?:the|a|an|[\w.\-]+['’]s)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{bodies})"
                       rf"(?=[ \t]*[,.;:)–—-]|[ \t]+(?:that|which|whose|behind|based|of|in|with)\b)")
 
 

@@ -128,6 +128,7 @@ def word_classes() -> dict[str, object]:
         "documents": set(lists.get("document", {})),
         "titles": {w.casefold() for w in lists.get("title", {})} | {"secretary", "minister", "president"},
         "time": set(lists.get("time", {})),
+        "weekdays": {w for w, k in lists.get("time", {}).items() if k == "weekday"},
         "listeners": set(lists.get("listener", {})),
         "bodies": set(lists.get("body", {})),
         "institution_heads": {w for w in lists.get("institution", {}) if w[:1].isupper()},
@@ -268,7 +269,8 @@ class PhraseBase:
                     break
             j, inside = k, False
             while True:
-                while j + 1 < n and (names[j + 1] or (words[j + 1] in joiners and self._connects(j + 1))):
+                while j + 1 < n and (names[j + 1] or (words[j + 1] in joiners and self._connects(j + 1))) \
+                        and not self._trailing_day(k, j + 1):
                     j += 1  # names[k]: _is_name_word(k); only a joiner may connect
                 if j + 2 >= n or words[j + 1] not in INSTITUTION_JOINERS:  # no institution's name goes on (most runs)
                     break
@@ -317,12 +319,18 @@ class PhraseBase:
         before = len(self.words) if before is None else before
         k, inside = i, False
         while True:
-            while k < before and (self._is_name_word(k) or (k > i and self._connects(k))):
+            while k < before and (self._is_name_word(k) or (k > i and self._connects(k))) and not self._trailing_day(i, k):
                 k += 1
             further = self._institution_of(k - 1, before, inside) if k > i else None
             if further is None:
                 return k
             k, inside = further
+
+    def _trailing_day(self, i: int, k: int) -> bool:
+        """Whether token ``k`` is a weekday closing the name run that opens at ``i`` ("said Chuck Schumer
+        Tuesday evening"): a day follows a name, it ends none ("Good Friday Agreement" goes on)."""
+        return k > i and self.words[k] in self.weekdays and self._is_name_word(k - 1) \
+            and not (k + 1 < len(self.words) and self._is_name_word(k + 1))
 
     def introduces(self, run: Phrase) -> bool:
         """True when a name is followed by an appositive ("Ivan Petrov, 45," "John Carter, a
@@ -348,9 +356,10 @@ class PhraseBase:
         word = self.words[k]
         if word not in self.joiners:
             return False
-        if word == ".":  # "Dr. Amal Hassan": the full stop of an abbreviated title
-            return 0 < k < len(self.words) - 1 and (self.words[k - 1] + ".").casefold() in self.titles \
-                and self._is_name_word(k + 1)
+        if word == ".":  # "Dr. Amal Hassan", "W. Joseph Campbell": the full stop of a title or an initial
+            before = self.words[k - 1] if k > 0 else ""
+            return 0 < k < len(self.words) - 1 and self._is_name_word(k + 1) \
+                and ((before + ".").casefold() in self.titles or (len(before) == 1 and before.isupper()))
         return word in self.particles or (word == "of" and k > 0 and self.words[k - 1].casefold() in self.titles)
 
     def _modifier(self, k: int) -> bool:

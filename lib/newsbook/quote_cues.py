@@ -165,6 +165,8 @@ class SentenceReader(PhraseReader):
                 continue  # "Local reports said ...": the first is a noun, the second the cue
             if size == 1 and self._noun_subject(i, first, entry):
                 continue  # "The Sargentini report was full of ...": a noun, the subject of the verb after it
+            if size == 1 and self._attributive(i):
+                continue  # "over suspected links", "the alleged attack": an adjective before its noun
             order, speaker, lead = self._quoted_as(i, last)
             if order is None:
                 order, speaker = self._speaker(i, last, entry, found)
@@ -176,6 +178,16 @@ class SentenceReader(PhraseReader):
         """Whether cue word ``i`` is a plural noun directly followed by a cue verb ("reports said")."""
         nxt = self.words[i + 1] if i + 1 < len(self.words) else ""
         return self.words[i].endswith("s") and (nxt,) in table and not self.masked[i + 1] and nxt.endswith(("said", "say"))
+
+    def _attributive(self, i: int) -> bool:
+        """Whether cue word ``i``, a participle in "-ed", stands between a preposition or an article and
+        the lower-case noun it describes ("detained over suspected links", "the alleged plot"): no verb."""
+        word = self.words[i]
+        if not word.endswith("ed") or i == 0 or i + 1 >= len(self.words):
+            return False
+        previous, following = self.words[i - 1].lower(), self.words[i + 1]
+        return (previous in ARTICLES or previous in self.prepositions) and following.isalpha() and following.islower() \
+            and following not in self.function and following not in self.pronouns and following not in self.prepositions
 
     def _noun_subject(self, i: int, form: str, entry: CueEntry) -> bool:
         """Whether cue word ``i``, in its bare form, is a noun after its article, before a verb: "The
@@ -308,7 +320,7 @@ class SentenceReader(PhraseReader):
                 return "after", after
         closing_dash = j > 0 and self.words[j] in DASHES and self.opening_dash(j) is not None
         if (comma or closing_dash) and participle and not self.verbal & skipped:
-            return "participle", self.subject(first)  # also after an aside between dashes: "... - composed of ... - saying"
+            return "participle", self.main_subject(first)  # also after an aside between dashes: "... - composed of ... - saying"
         opener = self.words[j].lower() if j >= 1 else ""
         if participle and opener in _PARTICIPLE_PREPOSITIONS and (next_word == "that" or entry.cue == "say"):
             # (only before "that", or "saying": "began by explaining all the work ..." reports nothing)

@@ -404,7 +404,7 @@ def _subject_before_quotation(reader, runs, resolver, number: int, own: str) -> 
     first_quoted = next((k for k, quoted in enumerate(reader.masked) if quoted), 0)
     if not first_quoted:
         return None
-    phrase = reader.main_subject(first_quoted)
+    phrase = reader.clause_subject(first_quoted)
     if phrase is None or phrase.type not in ("name", "group") or reader.governed(phrase.first):
         return None
     speaker = speaker_of(phrase, reader, runs, resolver, number, own)

@@ -31,7 +31,7 @@ __all__ = ["content_tokens", "parenthetical", "satisfies"]
 
 _OPENERS = {"“", '"', "«", "„"}
 _CLOSERS = {"”", '"', "»"}
-_TRAILING = {",", ";", ":", "—", "–", "-", "and", "but", "although", "though", "whereas", "as", "because",
+_TRAILING = {",", ";", ":", "—", "–", "-", "and", "but", "although", "though", "whereas", "where", "when", "while", "as", "because",
              *PARTICIPLE_OPENERS}
 """What may close a content cut before the next attribution: punctuation, a conjunction, the word that
 opens a participle clause ("... were useful, before adding that ...")."""

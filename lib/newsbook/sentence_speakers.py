@@ -276,8 +276,9 @@ def _group(phrase: Phrase, reader: SentenceReader, resolver: Resolver, paragraph
         found = _country_role(words[1], words[2:], resolver, phrase.start)
         if found is not None:
             return found
-    if definite and len(words) >= 2 and words[-2].lower() in _PAIR_COUNTS and words[-1].lower() in _PAIR_NOUNS:
-        pair = resolver.index.last_pair_before(phrase.start)  # "The two countries have said": the two named before
+    if len(words) >= 2 and (definite or words[-2].lower() == "both") and words[-2].lower() in _PAIR_COUNTS \
+            and words[-1].lower() in _PAIR_NOUNS:
+        pair = resolver.index.last_pair_before(phrase.start)  # "The two countries have said", "Both countries said"
         if pair is not None:
             return resolver.pair(pair, phrase.start)
     if definite:

@@ -18,8 +18,6 @@ from newsbook.phrase_words import ARTICLES, ORGANISATION_POSSESSIVES, PERSON_POS
 __all__ = ["ForwardReader"]
 
 _AFTER_NAME_OK = {"who", "in", "on", "at", "of", "from", "to", "told", "via"}
-_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-"""Days, never a speaker's name after a group noun (a month may be one: "said Tory leader May")."""
 _OWNER_POSSESSIVES = PERSON_POSSESSIVES | ORGANISATION_POSSESSIVES
 """Possessives whose owner the group rules resolve ("said her spokesman", "said its chairman")."""
 _POSSESSIVES = _OWNER_POSSESSIVES | {"our", "my", "your"}
@@ -98,15 +96,16 @@ class ForwardReader(PhraseBase):
         if k >= len(self.words) or not self.words[k][:1].isalpha() or self.words[k] in _AFTER_NAME_OK:
             return True
         low = self.words[k].lower()
-        return low in self.postmodifiers or low in self.prepositions or low in self.time
+        return low in self.postmodifiers or low in self.prepositions or low in self.time or self.words[k] in self.time
 
     def _name_after(self, i: int) -> Phrase | None:
         """The name run opening at token ``i`` if it ends the phrase (punctuation or a word of
         :data:`_AFTER_NAME_OK` after it), else ``None``."""
         k, n = self._name_end(i), len(self.words)
-        if k == i or (k < n and self.words[k][:1].isalpha() and self.words[k] not in _AFTER_NAME_OK):
+        if k == i or (k < n and self.words[k][:1].isalpha() and self.words[k] not in _AFTER_NAME_OK
+                      and self.words[k] not in self.time):
             return None
-        if k == i + 1 and self.words[i] in _WEEKDAYS:
+        if k == i + 1 and self.words[i] in self.weekdays:  # a month may be a name: "said Tory leader May"
             return None  # "..., informed lawmakers Friday of ...": a day is no speaker
         return self._make(i, k - 1, "name")
 

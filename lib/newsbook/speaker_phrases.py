@@ -42,6 +42,13 @@ __all__ = ["Phrase", "PhraseReader", "spans", "spans_and_words"]
 _GUARDS = {"what", "whatever"}
 _CONJUNCTIONS = {"after", "before", "since", "until"}
 """Prepositions that also open a clause: a name after them may be its subject ("after Mr Blair told ...")."""
+_SUBORDINATORS = {"when", "while", "as", "after", "before", "since", "until", "although", "though", "because", "if",
+                  "once", "unless", "whereas"}
+"""Conjunctions that open a clause before a sentence's main clause ("When the ICC opened it, ...")."""
+_CLAUSE_JOINERS = {"and", "but", "while", "whereas"}
+"""Conjunctions that, after a comma, may open a clause with a subject of its own."""
+_CLAUSE_SUBJECT_REACH = 3
+"""Tokens after a clause's conjunction within which its subject opens ("and the new minister")."""
 _AFFILIATION = {"for", "of", "at", "from", "with"}
 """Prepositions that tie a group noun to its organisation ("a spokeswoman for the European Union")."""
 _PERCENTAGE = re.compile(r"\d+(?:\.\d+)?%")
@@ -57,6 +64,8 @@ class PhraseReader(ForwardReader):
         before a cue of thought ("faces people who think ...": a description) or one that only attributes
         quotations ("two officials who asked not to be named")."""
         j = self._before_bracket(j)
+        if j > 0 and self.words[j] in self.weekdays and self.words[j - 1].lower() not in self.prepositions:
+            j -= 1  # "Police Chief John Smith Friday said", "The government Tuesday said": a day is no speaker
         if j > 1 and self.words[j] in DASHES:  # "Musah – ECOWAS commissioner for ... – said": an aside between dashes
             k = self.opening_dash(j)
             if k is not None and 0 < k < j - 1 and self._is_name_word(k - 1):  # the aside describes a name
@@ -99,13 +108,17 @@ class PhraseReader(ForwardReader):
         """The group a relative "who" with no comma before it stands for, its noun at token ``k``, however
         governed ("pressure from activists who say", "compared with the 2020 Biden voters who said"): the
         noun and the name words or numbers right before it, never a verb ("Officials met activists who
-        say"). None where the group opens the sentence ("Residents who say they saw it were
-        interviewed"): its relative clause is no statement the sentence goes on with."""
+        say"). None where the group opens the sentence or is its subject after an opening phrase ("On Monday,
+        residents who say they saw it were interviewed"): its relative clause is no statement the sentence
+        goes on with."""
         first = k
         while first > 0 and not self.masked[first - 1] and (self._is_name_word(first - 1) or self.words[first - 1].isdigit()):
             first -= 1
         if first == 0 or (first == 1 and self.words[0].lower() in ARTICLES):
             return None
+        subject = self.main_subject(k + 1)
+        if subject is not None and subject.first <= k <= subject.last:
+            return None  # "On Monday, residents who said they saw it were interviewed": the sentence's subject
         return self._make(first, k, "group", self.groups[self.words[k].lower()])
 
     def _opens_clause_before(self, j: int) -> bool:
@@ -452,16 +465,41 @@ class PhraseReader(ForwardReader):
         return self._make(j, end, "pair")
 
     def main_subject(self, before: int) -> Phrase | None:
-        """The subject of the main clause before token ``before``: past an opening phrase that a
-        preposition or a participle opens ("Following a call with Trump, Zelensky called ...",
-        "Asked about the troops, Biden said ..."), the first speaker phrase no preposition governs."""
-        start, opener = 0, self.words[0].lower() if self.words else ""
-        if opener in self.prepositions or opener.endswith(("ing", "ed")):
-            start = next((k + 1 for k in range(1, before) if self.words[k] == "," and not self.masked[k]), 0)
+        """The subject of the main clause before token ``before``: past opening phrases that a
+        preposition, a participle or a subordinating conjunction opens ("Following a call with Trump,
+        Zelensky called ...", "Asked about the troops, Biden said ...", "In January, when the ICC opened
+        it, Netanyahu said ..."), the first speaker phrase no preposition governs."""
+        start = 0
+        while start < before and self._opens_adjunct(start):  # "In January, when the ICC opened, Netanyahu said"
+            comma = next((k + 1 for k in range(start + 1, before) if self.words[k] == "," and not self.masked[k]), None)
+            if comma is None:
+                break
+            start = comma
         phrase = self.subject(before, start=start)
         while phrase is not None and self.governed(phrase.first):
             phrase = self.subject(before, start=phrase.last + 1)
         return phrase
+
+    def _opens_adjunct(self, k: int) -> bool:
+        """Whether token ``k`` opens a phrase or clause before the main clause's subject: a preposition, a
+        participle or a subordinating conjunction ("when", "after", "although")."""
+        word = self.words[k].lower()
+        return word in self.prepositions or word in _SUBORDINATORS or word.endswith(("ing", "ed"))
+
+    def clause_subject(self, before: int) -> Phrase | None:
+        """The subject of the clause that holds token ``before``: after the last semicolon or comma and
+        coordinating conjunction before it whose clause opens with a subject ("Smith arrived in Kyiv,
+        and the minister talked about ...": the minister), else the main clause's (:meth:`main_subject`;
+        "Smith arrived in Kyiv and talked about ...": Smith)."""
+        for k in range(before - 1, 0, -1):
+            if self.masked[k] or not (self.words[k] == ";" or (
+                    self.words[k].lower() in _CLAUSE_JOINERS and self.words[k - 1] == ",")):
+                continue
+            phrase = self.subject(before, start=k + 1)
+            if phrase is not None and phrase.type != "pronoun" and not self.governed(phrase.first) \
+                    and phrase.first - k <= _CLAUSE_SUBJECT_REACH:
+                return phrase
+        return self.main_subject(before)
 
     def _group_or_titled(self, j: int, m: int, before: int) -> Phrase:
         """Words ``j..m`` ending in a group noun: the name after it when one follows ("Lib Dem

@@ -128,10 +128,16 @@ def interview_answers(doc: Document) -> list[TurnStatement]:
 
 
 def _interviewee(doc: Document, intro: list) -> tuple[str, tuple[int | None, int | None]]:
+    """The person an ``interview`` phrase of ``data/speaker_words.csv`` names in the paragraphs before the
+    first question or turn ("We spoke with Ana Lima"), with their offsets; an outlet is none ("in an
+    interview with Fox News")."""
     cues = sorted(speaker_words().get("interview", {}), key=len, reverse=True)
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\s+(?:[a-z][\w\-]*\s+){0,3}(" + _NAME + ")")
+    outlet_kinds = speaker_words().get("outlet", {})
     for row in intro:
-        match = pattern.search(doc.text, row.start, row.end)
-        if match:
+        for match in pattern.finditer(doc.text, row.start, row.end):
+            words = match.group(1).split()
+            if match.group(1) == doc.outlet or words[0] == "The" or words[-1].lower() in outlet_kinds:
+                continue  # "in an interview with Fox News", "spoke to The Associated Press": an outlet, no interviewee
             return match.group(1), (match.start(1), match.end(1))
     return "", (None, None)
