@@ -1198,6 +1198,11 @@ def test_forms_of_the_ninth_session(rows, paragraphs, expected):
           "Prosecutor Fatou Bensouda said her office would act."],
          [("indirect", "Benjamin Netanyahu", "the court was overstepping its boundaries."),
           ("indirect", "Fatou Bensouda", "her office would act.")]),
+        # a cue's complement is no clause for a second predicate of its subject ("and is", "but has"), and a
+        # speaker with a relative clause has said nothing before it
+        (["The YPG denies any affiliation, and is backed by the US.",
+          "Among those implicated is his cousin, Martin Romualdez, who has denied any involvement but has stepped down."],
+         []),
         # "both" with a pair noun stands for the two named together before
         (["Talks between China and America ended on Friday. Both countries said they wanted to meet regularly."],
          [("indirect", "China and America", "they wanted to meet regularly.")]),

@@ -41,7 +41,15 @@ def satisfies(reader: SentenceReader, first: int, last: int, complement: str) ->
         return False
     if words and (words[0] in SUBJECTS or (complement == "clause_or_to" and words[0] == "to")):
         return True
-    return any(w in AUXILIARIES for w in words[:8] + _past_aside(words)[:3]) or past_clause(reader, first, last)
+    own = words[:_coordinated_predicate(words)]  # "denied any involvement but has stepped down": no clause
+    return any(w in AUXILIARIES for w in own[:8] + _past_aside(own)[:3]) or past_clause(reader, first, first + len(own) - 1)
+
+
+def _coordinated_predicate(words: list[str]) -> int:
+    """Where a second predicate of the cue's subject opens ("any affiliation, and is backed by ..."): "and",
+    "but" or "or" right before an auxiliary; the number of words when there is none."""
+    return next((k for k in range(1, len(words) - 1) if words[k] in ("and", "but", "or") and words[k + 1] in AUXILIARIES),
+                len(words))
 
 
 def _past_aside(words: list[str]) -> list[str]:

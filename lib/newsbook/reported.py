@@ -44,6 +44,8 @@ def content_tokens(reader: SentenceReader, attributions: list[Attribution], inde
     before_comma = att.left > 0 and words[att.left - 1] == ","
     closes = att.left > 1 and words[att.left - 1] in _CLOSERS and words[att.left - 2] == ","  # '..., “a short time,” he said'
     before_comma = (before_comma or closes) and att.order not in ("coordinated", "participle")  # ", says, hey ..."
+    relative = att.speaker is not None and att.speaker.last + 1 < n and reader.opens_relative(att.speaker.last + 1)
+    before_comma = before_comma and not relative  # "..., Martin Romualdez, who has denied ...": nothing before it
     if att.order in ("after", "none") or (att.order == "according" and before_comma):
         return _trim(words, closed_before(reader, attributions, index), att.left - 1)
     unmarked = not before_comma and att.order != "according" and att.right + 1 < n and words[att.right + 1] == ","
