@@ -1203,6 +1203,16 @@ def test_forms_of_the_ninth_session(rows, paragraphs, expected):
         (["The YPG denies any affiliation, and is backed by the US.",
           "Among those implicated is his cousin, Martin Romualdez, who has denied any involvement but has stepped down."],
          []),
+        # an infinitive cue of purpose after a particle or a name reports ("went on to say that", "took to
+        # Twitter to say that"); one after a verb does not ("declined to say that")
+        (["Smith took to Twitter to say that the vote was rigged. Jones went on to argue that the law was wrong.",
+          "Brown declined to say that the law was wrong."],
+         [("indirect", "Smith", "the vote was rigged."), ("indirect", "Jones", "the law was wrong.")]),
+        # a short question heading a section names whom its "he" means, not the last speaker before it
+        (["A Chinese government spokesman urged North Korea to meet halfway.", "Why the personal attack on John Bolton?",
+          "The hawkish conservative is a firm defender of US power. He has previously said it would be legitimate to "
+          "strike."],
+         [("indirect", "John Bolton", "it would be legitimate to strike.")]),
         # "both" with a pair noun stands for the two named together before
         (["Talks between China and America ended on Friday. Both countries said they wanted to meet regularly."],
          [("indirect", "China and America", "they wanted to meet regularly.")]),

@@ -51,6 +51,9 @@ _TIME_PREPOSITIONS = {"in", "over", "on", "during", "for"}
 """Prepositions of a time phrase that may stand between an auxiliary and its cue ("has in the past said")."""
 _SINGLE_CLOSERS = {"'", "’"}
 """Single marks, which close a quotation only in a text that quotes in them (the mark is then part of the quotation)."""
+_PURPOSE_PARTICLES = {"on", "in", "up", "out", "forward"}
+"""Particles that close a verb before an infinitive cue of purpose: "went on to say that", "jumped in to say that"
+(a report, where "wants to say" or "declined to say" is none)."""
 _SHARING = ("before", "coordinated", "participle", "after")
 PARTICIPLE_OPENERS = {"while", "whilst", "before", "after", "when"}
 """Words that may open a participle clause after a comma, whose subject is the sentence's ("..., while adding that")."""
@@ -310,6 +313,9 @@ class SentenceReader(PhraseReader):
         if self.modals & skipped:
             return "hypothetical", None  # "the organization would respond", "he may say": no report
         if j >= 0 and self.words[j].lower() == "to" and first == last and form == entry.cue:
+            if j > 0 and (self.words[j - 1].lower() in _PURPOSE_PARTICLES or self._is_name_word(j - 1)) \
+                    and next_word.lower() == "that":
+                return "participle", self.main_subject(j)  # "he went on to say that", "took to Twitter to say that"
             return "hypothetical", None  # an infinitive ("advised members to ask ... whether to reply"): no report
         comma = j >= 0 and self.words[j] == ","
         closer = j >= 0 and (self.words[j] in _QUOTE_CLOSERS or (self.words[j] in _SINGLE_CLOSERS and self.masked[j]))

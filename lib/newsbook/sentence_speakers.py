@@ -99,7 +99,21 @@ def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int, *, 
                 break
         elif _named_after_role(run, reader):  # "Then I met the mayor, Tom Walker. He says ...": him, if no one else
             resolver.note(run.start, paragraph, seen, spoke=False, minor=True)
+        elif " " in run.text and _crosshead(reader):  # "Why the personal attack on John Bolton?" then "He has said"
+            resolver.note(run.start, paragraph, seen, spoke=False)
+            break
     return runs
+
+
+_CROSSHEAD_WORDS = 12
+"""Tokens at most of a question that heads a section ("Why the personal attack on John Bolton?")."""
+
+
+def _crosshead(reader: SentenceReader) -> bool:
+    """Whether the sentence is a short question with no quotation, as a section heading asks one: the person
+    it names is whom the section's "he" or "she" means."""
+    words = reader.words
+    return 2 < len(words) <= _CROSSHEAD_WORDS and words[-1] == "?" and not any(reader.masked)
 
 
 def _named_after_role(run: Phrase, reader: SentenceReader) -> bool:

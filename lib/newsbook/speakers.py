@@ -40,8 +40,9 @@ REACH = 2
 THING = Speaker("", "", "thing", "", "", "subject")
 """A sentence subject that names no speaker ("The ceasefire agreement"): a later "it" is that thing."""
 _MAJOR = ("he", "she", "organisation")
-_COUNTRIES = frozenset(w.casefold() for w in speaker_words().get("country", {}))
 """References that prefer a main-clause speaker or subject to one in a subordinate clause or after a preposition."""
+_COUNTRIES = frozenset(w.casefold() for w in speaker_words().get("country", {}))
+"""The words of the ``country`` class, case-folded: never a person's surname."""
 
 
 @functools.lru_cache(maxsize=65536)
