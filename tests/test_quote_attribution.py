@@ -1213,6 +1213,18 @@ def test_forms_of_the_ninth_session(rows, paragraphs, expected):
           "The hawkish conservative is a firm defender of US power. He has previously said it would be legitimate to "
           "strike."],
          [("indirect", "John Bolton", "it would be legitimate to strike.")]),
+        # a name inside a relative clause set off by commas is no subject of the cue after it; "figures" and
+        # "advocates" are group nouns, "Officer" a title
+        (["The defence research facility, which identified the substance in Salisbury as Novichok, said it was "
+          "likely to have been deployed by a state actor.",
+          "Opposition figures and rights groups say that the vote was rigged.",
+          "Officer William Porter testified that he had told Goodson."],
+         [("indirect", "opposition figures and rights groups", "the vote was rigged."),
+          ("indirect", "William Porter", "he had told Goodson.")]),
+        # "which" opens no group: the cue in a relative clause is the group's
+        (["Lawmakers have filed bills restricting voting, which voting rights groups say disproportionately "
+          "threaten Black voters."],
+         [("indirect", "voting rights groups", "disproportionately threaten Black voters.")]),
         # "both" with a pair noun stands for the two named together before
         (["Talks between China and America ended on Friday. Both countries said they wanted to meet regularly."],
          [("indirect", "China and America", "they wanted to meet regularly.")]),
@@ -1224,3 +1236,16 @@ def test_forms_of_the_ninth_session(rows, paragraphs, expected):
 )
 def test_forms_of_the_tenth_session(rows, paragraphs, expected):
     assert rows(*paragraphs) == expected
+
+
+def test_a_dateline_that_lost_its_dash_names_no_one(make_corpus):
+    """"BEIJING/WASHINGTON China's ..." (a copy without the dash): no speaker "WASHINGTON China", and no full
+    name "WASHINGTON Iran" for a later "Iran"; an acronym opening a story stays ("NATO Secretary General ...")."""
+    text = ("Title\n\nDUBAI/WASHINGTON Iran freed 10 U.S. sailors on Wednesday, a day after detaining them.\n\n"
+            "The sailors were in Iranian waters, Iran's state media said. Iran denied the vessel had been harmed.\n\n"
+            "Washington and Dubai were quiet.\n")
+    table = quotes_table(load_corpus(make_corpus({"doc": text})))
+    assert list(zip(table.speaker, table.text)) == [
+        ("Iran's state media", "The sailors were in Iranian waters"), ("Iran", "the vessel had been harmed.")]
+    nato = "Title\n\nNATO Secretary General Jens Stoltenberg said the alliance would respond.\n"
+    assert quotes_table(load_corpus(make_corpus({"doc": nato}))).speaker.tolist() == ["Jens Stoltenberg"]

@@ -15,7 +15,8 @@ Politico 2022, NBC News 2020, The Guardian 2018) and ``tests/unseen19/`` (Reuter
 and 2021) and ``tests/unseen20/`` (BBC News 2015 and 2018, Daily Mail 2020, a Hong Kong Q&A transcript of 2020) and
 ``tests/unseen21/`` (ABC News 2017, NBC News 2016, Sky News 2022, CBS News 2021) and ``tests/unseen22/`` (The Washington
 Post 2021, The Independent 2017, Washington Examiner 2017) and ``tests/unseen23/`` (Reuters 2016, The Economist 2018 and
-2023) and ``tests/unseen24/`` (CNN 2015, The Guardian 2021, AP 2021),
+2023) and ``tests/unseen24/`` (CNN 2015, The Guardian 2021, AP 2021) and ``tests/unseen25/`` (Al Jazeera 2015, BBC News 2018,
+The Independent 2021, Deutsche Welle 2020) and ``tests/unseen26/`` (Reuters 2016, AP 2016),
 quotations only, each scored blind once, were each annotated by hand before the
 extractors were run on them (their READMEs); the rules were then tuned on them, so these scores are
 an upper bound. The honest measure is ``tests/test_heldout.py``. Scored exactly as the shipped gold is
@@ -41,7 +42,7 @@ from test_temporal import _score
 
 DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10",
             "unseen12", "unseen13", "unseen15", "unseen16", "unseen17", "unseen18", "unseen19", "unseen20", "unseen21",
-            "unseen22", "unseen23", "unseen24")
+            "unseen22", "unseen23", "unseen24", "unseen25", "unseen26")
 BELOW_TARGET = {
     "unseen3": "measured 2026-11-30 (seventh session): quotes and turns P 0.96 R 0.94, indirect P 0.82 R 0.82 "
                "(groups the annotation names with their qualifiers, 'witnesses and first responders')",
@@ -129,6 +130,15 @@ BELOW_TARGET = {
                 "main clause's past an opening clause (left: a front-page headline and a banner read as the staff's "
                 "words; 'he said, according to an ICC news release. \"...\"' giving the next quotation to the last "
                 "institution)",
+    "unseen25": "measured 2026-12-01 (tenth session; blind first: quotes P 0.89 R 0.86, reported P 0.68 R 0.67): "
+                "reported P 0.78 R 0.74 once a name in a relative clause is no subject of the cue after it, "
+                "'figures' and 'advocates' are group nouns and 'which' opens no group (left: a broken character "
+                "glued to a name, 'NkurunzizaÂ'; banners' words, which this annotation gives the protesters; a "
+                "speaker named two sentences after the statement)",
+    "unseen26": "measured 2026-12-01 (tenth session; blind first: quotes P 0.96 R 0.96, reported P 0.70 R 0.67): "
+                "reported P 0.76 R 0.72 once a dateline that lost its dash names no one and 'Officer' is a title "
+                "(left: 'the BOJ' and 'the central bank', which this annotation names 'Bank of Japan' where the "
+                "extractor keeps the acronym the text defines; 'demanded they be kept away'; 'was reported as saying')",
     "unseen16": "measured 2026-11-30 (seventh session; blind first: quotes P 0.81 R 0.81, reported P 0.76 R 0.68): "
                 "quotes P 0.92 R 0.92, reported P 0.80 R 0.84 on 45 statements (a speaker the text names only by an outlet's words, 'the "
                 "British state')",
@@ -172,7 +182,9 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)
           "unseen21": {"direct and turns": (0.51, 0.46), "indirect": (0.48, 0.48)},
           "unseen22": {"direct and turns": (0.80, 0.92), "indirect": (0.82, 0.73)},
           "unseen23": {"direct and turns": (0.84, 0.84), "indirect": (0.79, 0.72)},
-          "unseen24": {"direct and turns": (0.85, 0.85), "indirect": (0.88, 0.95)}}
+          "unseen24": {"direct and turns": (0.85, 0.85), "indirect": (0.88, 0.95)},
+          "unseen25": {"direct and turns": (0.89, 0.86), "indirect": (0.78, 0.74)},
+          "unseen26": {"direct and turns": (0.95, 0.95), "indirect": (0.75, 0.71)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

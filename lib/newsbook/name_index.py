@@ -221,6 +221,28 @@ def full_names(text: str, people: People) -> tuple[list[int], list[str]]:
 _Found = tuple[int, str, tuple[int | None, str]]
 
 
+_BARE_DATELINE = re.compile(r"[A-Z]{3,}(?:[ /]+[A-Z]{3,})*(?=[ \t]+[A-Z][a-z])")
+"""Place names in capitals opening a story with no dash after them, as a copy that lost it has them ("BEIJING/WASHINGTON
+China's South China Sea military deployments ...")."""
+
+
+_DATELINE_PREFIX = re.compile(r"[A-Z/ ]*")
+"""What may stand before a name run on its line in a bare dateline ("DUBAI/" before "WASHINGTON Iran")."""
+
+
+def past_bare_dateline(text: str, start: int, end: int) -> int:
+    """Where a story's first sentence begins past a dateline with no dash (:data:`_BARE_DATELINE`): places the
+    text writes elsewhere in lower case ("Beijing") or more than one of them, never an acronym ("NATO Secretary
+    General ..."); ``start`` where there is none."""
+    found = _BARE_DATELINE.match(text, start, end)
+    if found is None:
+        return start
+    places = re.split(r"[ /]+", found.group())
+    if len(places) == 1 and re.search(rf"\b{places[0].capitalize()}\b", text) is None:
+        return start
+    return found.end() + len(text[found.end():end]) - len(text[found.end():end].lstrip())
+
+
 def _full_names(text: str, people: People) -> tuple[list[_Found], list[_Found]]:
     """``(position, name, (where its role words end, its title))`` of each full name, and of each
     one-word name written after a title ("President Biden"); a possessive ends a name ("Blair's Tory
@@ -228,6 +250,11 @@ def _full_names(text: str, people: People) -> tuple[list[_Found], list[_Found]]:
     found, titled = [], []
     for match in _name_run(hard_wrapped(text)).finditer(text):
         written, start = match.group(), match.start()
+        if written[:3].isupper():
+            line = text.rfind("\n", 0, start) + 1  # "DUBAI/WASHINGTON Iran freed": Iran's name alone
+            past = past_bare_dateline(text, line, match.end()) if _DATELINE_PREFIX.fullmatch(text, line, start) else line
+            if past > start:
+                written, start = written[past - start:], past
         cut = _after_title_of(text, start, written, people)  # "Secretary of | State Elliott Abrams"
         for at, skip, name, title in _run_names(written[cut:] if cut else written, people):
             at += start + cut

@@ -40,7 +40,7 @@ from pathlib import Path
 import pandas as pd
 
 from newsbook.paths import data_file
-from newsbook.phrase_words import ARTICLES, DASHES
+from newsbook.phrase_words import ARTICLES, DASHES, RELATIVES
 from newsbook.speaker_phrases import Phrase, PhraseReader, spans
 
 __all__ = ["Attribution", "CueEntry", "Phrase", "SentenceReader", "load_cues", "spans"]
@@ -181,6 +181,12 @@ class SentenceReader(PhraseReader):
         """Whether cue word ``i`` is a plural noun directly followed by a cue verb ("reports said")."""
         nxt = self.words[i + 1] if i + 1 < len(self.words) else ""
         return self.words[i].endswith("s") and (nxt,) in table and not self.masked[i + 1] and nxt.endswith(("said", "say"))
+
+    def _in_relative(self, k: int) -> bool:
+        """Whether token ``k`` lies in a relative clause set off by a comma before it ("..., which identified the
+        substance as Novichok")."""
+        return any(self.words[m] == "," and self.words[m + 1].lower() in RELATIVES and not self.masked[m]
+                   for m in range(k - 1))
 
     def _attributive(self, i: int) -> bool:
         """Whether cue word ``i``, a participle in "-ed", stands between a preposition or an article and
@@ -358,6 +364,6 @@ class SentenceReader(PhraseReader):
                 return "before", before
         subject = self.main_subject(j)  # also "DOJ walks up behind him, says, hey ...": one subject, two verbs
         between = {w.lower() for w in self.words[subject.last + 1:j]} if subject else set()
-        if subject is None or subject.text.lower() == "it" or between & _SUBORDINATORS:
-            return "before", None
+        if subject is None or subject.text.lower() == "it" or between & _SUBORDINATORS or self._in_relative(subject.first):
+            return "before", None  # "The facility, which identified the substance as Novichok, said": not Novichok
         return "coordinated", subject

@@ -57,6 +57,7 @@ from newsbook.speakers import Resolver, Speaker
 from newsbook.paragraphs import ANSWERER, QUESTIONER
 from newsbook.turns import TurnStatement, interview_answers, transcript_turns
 from newsbook.memo import per_corpus
+from newsbook.name_index import past_bare_dateline
 
 BASE_COLUMNS = [
     "doc_id", "outlet", "published", "paragraph", "speaker", "speaker_role", "speaker_kind", "speaker_country",
@@ -141,6 +142,8 @@ def document_statements(doc: Document, sentences: Iterable[Sentence], *, people:
                     cue_end=whole.cue_end, speaker_text=text[whole.speaker_start:whole.speaker_end] if whole.speaker_start is not None else "",
                     speaker_start=whole.speaker_start, speaker_end=whole.speaker_end)
         for start, end in by_para.get(p.paragraph, []):
+            if start == sentence_starts[0]:
+                start = past_bare_dateline(text, start, end)  # "BEIJING/WASHINGTON China's ... said": no speaker "BEIJING"
             records.extend(_sentence(text, tokens, start, end, number, own, resolver, quotations, row, p.paragraph,
                                      records))
         for q in quotations.ending_in(p.body_start, p.end):
