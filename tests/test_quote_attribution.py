@@ -1225,6 +1225,11 @@ def test_forms_of_the_ninth_session(rows, paragraphs, expected):
         (["Lawmakers have filed bills restricting voting, which voting rights groups say disproportionately "
           "threaten Black voters."],
          [("indirect", "voting rights groups", "disproportionately threaten Black voters.")]),
+        # a quantifier opens no name ("Many Ukrainians" are Ukrainians); a plural people's word opening a
+        # sentence before a bare cue speaks ("Americans say")
+        (["Many Ukrainians say the pronouncement was made under duress.", "Americans say the economy is bad."],
+         [("indirect", "Ukrainians", "the pronouncement was made under duress."),
+          ("indirect", "Americans", "the economy is bad.")]),
         # "both" with a pair noun stands for the two named together before
         (["Talks between China and America ended on Friday. Both countries said they wanted to meet regularly."],
          [("indirect", "China and America", "they wanted to meet regularly.")]),

@@ -97,10 +97,10 @@ def hard_wrapped(text: str) -> bool:
 
 @functools.lru_cache(maxsize=2)
 def _openers(contracted: bool = False) -> frozenset[str]:
-    """Words that open a sentence but never a name: function words, pronouns and determiners ("Only
-    Poland has stated ..."); contracted ("That's", "Here's", "I'm"), the fillers too."""
+    """Words that open a sentence but never a name: function words, pronouns, determiners and quantifiers
+    ("Only Poland has stated ...", "Many Ukrainians say ..."); contracted ("That's", "Here's", "I'm"), the fillers too."""
     words = speaker_words()
-    classes = ("function", "pronoun", "self", "determiner") + (("filler",) if contracted else ())
+    classes = ("function", "pronoun", "self", "determiner", "quantifier") + (("filler",) if contracted else ())
     return frozenset(w.lower() for c in classes for w in words.get(c, {}))
 
 

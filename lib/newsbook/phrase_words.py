@@ -138,7 +138,7 @@ def word_classes() -> dict[str, object]:
         "countries": set(lists.get("country", {})),
         "postmodifiers": set(lists.get("postmodifier", {})),
         "causatives": set(lists.get("causative", {})),
-        "openers": set(lists.get("function", {})) | set(lists.get("self", {})),
+        "openers": set(lists.get("function", {})) | set(lists.get("self", {})) | set(lists.get("quantifier", {})),
         "non_speakers": set(lists.get("pronoun", {})) | set(lists.get("self", {})),
         "possessors": set(lists.get("pronoun", {})) | set(lists.get("function", {})),
     }

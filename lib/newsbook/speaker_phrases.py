@@ -200,11 +200,12 @@ class PhraseReader(ForwardReader):
     def _opener(self, phrase: Phrase, lemma: bool) -> bool:
         """A lone capitalised word opening the sentence that is no name: the document never
         writes it capitalised inside a sentence and writes it in lower case ("Hacked suggests"),
-        or the cue after it is a bare form ("Quick note - ...")."""
+        or the cue after it is a bare form ("Quick note - ...") that no plural before it agrees with
+        ("Ukrainians say ..." is a people's word)."""
         if phrase.type != "name" or phrase.first != 0 or phrase.last != 0:
             return False
         word = self.words[0]
-        return not self.proper(word) and (lemma or self.common(word))
+        return not self.proper(word) and ((lemma and not word.endswith("s")) or self.common(word))
 
     def _wider_place(self, segment: list[int], comma: int) -> bool:
         """A place set off after a place ("Sheriff Rick Flores of Webb County, Texas, testified", "of Almaty,
