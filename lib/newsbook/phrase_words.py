@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
+from newsbook.cue_list import forms_of
 from newsbook.people import speaker_words
 from newsbook.tokens import LETTER_OR_DIGIT, SPACED_TOKEN, WORD_PATTERN
 
@@ -128,6 +129,10 @@ def word_classes() -> dict[str, object]:
         "documents": set(lists.get("document", {})),
         "titles": {w.casefold() for w in lists.get("title", {})} | {"secretary", "minister", "president"},
         "time": set(lists.get("time", {})),
+        "time_prepositions": set(lists.get("time preposition", {})),
+        "ing_prepositions": set(lists.get("ing preposition", {})),
+        "subordinators": set(lists.get("subordinator", {})),
+        "purpose_particles": set(lists.get("purpose particle", {})),
         "weekdays": {w for w, k in lists.get("time", {}).items() if k == "weekday"},
         "listeners": set(lists.get("listener", {})),
         "bodies": set(lists.get("body", {})),
@@ -152,8 +157,6 @@ ORGANISATION_JOINERS = frozenset({"for", "on"})
 INSTITUTION_JOINERS = frozenset({"of", "and"}) | ORGANISATION_JOINERS
 """The lower-case words an institution's name may go on over (:meth:`PhraseBase._institution_of`)."""
 RELATIVES = ("who", "which")
-_SAYING = {"say", "says", "said", "saying", "tell", "tells", "told", "telling"}
-"""Verbs of saying, which never modify a noun: a phrase of words before a noun ends at one."""
 """Relative pronouns that open a clause about a speaker set off by commas."""
 PERSON_POSSESSIVES = frozenset({"his", "her"})
 """Possessives before a group noun that make it a person's ("his team", "her spokesman")."""
@@ -368,7 +371,7 @@ class PhraseBase:
             return False
         low = word.lower()
         return low not in self.function and low not in self.fillers and low not in self.pronouns and low != "and" \
-            and low not in _SAYING  # "The statement said officials believed ...": no group "statement said officials"
+            and low not in forms_of("say", "tell")  # a verb of saying ends a phrase: no group "statement said officials"
 
     def appositive_name(self, k: int) -> Phrase | None:
         """The full name set off by commas right after the noun phrase ending at token ``k`` ("The

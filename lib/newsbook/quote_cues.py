@@ -32,28 +32,18 @@ or ``document`` ("the statement").
 
 from __future__ import annotations
 
-import functools
 import itertools
 from dataclasses import dataclass, field
-from pathlib import Path
 
-import pandas as pd
-
-from newsbook.paths import data_file
+from newsbook.cue_list import CueEntry, load_cues
 from newsbook.phrase_words import ARTICLES, DASHES, RELATIVES
 from newsbook.speaker_phrases import Phrase, PhraseReader, spans
 
 __all__ = ["Attribution", "CueEntry", "Phrase", "SentenceReader", "load_cues", "spans"]
 
-DEFAULT_CUES = data_file("quote_cues.csv")
 _QUOTE_CLOSERS = {"”", '"', "»"}
-_TIME_PREPOSITIONS = {"in", "over", "on", "during", "for"}
-"""Prepositions of a time phrase that may stand between an auxiliary and its cue ("has in the past said")."""
 _SINGLE_CLOSERS = {"'", "’"}
 """Single marks, which close a quotation only in a text that quotes in them (the mark is then part of the quotation)."""
-_PURPOSE_PARTICLES = {"on", "in", "up", "out", "forward"}
-"""Particles that close a verb before an infinitive cue of purpose: "went on to say that", "jumped in to say that"
-(a report, where "wants to say" or "declined to say" is none)."""
 _SHARING = ("before", "coordinated", "participle", "after")
 PARTICIPLE_OPENERS = {"while", "whilst", "before", "after", "when"}
 """Words that may open a participle clause after a comma, whose subject is the sentence's ("..., while adding that")."""
@@ -63,15 +53,6 @@ comma ("He used an expletive, despite noting that ...", "She angered allies by s
 ("praised Jones for saying": Jones) nor "without" (nothing was said)."""
 _SUBORDINATORS = {"where", "who", "whom", "whose", "which", "when", "while", "because", "although", "if", "after",
                   "before", "since", "until", "whether"}
-
-
-@dataclass(frozen=True)
-class CueEntry:
-    """One row of the cue list."""
-
-    cue: str
-    complement: str
-    kind: str
 
 
 @dataclass(unsafe_hash=True)
@@ -105,17 +86,6 @@ class Attribution:
         self.left = min(self.cue_first, speaker.first, self.lead if self.lead >= 0 else self.cue_first) \
             if speaker and self.order == "before" else self.cue_first
         self.right = max(self.cue_last, speaker.last) if speaker and self.order in ("after", "according") else self.cue_last
-
-
-@functools.lru_cache(maxsize=4)
-def load_cues(path: str | Path = DEFAULT_CUES) -> dict[tuple[str, ...], CueEntry]:
-    """``{form as a tuple of words: entry}`` for every form of every cue."""
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    forms: dict[tuple[str, ...], CueEntry] = {}
-    for cue, variants, complement, kind in frame[["cue", "forms", "complement", "kind"]].itertuples(index=False):
-        for form in variants.split("|"):
-            forms[tuple(form.split())] = CueEntry(cue, complement, kind)
-    return forms
 
 
 _FIRST_WORDS: dict[int, tuple[dict, frozenset[str]]] = {}
@@ -280,7 +250,7 @@ class SentenceReader(PhraseReader):
         m = j - 1
         while m > j - 3 and self.words[m].islower() and self.words[m] not in self.prepositions:
             m -= 1  # "the", "recent"
-        if self.words[m] not in _TIME_PREPOSITIONS or m < 1 or self.words[m - 1] not in self.auxiliaries:
+        if self.words[m] not in self.time_prepositions or m < 1 or self.words[m - 1] not in self.auxiliaries:
             return None
         return m
 
@@ -319,7 +289,7 @@ class SentenceReader(PhraseReader):
         if self.modals & skipped:
             return "hypothetical", None  # "the organization would respond", "he may say": no report
         if j >= 0 and self.words[j].lower() == "to" and first == last and form == entry.cue:
-            if j > 0 and (self.words[j - 1].lower() in _PURPOSE_PARTICLES or self._is_name_word(j - 1)) \
+            if j > 0 and (self.words[j - 1].lower() in self.purpose_particles or self._is_name_word(j - 1)) \
                     and next_word.lower() == "that":
                 return "participle", self.main_subject(j)  # "he went on to say that", "took to Twitter to say that"
             return "hypothetical", None  # an infinitive ("advised members to ask ... whether to reply"): no report

@@ -414,8 +414,6 @@ def _subject_before_quotation(reader, runs, resolver, number: int, own: str) -> 
     return None if speaker is None or speaker.kind == "thing" else (reader.spans[phrase.last][1], speaker)
 
 
-_NOT_PARTICIPLES = {"according", "including", "during", "following", "regarding", "concerning", "excluding"}
-"""Words in "-ing" that are prepositions, never the participle of "with X doing"."""
 
 
 def _with_doing(reader, runs, resolver, number: int, own: str) -> list[tuple[int, Speaker]]:
@@ -432,7 +430,7 @@ def _with_doing(reader, runs, resolver, number: int, own: str) -> list[tuple[int
             continue  # but "took issue with the EU's positioning of China as a “...”": a noun in "-ing"
         verb = next((m for m in range(phrase.last + 1, min(phrase.last + 5, len(words)))
                      if words[m].endswith("ing") and words[m].islower() and not reader.masked[m]), None)
-        if verb is None or words[verb] in reader.time or words[verb] in _NOT_PARTICIPLES \
+        if verb is None or words[verb] in reader.time or words[verb] in reader.ing_prepositions \
                 or any(not LETTER_OR_DIGIT.search(w) or w.lower() in reader.prepositions or w.lower() in ("and", "or")
                        for w in words[phrase.last + 1:verb]):
             continue  # not "with Pompeo this morning", "with Pompeo before leaving", "with Pompeo during talks"

@@ -42,9 +42,6 @@ __all__ = ["Phrase", "PhraseReader", "spans", "spans_and_words"]
 _GUARDS = {"what", "whatever"}
 _CONJUNCTIONS = {"after", "before", "since", "until"}
 """Prepositions that also open a clause: a name after them may be its subject ("after Mr Blair told ...")."""
-_SUBORDINATORS = {"when", "while", "as", "after", "before", "since", "until", "although", "though", "because", "if",
-                  "once", "unless", "whereas"}
-"""Conjunctions that open a clause before a sentence's main clause ("When the ICC opened it, ...")."""
 _CLAUSE_JOINERS = {"and", "but", "while", "whereas"}
 """Conjunctions that, after a comma, may open a clause with a subject of its own."""
 _CLAUSE_SUBJECT_REACH = 3
@@ -485,7 +482,7 @@ class PhraseReader(ForwardReader):
         """Whether token ``k`` opens a phrase or clause before the main clause's subject: a preposition, a
         participle or a subordinating conjunction ("when", "after", "although")."""
         word = self.words[k].lower()
-        return word in self.prepositions or word in _SUBORDINATORS or word.endswith(("ing", "ed"))
+        return word in self.prepositions or word in self.subordinators or word.endswith(("ing", "ed"))
 
     def clause_subject(self, before: int) -> Phrase | None:
         """The subject of the clause that holds token ``before``: after the last semicolon or comma and
