@@ -1230,6 +1230,13 @@ def test_forms_of_the_ninth_session(rows, paragraphs, expected):
         (["Many Ukrainians say the pronouncement was made under duress.", "Americans say the economy is bad."],
          [("indirect", "Ukrainians", "the pronouncement was made under duress."),
           ("indirect", "Americans", "the economy is bad.")]),
+        # a country or its capital opening its sentence before a verb is the state a later "it" means (never
+        # "Russian troops", an adjective, nor "Kazakhstan's", an owner)
+        (["The United States said the deployment was a threat.",
+          "Beijing has rattled nerves with construction on the islands it occupies, though it says these moves are "
+          "mostly for civilian purposes."],
+         [("indirect", "U.S. government", "the deployment was a threat."),
+          ("indirect", "Beijing", "these moves are mostly for civilian purposes.")]),
         # "both" with a pair noun stands for the two named together before
         (["Talks between China and America ended on Friday. Both countries said they wanted to meet regularly."],
          [("indirect", "China and America", "they wanted to meet regularly.")]),

@@ -184,7 +184,7 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)
           "unseen23": {"direct and turns": (0.84, 0.84), "indirect": (0.79, 0.72)},
           "unseen24": {"direct and turns": (0.85, 0.85), "indirect": (0.88, 0.95)},
           "unseen25": {"direct and turns": (0.89, 0.86), "indirect": (0.78, 0.74)},
-          "unseen26": {"direct and turns": (0.95, 0.95), "indirect": (0.75, 0.71)}}
+          "unseen26": {"direct and turns": (0.95, 0.95), "indirect": (0.78, 0.74)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

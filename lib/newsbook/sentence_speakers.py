@@ -92,7 +92,7 @@ def note_subject(reader: SentenceReader, resolver: Resolver, paragraph: int, *, 
         if run.first == run.last and run.text.isupper() and _acronym_no_speaker(reader, run, resolver):
             continue  # (an acronym is in capitals: most runs are told apart by that test alone)
         if seen.kind != "person" or seen.role or _courtesy_titled(run) or (" " in run.text and reader.introduces(run)) \
-                or _opens(run, seen, reader, resolver) or _presented(run, reader):
+                or _opens(run, seen, reader, resolver) or _presented(run, reader) or _country_subject(run, reader):
             governed = reader.governed(run.first)  # "put forward by the US", "a visit to Kibbutz Nir Oz"
             resolver.note(run.start, paragraph, seen, spoke=False, minor=governed)
             if not governed:
@@ -172,6 +172,17 @@ def _thing_opens(reader: SentenceReader) -> bool:
     if not head or not words[1].islower():
         return False
     return not any(w in _LOWER or w in reader.bodies or w in reader.documents or w in reader.pronouns for w in head)
+
+
+def _country_subject(run: Phrase, reader: SentenceReader) -> bool:
+    """A country or its capital opening the sentence before its verb ("Beijing has rattled nerves ..., though it
+    says ..."): the state a later "it" may mean."""
+    words = reader.words
+    if run.text not in _COUNTRY_OF or run.text.endswith(("'s", "’s")) or run.last + 1 >= len(words) \
+            or not all(w.lower() in reader.openers for w in words[:run.first]):
+        return False
+    verb = words[run.last + 1]  # "Beijing has", "China urged", "Russia sends"; not "Russian troops"
+    return verb.islower() and (verb in reader.verbal or verb.endswith("ed") or (verb.endswith("s") and verb not in reader.groups))
 
 
 def _opens(run: Phrase, seen: Speaker, reader: SentenceReader, resolver: Resolver) -> bool:

@@ -336,7 +336,7 @@ class Resolver:
                 ok = s.kind != "institution" and s.pronoun in (word, "") and not cand.label \
                     and self._gendered.get(s.name, word) == word  # "She says ... He's saying": not her
             elif word in ("it", "this", "document"):
-                ok = s.kind == "institution"
+                ok = s.kind == "institution" or (word == "it" and s.name.casefold() in _COUNTRIES)  # "Beijing ..., though it says"
             elif word in ("they", "they, one"):
                 ok = cand.paragraph == paragraph and cand.spoke and (word != "they" or self._plural(s))
             elif word == "organisation":
