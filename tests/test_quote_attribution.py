@@ -1237,6 +1237,12 @@ def test_forms_of_the_ninth_session(rows, paragraphs, expected):
           "mostly for civilian purposes."],
          [("indirect", "U.S. government", "the deployment was a threat."),
           ("indirect", "Beijing", "these moves are mostly for civilian purposes.")]),
+        # a frequency after a cue and its comma comes before the report ("has said many times, ..."); a cue's
+        # bare form after an article is a noun ("posted a note yesterday on X")
+        (["But, as President Putin has said many times, Zelensky does not have legitimacy.",
+          "The former governor posted a note yesterday on X, saying that he had seen drones."],
+         [("indirect", "Vladimir Putin", "Zelensky does not have legitimacy."),
+          ("indirect", "former governor", "he had seen drones.")]),
         # "both" with a pair noun stands for the two named together before
         (["Talks between China and America ended on Friday. Both countries said they wanted to meet regularly."],
          [("indirect", "China and America", "they wanted to meet regularly.")]),

@@ -115,12 +115,15 @@ def _after_listener(reader: SentenceReader, k: int) -> int:
 
 def _after_time(reader: SentenceReader, k: int) -> int:
     """Past a time right after a cue when a clause follows it ("said Tuesday the talks ...", "said on
-    Friday there could be ...")."""
+    Friday there could be ...", "has said many times, Zelensky ...")."""
     words, start = reader.words, k
-    while k < len(words) and (words[k] == "on" or is_time(reader, words[k])) and not reader.masked[k]:
+    while k < len(words) and (words[k] == "on" or is_time(reader, words[k]) or words[k].lower() in reader.quantifiers) \
+            and not reader.masked[k]:
         k += 1
+    if k > start and k + 1 < len(words) and words[k] == ",":
+        k += 1  # "as President Putin has said many times, Zelensky does not ..."
     opens = k < len(words) and (words[k].lower() in SUBJECTS or words[k].lower() in DETERMINERS or reader._is_name_word(k))
-    return k if k > start and opens else start
+    return k if k > start and opens and is_time(reader, words[k - 1 - (words[k - 1] == ",")]) else start
 
 
 def right_bound(reader: SentenceReader, attributions: list[Attribution], index: int, after: int, unmarked: bool) -> int:

@@ -140,6 +140,8 @@ class SentenceReader(PhraseReader):
                 continue  # "The Sargentini report was full of ...": a noun, the subject of the verb after it
             if size == 1 and self._attributive(i):
                 continue  # "over suspected links", "the alleged attack": an adjective before its noun
+            if size == 1 and first == entry.cue and i > 0 and words[i - 1].lower() in ARTICLES:
+                continue  # "posted a note yesterday", "the claim": a noun after its article, no verb
             order, speaker, lead = self._quoted_as(i, last)
             if order is None:
                 order, speaker = self._speaker(i, last, entry, found)
