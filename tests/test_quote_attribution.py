@@ -1243,6 +1243,16 @@ def test_forms_of_the_ninth_session(rows, paragraphs, expected):
           "The former governor posted a note yesterday on X, saying that he had seen drones."],
          [("indirect", "Vladimir Putin", "Zelensky does not have legitimacy."),
           ("indirect", "former governor", "he had seen drones.")]),
+        # a participle with no comma before "that" is the main clause subject's; "express optimism" a cue;
+        # "Y quotes X as saying", "X was reported as saying": X speaks
+        (["The president has spent weeks arguing that voters gave him a mandate.",
+          "Elliott Abrams spoke. He also expressed optimism that Congress would approve the aid.",
+          "CBS quotes sources as saying that Putin would concede. A naval officer was reported as saying Australia "
+          "should follow."],
+         [("indirect", "president", "voters gave him a mandate."),
+          ("indirect", "Elliott Abrams", "Congress would approve the aid."),
+          ("indirect", "sources", "Putin would concede."),
+          ("indirect", "naval officer", "Australia should follow.")]),
         # "both" with a pair noun stands for the two named together before
         (["Talks between China and America ended on Friday. Both countries said they wanted to meet regularly."],
          [("indirect", "China and America", "they wanted to meet regularly.")]),

@@ -152,14 +152,14 @@ DATES_BELOW_TARGET = {
                "read as a date; a 'Sunday' the annotation leaves out)",
 }
 """The same for the date scores."""
-FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)},
+FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.83, 0.83)},
           "unseen5": {"direct and turns": (0.93, 0.93), "indirect": (0.85, 0.74)},
           "unseen6": {"direct and turns": (0.99, 0.99), "indirect": (0.78, 0.64)},
           # unseen7's indirect precision was 0.71 until a group opening its sentence with a qualifier was read
           # ("Activists on both sides of the debate say ..."): that statement is found now, and its annotation
           # names the group with the qualifier, which the extractor (and unseen2's annotation) leaves off
           "unseen7": {"direct and turns": (1.00, 1.00), "indirect": (0.66, 0.62)},
-          "unseen9": {"direct and turns": (0.88, 0.86), "indirect": (0.81, 0.77)},
+          "unseen9": {"direct and turns": (0.88, 0.86), "indirect": (0.81, 0.80)},
           # unseen10's indirect precision was 0.54 until "colleagues" became a group noun (ninth session): "one
           # of your colleagues told us in advance of this trip that ..." is found now, and its annotation names
           # the speaker "colleague", without the share ("one of your")
@@ -184,7 +184,7 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.82, 0.82)
           "unseen23": {"direct and turns": (0.84, 0.84), "indirect": (0.79, 0.72)},
           "unseen24": {"direct and turns": (0.85, 0.85), "indirect": (0.88, 0.95)},
           "unseen25": {"direct and turns": (0.89, 0.86), "indirect": (0.78, 0.74)},
-          "unseen26": {"direct and turns": (0.95, 0.95), "indirect": (0.78, 0.74)}}
+          "unseen26": {"direct and turns": (0.95, 0.95), "indirect": (0.78, 0.76)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

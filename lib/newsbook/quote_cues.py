@@ -44,6 +44,10 @@ __all__ = ["Attribution", "CueEntry", "Phrase", "SentenceReader", "load_cues", "
 _QUOTE_CLOSERS = {"”", '"', "»"}
 _SINGLE_CLOSERS = {"'", "’"}
 """Single marks, which close a quotation only in a text that quotes in them (the mark is then part of the quotation)."""
+_QUOTING = {"quoted", "quotes", "quote", "quoting"}
+"""Forms of "quote" in "Y quoted X as saying" (X speaks)."""
+_REPORTED_AS = {"reported", "cited"}
+"""Verbs that, passive, attribute like "quoted" ("a senior officer was reported as saying")."""
 _SHARING = ("before", "coordinated", "participle", "after")
 PARTICIPLE_OPENERS = {"while", "whilst", "before", "after", "when"}
 """Words that may open a participle clause after a comma, whose subject is the sentence's ("..., while adding that")."""
@@ -196,10 +200,11 @@ class SentenceReader(PhraseReader):
         starts at Y): ``(order, speaker, lead)``, or ``(None, None, -1)`` for any other cue."""
         if self.words[last] != "saying" or first < 2 or self.words[first - 1] != "as":
             return None, None, -1
-        quoted = next((k for k in range(first - 2, max(first - 10, -1), -1) if self.words[k] == "quoted"), None)
+        quoted = next((k for k in range(first - 2, max(first - 10, -1), -1) if self.words[k] in _QUOTING
+                       or (self.words[k] in _REPORTED_AS and k > 0 and self.words[k - 1].lower() in self.be)), None)
         if quoted is None:
             return None, None, -1
-        if quoted > 0 and self.words[quoted - 1].lower() in self.be:  # "Lavrov was quoted as saying"
+        if quoted > 0 and self.words[quoted - 1].lower() in self.be:  # "Lavrov was quoted as saying", "was reported as"
             speaker = self.backward(quoted - 2)
             return "before", speaker, self._lead(speaker) if speaker else -1
         speaker = self._make(quoted + 1, first - 2, "name" if self._is_name_word(quoted + 1) else "group")
@@ -328,6 +333,11 @@ class SentenceReader(PhraseReader):
                                    restrictive=entry.kind != "cognition" and entry.complement != "quote")
             if before is None and participle and j >= 0:
                 before = self._absolute_subject(j)
+            if before is None and participle and j > 0 and next_word == "that" and self.words[j].islower() \
+                    and self.words[j] != "as":  # (not "quotes sources as saying")
+                subject = self.main_subject(j)  # "The president has spent weeks arguing that ...": his participle
+                if subject is not None and subject.type in ("name", "group", "pronoun") and not self._in_relative(subject.first):
+                    return "participle", subject
             if before is not None and before.type in ("group", "name", "body") and not participle \
                     and next_word != ",":
                 before = self._left_open(before) or before
