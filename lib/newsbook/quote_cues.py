@@ -334,7 +334,7 @@ class SentenceReader(PhraseReader):
             if before is None and participle and j >= 0:
                 before = self._absolute_subject(j)
             if before is None and participle and j > 0 and next_word == "that" and self.words[j].islower() \
-                    and self.words[j] != "as":  # (not "quotes sources as saying")
+                    and self.words[j] != "as" and self.words[j] not in self.prepositions:  # ("for saying": another's)
                 subject = self.main_subject(j)  # "The president has spent weeks arguing that ...": his participle
                 if subject is not None and subject.type in ("name", "group", "pronoun") and not self._in_relative(subject.first):
                     return "participle", subject
