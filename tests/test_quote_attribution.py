@@ -1253,6 +1253,11 @@ def test_forms_of_the_ninth_session(rows, paragraphs, expected):
           ("indirect", "Elliott Abrams", "Congress would approve the aid."),
           ("indirect", "sources", "Putin would concede."),
           ("indirect", "naval officer", "Australia should follow.")]),
+        # review: an owner written by age is the person the text gives that age, not the last named in full
+        (["Alexei Navalny, 44, was jailed in Moscow on Monday. Olga Mikhailova said the case was political.",
+          "The 44-year-old's spokesman said he would appeal."],
+         [("indirect", "Olga Mikhailova", "the case was political."),
+          ("indirect", "Alexei Navalny's spokesman", "he would appeal.")]),
         # "both" with a pair noun stands for the two named together before
         (["Talks between China and America ended on Friday. Both countries said they wanted to meet regularly."],
          [("indirect", "China and America", "they wanted to meet regularly.")]),

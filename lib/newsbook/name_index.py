@@ -436,6 +436,19 @@ class NameIndex:
         self._given: dict[str, bool] = {}  # given_as_name, per name asked (a name opens many sentences)
         self._found: dict[str, list[int]] = {}  # _occurrences, per word asked
 
+    def age_written(self, start: int, end: int) -> str | None:
+        """The age of an owner written by age at offsets ``start..end`` ("The 44-year-old's", whose
+        phrase may begin after the number), else ``None``."""
+        found = re.search(r"(\d+)-year-old", self._text[max(0, start - 8):end])
+        return found.group(1) if found else None
+
+    def aged(self, name: str, age: str, before: int) -> bool:
+        """Whether the text gives ``name`` the age ``age`` before offset ``before`` ("Alexei Navalny, 44,", "the
+        44-year-old Alexei Navalny"): the person a later "the 44-year-old" means."""
+        written = re.escape(name)
+        return re.search(rf"{written},\s+{age}\b|\b{age}-year-old\s+(?:\w+\s+){{0,3}}?{written}",
+                         self._text[:before]) is not None
+
     def personal(self, parts: list[str]) -> bool:
         """Whether a full name may be a person's: no acronym in it ("NPR One", "California DOJ"),
         no institution word last."""

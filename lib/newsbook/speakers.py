@@ -246,7 +246,8 @@ class Resolver:
     def group(self, phrase: Phrase, lower: set[str] = frozenset()) -> Speaker:
         """A group phrase as its own speaker (:func:`newsbook.speaker_names.group_speaker`); an owner
         written by surname is the full name given before ("Netanyahu's office" after "Benjamin Netanyahu"),
-        one written by age the person last named in full ("The 44-year-old's spokesman" after "Alexei Navalny")."""
+        one written by age the person the text gives that age ("The 44-year-old's spokesman" after "Alexei Navalny, 44,"),
+        else the person last named in full."""
         speaker = group_speaker(phrase, self.people, lower)
         owner, _, rest = speaker.name.partition(" ")
         if rest and owner[-2:] in ("'s", "’s") and owner[:1].isupper() and " " not in owner:
@@ -254,9 +255,12 @@ class Resolver:
             if full.how == "surname" and full.name.endswith(" " + owner[:-2]):
                 speaker = speaker._replace(name=f"{full.name}{owner[-2:]} {rest}")
         elif rest and owner[:-2] == "year-old" and owner[-2:] in ("'s", "’s"):  # "The 44-year-old's spokesman"
-            person = next((c.speaker for c in self._before(phrase.start, -1) if c.speaker.kind == "person"
-                           and c.speaker.how != "group" and " " in c.speaker.name), None)
-            if person is not None:  # the person the text last named in full
+            named = [c.speaker for c in self._before(phrase.start, -1) if c.speaker.kind == "person"
+                     and c.speaker.how != "group" and " " in c.speaker.name]
+            age = self.index.age_written(phrase.start, phrase.end)
+            person = next((p for p in named if age and self.index.aged(p.name, age, phrase.start)),
+                          named[0] if named else None)  # the person of that age, else the one last named in full
+            if person is not None:
                 speaker = speaker._replace(name=f"{person.name}{owner[-2:]} {rest}")
         return speaker
 
