@@ -1198,10 +1198,12 @@ def test_forms_of_the_ninth_session(rows, paragraphs, expected):
           "Prosecutor Fatou Bensouda said her office would act."],
          [("indirect", "Benjamin Netanyahu", "the court was overstepping its boundaries."),
           ("indirect", "Fatou Bensouda", "her office would act.")]),
-        # a cue's complement is no clause for a second predicate of its subject ("and is", "but has"), and a
-        # speaker with a relative clause has said nothing before it
+        # a cue's complement is no clause for a second predicate of its subject ("and is", "but has") nor for a
+        # relative clause after its object (", which have been"), and a speaker with a relative clause has said
+        # nothing before it
         (["The YPG denies any affiliation, and is backed by the US.",
-          "Among those implicated is his cousin, Martin Romualdez, who has denied any involvement but has stepped down."],
+          "Among those implicated is his cousin, Martin Romualdez, who has denied any involvement but has stepped down.",
+          "A Syrian military source denied the use of barrel bombs, which have been widely documented in the war."],
          []),
         # an infinitive cue of purpose after a particle or a name reports ("went on to say that", "took to
         # Twitter to say that"); one after a verb does not ("declined to say that")

@@ -46,10 +46,12 @@ def satisfies(reader: SentenceReader, first: int, last: int, complement: str) ->
 
 
 def _coordinated_predicate(words: list[str]) -> int:
-    """Where a second predicate of the cue's subject opens ("any affiliation, and is backed by ..."): "and",
-    "but" or "or" right before an auxiliary; the number of words when there is none."""
-    return next((k for k in range(1, len(words) - 1) if words[k] in ("and", "but", "or") and words[k + 1] in AUXILIARIES),
-                len(words))
+    """Where a verb that is not the content's own opens: a second predicate of the cue's subject ("any
+    affiliation, and is backed by ...": "and", "but" or "or" right before an auxiliary) or a relative clause
+    set off by a comma ("the use of barrel bombs, which have been documented"); the number of words when
+    there is none."""
+    return next((k for k in range(1, len(words) - 1) if (words[k] in ("and", "but", "or") and words[k + 1] in AUXILIARIES)
+                 or (words[k] == "," and words[k + 1] in ("which", "who"))), len(words))
 
 
 def _past_aside(words: list[str]) -> list[str]:
