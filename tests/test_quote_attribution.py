@@ -1260,6 +1260,21 @@ def test_forms_of_the_ninth_session(rows, paragraphs, expected):
           "The 44-year-old's spokesman said he would appeal."],
          [("indirect", "Olga Mikhailova", "the case was political."),
           ("indirect", "Alexei Navalny's spokesman", "he would appeal.")]),
+        # a name set off by a place's appositive is no person for a later "he" ("San Antonio, a midsized Texan
+        # city"); "Take" presents a person and "Is" opens a question, neither a name's first word; two
+        # nationalities of one group; "Manager" a title
+        (["John Roe said the talks had failed. Nigeria consumes as much power as San Antonio, a midsized Texan city.",
+          "“They kept telling me we cannot feed our family,” he said.",
+          "Take Abdulhai Abubakar, a farmer who fled in 2015. If not, he says, they would lose everything.",
+          "This raises questions. Is Iran turning over a new leaf? Soon after, Iran announced that it would stay.",
+          "Both Israeli and Saudi diplomats say the circumstances are not right.",
+          "Indigenous Rights Manager Tammy Solonec said the plan was wrong."],
+         [("indirect", "John Roe", "the talks had failed."),
+          ("direct", "John Roe", "They kept telling me we cannot feed our family"),
+          ("indirect", "Abdulhai Abubakar", "If not, he says, they would lose everything."),
+          ("indirect", "Iran", "it would stay."),
+          ("indirect", "Israeli and Saudi diplomats", "the circumstances are not right."),
+          ("indirect", "Tammy Solonec", "the plan was wrong.")]),
         # "both" with a pair noun stands for the two named together before
         (["Talks between China and America ended on Friday. Both countries said they wanted to meet regularly."],
          [("indirect", "China and America", "they wanted to meet regularly.")]),

@@ -16,7 +16,8 @@ and 2021) and ``tests/unseen20/`` (BBC News 2015 and 2018, Daily Mail 2020, a Ho
 ``tests/unseen21/`` (ABC News 2017, NBC News 2016, Sky News 2022, CBS News 2021) and ``tests/unseen22/`` (The Washington
 Post 2021, The Independent 2017, Washington Examiner 2017) and ``tests/unseen23/`` (Reuters 2016, The Economist 2018 and
 2023) and ``tests/unseen24/`` (CNN 2015, The Guardian 2021, AP 2021) and ``tests/unseen25/`` (Al Jazeera 2015, BBC News 2018,
-The Independent 2021, Deutsche Welle 2020) and ``tests/unseen26/`` (Reuters 2016, AP 2016),
+The Independent 2021, Deutsche Welle 2020) and ``tests/unseen26/`` (Reuters 2016, AP 2016) and ``tests/unseen27/`` (BBC
+News 2015, VOA 2016, The Economist 2023) and ``tests/unseen28/`` (Reuters 2016, Al Jazeera 2015, AP 2018),
 quotations only, each scored blind once, were each annotated by hand before the
 extractors were run on them (their READMEs); the rules were then tuned on them, so these scores are
 an upper bound. The honest measure is ``tests/test_heldout.py``. Scored exactly as the shipped gold is
@@ -42,7 +43,7 @@ from test_temporal import _score
 
 DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10",
             "unseen12", "unseen13", "unseen15", "unseen16", "unseen17", "unseen18", "unseen19", "unseen20", "unseen21",
-            "unseen22", "unseen23", "unseen24", "unseen25", "unseen26")
+            "unseen22", "unseen23", "unseen24", "unseen25", "unseen26", "unseen27", "unseen28")
 BELOW_TARGET = {
     "unseen3": "measured 2026-11-30 (seventh session): quotes and turns P 0.96 R 0.94, indirect P 0.82 R 0.82 "
                "(groups the annotation names with their qualifiers, 'witnesses and first responders')",
@@ -139,6 +140,13 @@ BELOW_TARGET = {
                 "reported P 0.76 R 0.72 once a dateline that lost its dash names no one and 'Officer' is a title "
                 "(left: 'the BOJ' and 'the central bank', which this annotation names 'Bank of Japan' where the "
                 "extractor keeps the acronym the text defines; 'demanded they be kept away'; 'was reported as saying')",
+    "unseen27": "measured 2026-12-01 (tenth session; blind first: quotes P 0.81 R 0.78, reported P 0.69 R 0.73): "
+                "quotes P 0.88 R 0.78, reported P 0.75 R 0.79 once a place's appositive makes no person, 'Take' and "
+                "'Is' open no name and two nationalities make one group (left: 'promise to', which this annotation "
+                "counts; beliefs it leaves out, 'Many analysts think'; the Economist's lower-case acronyms)",
+    "unseen28": "measured 2026-12-01 (tenth session; blind first: quotes P 0.75 R 0.65, reported P 0.77 R 0.81): quotes "
+                "P 0.85 R 0.74, reported P 0.86 R 0.90 once 'Manager' is a title (left: paragraphs stored without "
+                "their opening mark; 'the paper said' for a newspaper named with its owner's country)",
     "unseen16": "measured 2026-11-30 (seventh session; blind first: quotes P 0.81 R 0.81, reported P 0.76 R 0.68): "
                 "quotes P 0.92 R 0.92, reported P 0.80 R 0.84 on 45 statements (a speaker the text names only by an outlet's words, 'the "
                 "British state')",
@@ -177,7 +185,7 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.83, 0.83)
           # "Joe Biden's economic advisers" (an owner written by surname is the full name given before), which
           # the annotation writes "Biden's economic advisers"
           "unseen18": {"direct and turns": (0.95, 0.95), "indirect": (0.78, 0.75)},
-          "unseen19": {"direct and turns": (0.91, 0.87), "indirect": (0.80, 0.75)},
+          "unseen19": {"direct and turns": (0.91, 0.87), "indirect": (0.83, 0.77)},
           "unseen20": {"direct and turns": (0.91, 0.95), "indirect": (0.82, 0.82)},
           "unseen21": {"direct and turns": (0.51, 0.46), "indirect": (0.48, 0.48)},
           "unseen22": {"direct and turns": (0.80, 0.92), "indirect": (0.82, 0.73)},
@@ -188,7 +196,9 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.83, 0.83)
           # ("A Syrian military source denied the use of barrel bombs, which have been ..."): that false report is
           # gone, and with it the group the next sentence's "the source said" named in full, so that quotation's
           # speaker is now "source" where the annotation writes "Syrian military source"
-          "unseen26": {"direct and turns": (0.91, 0.91), "indirect": (0.81, 0.76)}}
+          "unseen26": {"direct and turns": (0.91, 0.91), "indirect": (0.81, 0.76)},
+          "unseen27": {"direct and turns": (0.87, 0.77), "indirect": (0.74, 0.79)},
+          "unseen28": {"direct and turns": (0.85, 0.73), "indirect": (0.86, 0.90)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

@@ -97,11 +97,13 @@ def hard_wrapped(text: str) -> bool:
 
 @functools.lru_cache(maxsize=2)
 def _openers(contracted: bool = False) -> frozenset[str]:
-    """Words that open a sentence but never a name: function words, pronouns, determiners and quantifiers
-    ("Only Poland has stated ...", "Many Ukrainians say ..."); contracted ("That's", "Here's", "I'm"), the fillers too."""
+    """Words that open a sentence but never a name: function words, pronouns, determiners, quantifiers,
+    presenters and the auxiliaries that open a question ("Only Poland has stated ...", "Many Ukrainians say
+    ...", "Take Abdulhai Abubakar", "Is Iran turning ...?"); contracted ("That's", "Here's", "I'm"), the fillers too."""
     words = speaker_words()
-    classes = ("function", "pronoun", "self", "determiner", "quantifier") + (("filler",) if contracted else ())
-    return frozenset(w.lower() for c in classes for w in words.get(c, {}))
+    classes = ("function", "pronoun", "self", "determiner", "quantifier", "presenter") + (("filler",) if contracted else ())
+    verbs = {w for w, kind in words.get("filler", {}).items() if kind in ("be", "aux")}  # "Is Iran turning ...?"
+    return frozenset(w.lower() for c in classes for w in words.get(c, {})) | verbs
 
 
 @functools.lru_cache(maxsize=1)

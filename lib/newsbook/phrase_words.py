@@ -164,6 +164,8 @@ ORGANISATION_POSSESSIVES = frozenset({"its", "their"})
 """Possessives before a group noun that make it an organisation's ("its chairman")."""
 
 
+_APPOSITIVE_HEAD_REACH = 4
+"""Words after an appositive's article within which a place noun makes it a place's ("a midsized Texan city")."""
 _FIRST = slice(0, 1)
 _FIRST_CHARACTER = operator.itemgetter(0)
 
@@ -338,13 +340,16 @@ class PhraseBase:
     def introduces(self, run: Phrase) -> bool:
         """True when a name is followed by an appositive ("Ivan Petrov, 45," "John Carter, a
         professor") or a copula with an article ("Richard Finneran is a prosecutor"): a person
-        the text introduces, whom a later "he" may mean."""
+        the text introduces, whom a later "he" may mean; never a place ("San Antonio, a midsized Texan
+        city", a ``place`` noun of ``data/speaker_words.csv``)."""
         k = run.last + 1
         if k + 2 < len(self.words) and self.words[k] in ("is", "was") and self.words[k + 1] in ARTICLES:
             return True  # "Richard Finneran is a federal prosecutor"
         if k + 1 >= len(self.words) or self.words[k] != ",":
             return False
         nxt = self.words[k + 1]
+        if nxt in ARTICLES and any(w.capitalize() in self.places for w in self.words[k + 2:k + 2 + _APPOSITIVE_HEAD_REACH]):
+            return False  # "San Antonio, a midsized Texan city": a place
         return nxt[:1].islower() or nxt.isdigit()
 
     def _is_name_word(self, k: int) -> bool:

@@ -275,6 +275,8 @@ class PhraseReader(ForwardReader):
                 other = self._phrase_ending(k - 2)  # "Officials and experts said": both groups
                 if other is not None and other.type == "group" and not self.governed(other.first):
                     return self._make(other.first, j, "group", self.groups[low])
+            if k >= 2 and self.words[k - 1] == "and" and self.words[k - 2] in self.countries and self.words[k] in self.countries:
+                return self._make(k - 2, j, "group", self.groups[low])  # "Both Israeli and Saudi diplomats say"
             if k >= 2 and self.words[k - 1] == "and" and self._is_name_word(k - 2):
                 named = self._name_run_ending(k - 2)
                 if named is not None and not self.governed(named.first):
