@@ -197,7 +197,9 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.83, 0.83)
           # gone, and with it the group the next sentence's "the source said" named in full, so that quotation's
           # speaker is now "source" where the annotation writes "Syrian military source"
           "unseen26": {"direct and turns": (0.91, 0.91), "indirect": (0.81, 0.76)},
-          "unseen27": {"direct and turns": (0.87, 0.77), "indirect": (0.74, 0.79)},
+          # unseen27's reported precision was 0.75 until "candidates" became a group noun: "All three candidates
+          # promise to ..." is found now (twice), named "three candidates" where the annotation keeps "all"
+          "unseen27": {"direct and turns": (0.87, 0.77), "indirect": (0.71, 0.79)},
           "unseen28": {"direct and turns": (0.85, 0.73), "indirect": (0.86, 0.90)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
