@@ -1215,13 +1215,13 @@ def test_forms_of_the_ninth_session(rows, paragraphs, expected):
           "The hawkish conservative is a firm defender of US power. He has previously said it would be legitimate to "
           "strike."],
          [("indirect", "John Bolton", "it would be legitimate to strike.")]),
-        # a name inside a relative clause set off by commas is no subject of the cue after it; "figures" and
-        # "advocates" are group nouns, "Officer" a title
+        # a name inside a relative clause set off by commas is no subject of the cue after it; "advocates" is a
+        # group noun ("figures" not: "Official figures indicate that ..."), "Officer" a title
         (["The defence research facility, which identified the substance in Salisbury as Novichok, said it was "
           "likely to have been deployed by a state actor.",
-          "Opposition figures and rights groups say that the vote was rigged.",
+          "Voting rights advocates and civil rights groups say that the vote was rigged.",
           "Officer William Porter testified that he had told Goodson."],
-         [("indirect", "opposition figures and rights groups", "the vote was rigged."),
+         [("indirect", "voting rights advocates and civil rights groups", "the vote was rigged."),
           ("indirect", "William Porter", "he had told Goodson.")]),
         # "which" opens no group: the cue in a relative clause is the group's
         (["Lawmakers have filed bills restricting voting, which voting rights groups say disproportionately "
@@ -1301,3 +1301,48 @@ def test_a_dateline_that_lost_its_dash_names_no_one(make_corpus):
         ("Iran's state media", "The sailors were in Iranian waters"), ("Iran", "the vessel had been harmed.")]
     nato = "Title\n\nNATO Secretary General Jens Stoltenberg said the alliance would respond.\n"
     assert quotes_table(load_corpus(make_corpus({"doc": nato}))).speaker.tolist() == ["Jens Stoltenberg"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a speaker's relative clause before the cue, or after "according to", leaves the content before it
+        (["The plan is dead, according to John Smith, who leads the delegation.",
+          "Peace is possible, Jane Roe, who leads the talks, said on Monday."],
+         [("indirect", "John Smith", "The plan is dead"), ("indirect", "Jane Roe", "Peace is possible")]),
+        # a relative clause inside the content leaves its clause whole
+        (["Smith suggested the deal, which was signed in March, would collapse within a year."],
+         [("indirect", "Smith", "the deal, which was signed in March, would collapse within a year.")]),
+        # a capitalised name in -ed or -ing is no opening participle ("King Charles, speaking from Windsor,")
+        (["In the interview, King Charles, speaking from Windsor, praised the nurses, saying they were heroes.",
+          "On Sunday, Ted Cruz, the Texas senator, attacked the bill, saying it would fail."],
+         [("indirect", "Charles", "they were heroes."), ("indirect", "Ted Cruz", "it would fail.")]),
+        # an infinitive after a name's object is hypothetical ("pressed Zelensky to say that")
+        (["Trump pressed Zelensky to say that he would open an investigation.",
+          "Kyiv wants Washington to announce that it will send jets."],
+         []),
+        # a noun in -ing after an article is no participle ("faced a warning that")
+        (["Smith faced a warning that he could be expelled."], []),
+        # a relative clause closed before the subject: the subject is no part of it
+        (["After the talks, which lasted two hours, Smith left the room and told reporters that the talks had failed."],
+         [("indirect", "Smith", "the talks had failed.")]),
+        # "Nations" ends an institution's name: the United Nations is the "it" after it, not a country before
+        (["Russia fired dozens of missiles overnight. The United Nations said it was alarmed.",
+          "It said at least 12 people were killed."],
+         [("indirect", "United Nations", "it was alarmed."), ("indirect", "United Nations", "at least 12 people were killed.")]),
+        # the last of a list is no clause's subject for the quotation after it
+        (["President John Smith said the city was safe.",
+          "President John Smith thanked the soldiers, the medics, and the volunteers “who saved this city when no one "
+          "else would help us.”"],
+         [("indirect", "John Smith", "the city was safe."),
+          ("direct", "John Smith", "who saved this city when no one else would help us.")]),
+        # a group with a restrictive "who" governed inside an opening phrase speaks; the opening phrase is no report
+        (["After meeting activists who say the law is unjust, the minister promised a review."],
+         [("indirect", "activists", "the law is unjust")]),
+        # a capitalised plural that is no people's word opens no speaker; figures are no speakers
+        (["Polls suggest the ruling party will lose its majority. Official figures indicate that inflation is falling."],
+         []),
+    ],
+)
+def test_review_of_the_tenth_session(rows, paragraphs, expected):
+    assert rows(*paragraphs) == expected

@@ -190,8 +190,11 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.83, 0.83)
           "unseen21": {"direct and turns": (0.51, 0.46), "indirect": (0.48, 0.48)},
           "unseen22": {"direct and turns": (0.80, 0.92), "indirect": (0.82, 0.73)},
           "unseen23": {"direct and turns": (0.84, 0.84), "indirect": (0.79, 0.72)},
-          "unseen24": {"direct and turns": (0.85, 0.85), "indirect": (0.88, 0.95)},
-          "unseen25": {"direct and turns": (0.89, 0.86), "indirect": (0.78, 0.74)},
+          "unseen24": {"direct and turns": (0.85, 0.85), "indirect": (0.91, 0.95)},
+          # unseen25's reported speech was 0.78/0.74 while "figures" was a group noun: the review found it made
+          # speakers of "Official figures indicate that ...", so it went, and "Opposition figures and rights groups
+          # say" is read as "rights groups" again
+          "unseen25": {"direct and turns": (0.89, 0.86), "indirect": (0.75, 0.71)},
           # unseen26's quotes were 0.96/0.96 until a relative clause after a cue's object stopped making it a clause
           # ("A Syrian military source denied the use of barrel bombs, which have been ..."): that false report is
           # gone, and with it the group the next sentence's "the source said" named in full, so that quotation's

@@ -228,14 +228,16 @@ _BARE_DATELINE = re.compile(r"[A-Z]{3,}(?:[ /]+[A-Z]{3,})*(?=[ \t]+[A-Z][a-z])")
 China's South China Sea military deployments ...")."""
 
 
+_AGE_DIGITS = 8
+"""Characters before an owner's phrase within which its age may stand ("44-" before "year-old's")."""
 _DATELINE_PREFIX = re.compile(r"[A-Z/ ]*")
 """What may stand before a name run on its line in a bare dateline ("DUBAI/" before "WASHINGTON Iran")."""
 
 
 def past_bare_dateline(text: str, start: int, end: int) -> int:
-    """Where a story's first sentence begins past a dateline with no dash (:data:`_BARE_DATELINE`): places the
-    text writes elsewhere in lower case ("Beijing") or more than one of them, never an acronym ("NATO Secretary
-    General ..."); ``start`` where there is none."""
+    """Where a story's first sentence begins past a dateline with no dash (:data:`_BARE_DATELINE`): a place the
+    text writes elsewhere in title case ("Beijing"), or more than one, never an acronym ("NATO Secretary General
+    ..."); ``start`` where there is none."""
     found = _BARE_DATELINE.match(text, start, end)
     if found is None:
         return start
@@ -441,7 +443,7 @@ class NameIndex:
     def age_written(self, start: int, end: int) -> str | None:
         """The age of an owner written by age at offsets ``start..end`` ("The 44-year-old's", whose
         phrase may begin after the number), else ``None``."""
-        found = re.search(r"(\d+)-year-old", self._text[max(0, start - 8):end])
+        found = re.search(r"(\d+)-year-old", self._text[max(0, start - _AGE_DIGITS):end])
         return found.group(1) if found else None
 
     def aged(self, name: str, age: str, before: int) -> bool:

@@ -8,6 +8,7 @@ listener of "told"), ``clause_or_to`` ("promised to withdraw") or a ``quote`` on
 
 from __future__ import annotations
 
+from newsbook.phrase_words import RELATIVES
 from newsbook.quote_cues import SentenceReader
 
 SUBJECTS = {"he", "she", "they", "it", "we", "i", "you", "there", "this", "these", "those"}
@@ -15,6 +16,8 @@ _NEGATED = ("won't", "can't", "didn't", "isn't", "wasn't", "aren't", "weren't", 
             "haven't", "hadn't", "couldn't", "wouldn't", "shouldn't", "mustn't")
 AUXILIARIES = {"is", "are", "was", "were", "will", "would", "could", "can", "cannot", "may", "might", "should", "must",
                "has", "have", "had", "does", "did", "'s", "’s", *_NEGATED, *(w.replace("'", "’") for w in _NEGATED)}
+_COORDINATORS = ("and", "but", "or")
+"""Conjunctions that may join a second predicate to the cue's subject."""
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those"}
 
 
@@ -41,17 +44,26 @@ def satisfies(reader: SentenceReader, first: int, last: int, complement: str) ->
         return False
     if words and (words[0] in SUBJECTS or (complement == "clause_or_to" and words[0] == "to")):
         return True
-    own = words[:_coordinated_predicate(words)]  # "denied any involvement but has stepped down": no clause
+    own = _own_words(words)  # "denied any involvement but has stepped down", "the use of bombs, which have been": no clause
     return any(w in AUXILIARIES for w in own[:8] + _past_aside(own)[:3]) or past_clause(reader, first, first + len(own) - 1)
 
 
-def _coordinated_predicate(words: list[str]) -> int:
-    """Where a verb that is not the content's own opens: a second predicate of the cue's subject ("any
-    affiliation, and is backed by ...": "and", "but" or "or" right before an auxiliary) or a relative clause
-    set off by a comma ("the use of barrel bombs, which have been documented"); the number of words when
-    there is none."""
-    return next((k for k in range(1, len(words) - 1) if (words[k] in ("and", "but", "or") and words[k + 1] in AUXILIARIES)
-                 or (words[k] == "," and words[k + 1] in ("which", "who"))), len(words))
+def _own_words(words: list[str]) -> list[str]:
+    """The content's words up to a second predicate of the cue's subject ("any affiliation, and is backed by
+    ...": "and", "but" or "or" right before an auxiliary), without the relative clauses set off by commas that
+    hold verbs of their own ("the deal, which was signed in March, would collapse": "the deal would collapse";
+    "the use of barrel bombs, which have been documented": "the use of barrel bombs")."""
+    own, k = [], 0
+    while k < len(words):
+        if k and words[k] in _COORDINATORS and k + 1 < len(words) and words[k + 1] in AUXILIARIES:
+            break
+        if words[k] == "," and k + 1 < len(words) and words[k + 1] in RELATIVES:
+            close = next((m for m in range(k + 2, len(words)) if words[m] == ","), len(words))
+            k = close + 1
+            continue
+        own.append(words[k])
+        k += 1
+    return own
 
 
 def _past_aside(words: list[str]) -> list[str]:

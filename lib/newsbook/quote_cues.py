@@ -44,6 +44,8 @@ __all__ = ["Attribution", "CueEntry", "Phrase", "SentenceReader", "load_cues", "
 _QUOTE_CLOSERS = {"”", '"', "»"}
 _SINGLE_CLOSERS = {"'", "’"}
 """Single marks, which close a quotation only in a text that quotes in them (the mark is then part of the quotation)."""
+_SPENT_REACH = 4
+"""Tokens before a participle within which a time spent doing it stands ("spent weeks of his term arguing that")."""
 _QUOTING = {"quoted", "quotes", "quote", "quoting"}
 """Forms of "quote" in "Y quoted X as saying" (X speaks)."""
 _REPORTED_AS = {"reported", "cited"}
@@ -159,10 +161,10 @@ class SentenceReader(PhraseReader):
         return self.words[i].endswith("s") and (nxt,) in table and not self.masked[i + 1] and nxt.endswith(("said", "say"))
 
     def _in_relative(self, k: int) -> bool:
-        """Whether token ``k`` lies in a relative clause set off by a comma before it ("..., which identified the
-        substance as Novichok")."""
-        return any(self.words[m] == "," and self.words[m + 1].lower() in RELATIVES and not self.masked[m]
-                   for m in range(k - 1))
+        """Whether token ``k`` lies in a relative clause set off by a comma before it and not closed since ("...,
+        which identified the substance as Novichok"; not "After the talks, which lasted two hours, Smith ...")."""
+        opened = next((m for m in range(k - 1, -1, -1) if self.words[m] == "," and not self.masked[m]), None)
+        return opened is not None and self.words[opened + 1].lower() in RELATIVES  # still open: no comma since
 
     def _attributive(self, i: int) -> bool:
         """Whether cue word ``i``, a participle in "-ed", stands between a preposition or an article and
@@ -296,8 +298,8 @@ class SentenceReader(PhraseReader):
         if self.modals & skipped:
             return "hypothetical", None  # "the organization would respond", "he may say": no report
         if j >= 0 and self.words[j].lower() == "to" and first == last and form == entry.cue:
-            if j > 0 and (self.words[j - 1].lower() in self.purpose_particles or self._is_name_word(j - 1)) \
-                    and next_word.lower() == "that":
+            place = j > 1 and self._is_name_word(j - 1) and self.words[j - 2].lower() == "to"  # "took to Twitter to say"
+            if j > 0 and (self.words[j - 1].lower() in self.purpose_particles or place) and next_word.lower() == "that":
                 return "participle", self.main_subject(j)  # "he went on to say that", "took to Twitter to say that"
             return "hypothetical", None  # an infinitive ("advised members to ask ... whether to reply"): no report
         comma = j >= 0 and self.words[j] == ","
@@ -333,9 +335,9 @@ class SentenceReader(PhraseReader):
                                    restrictive=entry.kind != "cognition" and entry.complement != "quote")
             if before is None and participle and j >= 0:
                 before = self._absolute_subject(j)
-            if before is None and participle and j > 0 and next_word == "that" and self.words[j].islower() \
-                    and self.words[j] != "as" and self.words[j] not in self.prepositions:  # ("for saying": another's)
-                subject = self.main_subject(j)  # "The president has spent weeks arguing that ...": his participle
+            if before is None and participle and j > 0 and next_word == "that" \
+                    and any(w.lower() in self.time for w in self.words[max(0, j - _SPENT_REACH):j + 1]):
+                subject = self.main_subject(j)  # "has spent the opening weeks of his administration arguing that"
                 if subject is not None and subject.type in ("name", "group", "pronoun") and not self._in_relative(subject.first):
                     return "participle", subject
             if before is not None and before.type in ("group", "name", "body") and not participle \

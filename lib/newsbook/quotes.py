@@ -414,8 +414,6 @@ def _subject_before_quotation(reader, runs, resolver, number: int, own: str) -> 
     return None if speaker is None or speaker.kind == "thing" else (reader.spans[phrase.last][1], speaker)
 
 
-
-
 def _with_doing(reader, runs, resolver, number: int, own: str) -> list[tuple[int, Speaker]]:
     """The subjects of "with X doing ..." in a sentence (see :attr:`FoundCues.doing`): "with", a named
     speaker or group ("gun control group Brady"), up to three words ("again Wednesday"), then a participle

@@ -44,8 +44,9 @@ def content_tokens(reader: SentenceReader, attributions: list[Attribution], inde
     before_comma = att.left > 0 and words[att.left - 1] == ","
     closes = att.left > 1 and words[att.left - 1] in _CLOSERS and words[att.left - 2] == ","  # '..., “a short time,” he said'
     before_comma = (before_comma or closes) and att.order not in ("coordinated", "participle")  # ", says, hey ..."
-    relative = att.speaker is not None and att.speaker.last + 1 < n and reader.opens_relative(att.speaker.last + 1)
-    before_comma = before_comma and not relative  # "..., Martin Romualdez, who has denied ...": nothing before it
+    relative = att.order == "before" and att.speaker is not None and att.speaker.last + 1 < n \
+        and reader.opens_relative(att.speaker.last + 1) and "," not in words[att.speaker.last + 2:att.cue_first]
+    before_comma = before_comma and not relative  # "..., Martin Romualdez, who has denied ...": the cue in the clause
     if att.order in ("after", "none") or (att.order == "according" and before_comma):
         return _trim(words, closed_before(reader, attributions, index), att.left - 1)
     unmarked = not before_comma and att.order != "according" and att.right + 1 < n and words[att.right + 1] == ","
@@ -96,6 +97,10 @@ def _clause_before(reader: SentenceReader, first: int, last: int) -> bool:
     """Whether the words before a cue's comma are a clause (a subject pronoun or an auxiliary
     early on), not an opening phrase ("In a speech in Edinburgh, the prime minister said ...")."""
     first = _skip_dateline(reader.words, first, last)
+    opener = reader.words[first].lower() if first <= last else ""
+    measure = first < last and reader.words[first + 1].lower() in ("least", "most")  # "At least 13 people were injured"
+    if (opener in reader.prepositions and not measure) or opener in reader.subordinators:
+        return False  # "After meeting activists who say the law is unjust, the minister promised a review"
     return first <= last and is_clause(reader, first, last)
 
 

@@ -110,8 +110,10 @@ _CROSSHEAD_WORDS = 12
 
 
 def _crosshead(reader: SentenceReader) -> bool:
-    """Whether the sentence is a short question with no quotation, as a section heading asks one: the person
-    it names is whom the section's "he" or "she" means."""
+    """Whether the sentence is a short question with no quotation (at most :data:`_CROSSHEAD_WORDS` tokens), as a
+    section heading asks one ("Why the personal attack on John Bolton?"): the person it names is whom a later "he"
+    or "she" means. A short question inside a paragraph reads the same ("But can Vladimir Putin be trusted? He
+    says ...")."""
     words = reader.words
     return 2 < len(words) <= _CROSSHEAD_WORDS and words[-1] == "?" and not any(reader.masked)
 

@@ -113,7 +113,7 @@ class PhraseReader(ForwardReader):
             first -= 1
         if first == 0 or (first == 1 and self.words[0].lower() in ARTICLES):
             return None
-        subject = self.main_subject(k + 1)
+        subject = self.main_subject(len(self.words))
         if subject is not None and subject.first <= k <= subject.last:
             return None  # "On Monday, residents who said they saw it were interviewed": the sentence's subject
         return self._make(first, k, "group", self.groups[self.words[k].lower()])
@@ -202,7 +202,8 @@ class PhraseReader(ForwardReader):
         if phrase.type != "name" or phrase.first != 0 or phrase.last != 0:
             return False
         word = self.words[0]
-        return not self.proper(word) and ((lemma and not word.endswith("s")) or self.common(word))
+        people = word.endswith("s") and word[:-1] in self.countries  # "Ukrainians say", not "Polls suggest"
+        return not self.proper(word) and ((lemma and not people) or self.common(word))
 
     def _wider_place(self, segment: list[int], comma: int) -> bool:
         """A place set off after a place ("Sheriff Rick Flores of Webb County, Texas, testified", "of Almaty,
@@ -480,11 +481,17 @@ class PhraseReader(ForwardReader):
             phrase = self.subject(before, start=phrase.last + 1)
         return phrase
 
+    def _verb_between(self, first: int, before: int) -> bool:
+        """Whether a lower-case word that is no function word stands in tokens ``first..before-1``: the verb of
+        a clause whose subject ends before them."""
+        return any(w.islower() and w not in self.function and w not in ARTICLES for w in self.words[first:before])
+
     def _opens_adjunct(self, k: int) -> bool:
         """Whether token ``k`` opens a phrase or clause before the main clause's subject: a preposition, a
         participle or a subordinating conjunction ("when", "after", "although")."""
-        word = self.words[k].lower()
-        return word in self.prepositions or word in self.subordinators or word.endswith(("ing", "ed"))
+        word = self.words[k]
+        participle = word.endswith(("ing", "ed")) and (k == 0 or word.islower())  # not "..., King Charles, speaking"
+        return word.lower() in self.prepositions or word.lower() in self.subordinators or participle
 
     def clause_subject(self, before: int) -> Phrase | None:
         """The subject of the clause that holds token ``before``: after the last semicolon or comma and
@@ -497,8 +504,8 @@ class PhraseReader(ForwardReader):
                 continue
             phrase = self.subject(before, start=k + 1)
             if phrase is not None and phrase.type != "pronoun" and not self.governed(phrase.first) \
-                    and phrase.first - k <= _CLAUSE_SUBJECT_REACH:
-                return phrase
+                    and phrase.first - k <= _CLAUSE_SUBJECT_REACH and self._verb_between(phrase.last + 1, before):
+                return phrase  # (not the last of a list, "thanked the soldiers, the medics, and the volunteers “...”")
         return self.main_subject(before)
 
     def _group_or_titled(self, j: int, m: int, before: int) -> Phrase:
