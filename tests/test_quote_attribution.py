@@ -1277,6 +1277,20 @@ def test_forms_of_the_ninth_session(rows, paragraphs, expected):
           ("indirect", "Israeli and Saudi diplomats", "the circumstances are not right."),
           ("indirect", "Tammy Solonec", "the plan was wrong."),
           ("indirect", "candidates", "to scrap the subsidy.")]),
+        # a weekday after an inverted cue is no speaker; "signal" and "guess" (with "that") are cues; "allegedly"
+        # stands between a speaker and a cue; "Y cited X as saying": X; "Whether" opens no name
+        (["Eliot A. Cohen, a former official who had criticized Mr. Trump during the campaign, said Tuesday on "
+          "Twitter that he had changed his opinion.",
+          "Paul guessed that two senators would join. Dozens of agency staff signaled they did not feel ready.",
+          "Trump allegedly told Jim Mattis that he wanted to screw Amazon.",
+          "Yonhap cited the South’s military as saying that North Korea had fired a missile.",
+          "Whether Amazon wins is unclear. Amazon said it was surprised."],
+         [("indirect", "Eliot A. Cohen", "he had changed his opinion."),
+          ("indirect", "Paul", "two senators would join."),
+          ("indirect", "dozens of agency staff", "they did not feel ready."),
+          ("indirect", "Donald Trump", "he wanted to screw Amazon."),
+          ("indirect", "South’s military", "North Korea had fired a missile."),
+          ("indirect", "Amazon", "it was surprised.")]),
         # "both" with a pair noun stands for the two named together before
         (["Talks between China and America ended on Friday. Both countries said they wanted to meet regularly."],
          [("indirect", "China and America", "they wanted to meet regularly.")]),
@@ -1346,3 +1360,11 @@ def test_a_dateline_that_lost_its_dash_names_no_one(make_corpus):
 )
 def test_review_of_the_tenth_session(rows, paragraphs, expected):
     assert rows(*paragraphs) == expected
+
+
+def test_a_title_after_its_owner_is_no_quotation(rows):
+    """A quotation in title case right after a possessive is the owner's title ("CNN’s “State of the Union”"),
+    no one's words."""
+    found = rows("Sen. Rand Paul (R-Ky.), speaking Sunday on CNN’s “State of the Union,” also argued that there was "
+                 "nothing wrong.")
+    assert not any(text == "State of the Union" for _, _, text in found)

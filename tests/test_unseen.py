@@ -17,7 +17,9 @@ and 2021) and ``tests/unseen20/`` (BBC News 2015 and 2018, Daily Mail 2020, a Ho
 Post 2021, The Independent 2017, Washington Examiner 2017) and ``tests/unseen23/`` (Reuters 2016, The Economist 2018 and
 2023) and ``tests/unseen24/`` (CNN 2015, The Guardian 2021, AP 2021) and ``tests/unseen25/`` (Al Jazeera 2015, BBC News 2018,
 The Independent 2021, Deutsche Welle 2020) and ``tests/unseen26/`` (Reuters 2016, AP 2016) and ``tests/unseen27/`` (BBC
-News 2015, VOA 2016, The Economist 2023) and ``tests/unseen28/`` (Reuters 2016, Al Jazeera 2015, AP 2018),
+News 2015, VOA 2016, The Economist 2023) and ``tests/unseen28/`` (Reuters 2016, Al Jazeera 2015, AP 2018) and
+``tests/unseen29/`` (The New York Times 2016, Politico 2019, The Washington Post 2019-2020) and ``tests/unseen30/``
+(Reuters 2017 and 2024, Deutsche Welle 2014-2015, AP 2023),
 quotations only, each scored blind once, were each annotated by hand before the
 extractors were run on them (their READMEs); the rules were then tuned on them, so these scores are
 an upper bound. The honest measure is ``tests/test_heldout.py``. Scored exactly as the shipped gold is
@@ -43,7 +45,8 @@ from test_temporal import _score
 
 DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10",
             "unseen12", "unseen13", "unseen15", "unseen16", "unseen17", "unseen18", "unseen19", "unseen20", "unseen21",
-            "unseen22", "unseen23", "unseen24", "unseen25", "unseen26", "unseen27", "unseen28")
+            "unseen22", "unseen23", "unseen24", "unseen25", "unseen26", "unseen27", "unseen28",
+            "unseen29", "unseen30")
 BELOW_TARGET = {
     "unseen3": "measured 2026-11-30 (seventh session): quotes and turns P 0.96 R 0.94, indirect P 0.82 R 0.82 "
                "(groups the annotation names with their qualifiers, 'witnesses and first responders')",
@@ -147,6 +150,15 @@ BELOW_TARGET = {
     "unseen28": "measured 2026-12-01 (tenth session; blind first: quotes P 0.75 R 0.65, reported P 0.77 R 0.81): quotes "
                 "P 0.85 R 0.74, reported P 0.86 R 0.90 once 'Manager' is a title (left: paragraphs stored without "
                 "their opening mark; 'the paper said' for a newspaper named with its owner's country)",
+    "unseen29": "measured 2026-12-01 (tenth session; blind first: quotes P 0.87 R 0.89, reported P 0.51 R 0.48): "
+                "quotes P 0.95 R 0.95, reported P 0.61 R 0.61 once a weekday after an inverted cue is no speaker, "
+                "'signal' and 'guess' are cues and 'Y cited X as saying' is X's (left: 'his advisers' for the man named "
+                "in the same sentence, not the last person; 'officials at key agencies including the Justice and "
+                "Defense Departments said'; a sentence Punkt splits inside '(R-Ky.)'; qualifiers the annotation keeps)",
+    "unseen30": "measured 2026-12-01 (tenth session; blind first: quotes P 0.82 R 0.82, reported P 0.86 R 0.76): "
+                "reported P 0.87 R 0.80 once 'Y cited X as saying' is X's (left: a speaker's outer statement the "
+                "extractor folds into a nested one of the same speaker, 'She said she was convinced that ...'; "
+                "'Japan’s coast guard' read as Japan)",
     "unseen16": "measured 2026-11-30 (seventh session; blind first: quotes P 0.81 R 0.81, reported P 0.76 R 0.68): "
                 "quotes P 0.92 R 0.92, reported P 0.80 R 0.84 on 45 statements (a speaker the text names only by an outlet's words, 'the "
                 "British state')",
@@ -203,7 +215,9 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.83, 0.83)
           # unseen27's reported precision was 0.75 until "candidates" became a group noun: "All three candidates
           # promise to ..." is found now (twice), named "three candidates" where the annotation keeps "all"
           "unseen27": {"direct and turns": (0.87, 0.77), "indirect": (0.71, 0.79)},
-          "unseen28": {"direct and turns": (0.85, 0.73), "indirect": (0.86, 0.90)}}
+          "unseen28": {"direct and turns": (0.85, 0.73), "indirect": (0.86, 0.90)},
+          "unseen29": {"direct and turns": (0.94, 0.94), "indirect": (0.60, 0.60)},
+          "unseen30": {"direct and turns": (0.81, 0.81), "indirect": (0.86, 0.80)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

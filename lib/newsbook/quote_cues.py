@@ -46,8 +46,8 @@ _SINGLE_CLOSERS = {"'", "’"}
 """Single marks, which close a quotation only in a text that quotes in them (the mark is then part of the quotation)."""
 _SPENT_REACH = 4
 """Tokens before a participle within which a time spent doing it stands ("spent weeks of his term arguing that")."""
-_QUOTING = {"quoted", "quotes", "quote", "quoting"}
-"""Forms of "quote" in "Y quoted X as saying" (X speaks)."""
+_QUOTING = {"quoted", "quotes", "quote", "quoting", "cited", "cites", "citing"}
+"""Forms of "quote" and "cite" in "Y quoted X as saying", "Yonhap cited the military as saying" (X speaks)."""
 _REPORTED_AS = {"reported", "cited"}
 """Verbs that, passive, attribute like "quoted" ("a senior officer was reported as saying")."""
 _SHARING = ("before", "coordinated", "participle", "after")

@@ -75,6 +75,8 @@ quotation goes on from ("said it was “seriously ready ...”", "said he would 
 that Trump “respects ...”": :func:`_subject_then_quotation`); a cue followed by a quotation alone
 gives the quotation only."""
 _NO_REPORT = ("passive", "hypothetical", "noun")
+_OWNED_TITLE = re.compile(r"\w['’]s[ \t]+$")
+"""A possessive right before a quotation: one in title case is the owner's title ("CNN’s “State of the Union”")."""
 _COMPARISONS = frozenset({"like", "than"})
 """Prepositions that go on with the quoted clause rather than the cue's (said “nobody has seen anything” like it)."""
 _SHORT_REPLY_WORDS = 3
@@ -484,6 +486,8 @@ def _own_sentence(text: str, close_mark: int, record: dict) -> bool:
 
 
 def _attribute_quote(text, q, number, own, records: FoundCues, sentence_starts, resolver, row, paragraph) -> None:
+    if _OWNED_TITLE.search(text, max(0, q.open_mark - 4), q.open_mark) and _title_case(text[q.start:q.end]):
+        return  # "speaking on CNN’s “State of the Union”": the owner's programme, a title, no one's words
     i = bisect.bisect_right(sentence_starts, q.open_mark) - 1
     holding = [r for r in records.by_sentence.get(sentence_starts[i] if i >= 0 else None, ())
                if r["speaker"] is not None and r["content"] and r["content"][0] <= q.open_mark < r["content"][1]]
@@ -518,6 +522,12 @@ def _attribute_quote(text, q, number, own, records: FoundCues, sentence_starts, 
         return
     resolver.note(q.start, number, speaker, spoke=True)
     row("direct", q.start, q.end, speaker, paragraph, **where)
+
+
+def _title_case(words: str) -> bool:
+    """Whether every word of four letters or more is capitalised, as in a title ("State of the Union")."""
+    long = [w for w in re.findall(r"[^\W\d_]+", words) if len(w) > 3]
+    return bool(long) and all(w[0].isupper() for w in long)
 
 
 def _spoken(text: str, q: Quotation) -> bool:

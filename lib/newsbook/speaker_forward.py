@@ -78,6 +78,8 @@ class ForwardReader(PhraseBase):
                 k += 1
         if k == i or (inverted and not self._ends_phrase(k)):
             return self._described(i) if inverted else None
+        if k == i + 1 and self.words[i] in self.weekdays:
+            return None  # "..., said Tuesday on Twitter that ...": a day is no speaker
         return self._make(i, k - 1, kind)
 
     def _described_then_named(self, i: int) -> Phrase | None:
