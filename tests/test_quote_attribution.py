@@ -1291,6 +1291,9 @@ def test_forms_of_the_ninth_session(rows, paragraphs, expected):
           ("indirect", "Donald Trump", "he wanted to screw Amazon."),
           ("indirect", "South’s military", "North Korea had fired a missile."),
           ("indirect", "Amazon", "it was surprised.")]),
+        # a day after a preposition opens no name ("On Sunday Shorten denied")
+        (["Bill Shorten met reporters on Friday. Tony Abbott spoke later. On Sunday Shorten said the vote was lost."],
+         [("indirect", "Bill Shorten", "the vote was lost.")]),
         # "both" with a pair noun stands for the two named together before
         (["Talks between China and America ended on Friday. Both countries said they wanted to meet regularly."],
          [("indirect", "China and America", "they wanted to meet regularly.")]),

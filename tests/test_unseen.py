@@ -19,7 +19,8 @@ Post 2021, The Independent 2017, Washington Examiner 2017) and ``tests/unseen23/
 The Independent 2021, Deutsche Welle 2020) and ``tests/unseen26/`` (Reuters 2016, AP 2016) and ``tests/unseen27/`` (BBC
 News 2015, VOA 2016, The Economist 2023) and ``tests/unseen28/`` (Reuters 2016, Al Jazeera 2015, AP 2018) and
 ``tests/unseen29/`` (The New York Times 2016, Politico 2019, The Washington Post 2019-2020) and ``tests/unseen30/``
-(Reuters 2017 and 2024, Deutsche Welle 2014-2015, AP 2023),
+(Reuters 2017 and 2024, Deutsche Welle 2014-2015, AP 2023) and ``tests/unseen31/`` (The Guardian 2017 and 2019, CNN
+2013) and ``tests/unseen32/`` (AP 2024, The New York Times 2017, The Washington Post 2015),
 quotations only, each scored blind once, were each annotated by hand before the
 extractors were run on them (their READMEs); the rules were then tuned on them, so these scores are
 an upper bound. The honest measure is ``tests/test_heldout.py``. Scored exactly as the shipped gold is
@@ -46,7 +47,7 @@ from test_temporal import _score
 DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10",
             "unseen12", "unseen13", "unseen15", "unseen16", "unseen17", "unseen18", "unseen19", "unseen20", "unseen21",
             "unseen22", "unseen23", "unseen24", "unseen25", "unseen26", "unseen27", "unseen28",
-            "unseen29", "unseen30")
+            "unseen29", "unseen30", "unseen31", "unseen32")
 BELOW_TARGET = {
     "unseen3": "measured 2026-11-30 (seventh session): quotes and turns P 0.96 R 0.94, indirect P 0.82 R 0.82 "
                "(groups the annotation names with their qualifiers, 'witnesses and first responders')",
@@ -159,6 +160,11 @@ BELOW_TARGET = {
                 "reported P 0.87 R 0.80 once 'Y cited X as saying' is X's (left: a speaker's outer statement the "
                 "extractor folds into a nested one of the same speaker, 'She said she was convinced that ...'; "
                 "'Japan’s coast guard' read as Japan)",
+    "unseen31": "measured 2026-12-01 (tenth session; blind first, rules at 689a2a8: quotes P 0.64 R 0.63, reported "
+                "P 0.68 R 0.64): reported P 0.66 R 0.64 once a day after a preposition opens no name (left: a copy "
+                "that lost the spaces after its full stops, 'court.He said', so sentences and names run together)",
+    "unseen32": "measured 2026-12-01 (tenth session; blind first, rules at 689a2a8: quotes P 0.94 R 0.89, reported "
+                "P 0.88 R 0.76); no rule written for it yet",
     "unseen16": "measured 2026-11-30 (seventh session; blind first: quotes P 0.81 R 0.81, reported P 0.76 R 0.68): "
                 "quotes P 0.92 R 0.92, reported P 0.80 R 0.84 on 45 statements (a speaker the text names only by an outlet's words, 'the "
                 "British state')",
@@ -217,7 +223,9 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.83, 0.83)
           "unseen27": {"direct and turns": (0.87, 0.77), "indirect": (0.71, 0.79)},
           "unseen28": {"direct and turns": (0.85, 0.73), "indirect": (0.86, 0.90)},
           "unseen29": {"direct and turns": (0.94, 0.94), "indirect": (0.60, 0.60)},
-          "unseen30": {"direct and turns": (0.81, 0.81), "indirect": (0.86, 0.80)}}
+          "unseen30": {"direct and turns": (0.81, 0.81), "indirect": (0.86, 0.80)},
+          "unseen31": {"direct and turns": (0.64, 0.62), "indirect": (0.65, 0.63)},
+          "unseen32": {"direct and turns": (0.93, 0.88), "indirect": (0.88, 0.75)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

@@ -228,6 +228,8 @@ _BARE_DATELINE = re.compile(r"[A-Z]{3,}(?:[ /]+[A-Z]{3,})*(?=[ \t]+[A-Z][a-z])")
 China's South China Sea military deployments ...")."""
 
 
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ll]ast|[Nn]ext)[ \t]+$")
+"""A preposition right before a capitalised time word ("On Sunday Shorten denied"): the time opens no name."""
 _AGE_DIGITS = 8
 """Characters before an owner's phrase within which its age may stand ("44-" before "year-old's")."""
 _DATELINE_PREFIX = re.compile(r"[A-Z/ ]*")
@@ -254,6 +256,10 @@ def _full_names(text: str, people: People) -> tuple[list[_Found], list[_Found]]:
     found, titled = [], []
     for match in _name_run(hard_wrapped(text)).finditer(text):
         written, start = match.group(), match.start()
+        first_word = written.split(" ", 1)[0]
+        if " " in written and first_word in word_class("time") and _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
+            cut = len(first_word) + 1  # "On Sunday Shorten denied": a day, then the name
+            written, start = written[cut:], start + cut
         if written[:3].isupper():
             line = text.rfind("\n", 0, start) + 1  # "DUBAI/WASHINGTON Iran freed": Iran's name alone
             past = past_bare_dateline(text, line, match.end()) if _DATELINE_PREFIX.fullmatch(text, line, start) else line

@@ -286,6 +286,8 @@ class PhraseBase:
             first = k
             while first <= j and words[first].lower() in openers:  # function words and selves
                 first += 1
+            if first < j and words[first] in self.time and first > 0 and words[first - 1].lower() in self.prepositions:
+                first += 1  # "On Sunday Shorten denied": a day, then the name
             if first <= j:
                 yield self._make(first, j, "name")
             k = j + 1

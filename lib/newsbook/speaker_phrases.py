@@ -134,8 +134,8 @@ class PhraseReader(ForwardReader):
     def _name_start(self, j: int) -> int:
         """The first token of the run of name words (and the lower-case words inside a name) that ends at token ``j``."""
         k = j
-        while k > 0 and (self._is_name_word(k - 1) or self._connects(k - 1)):
-            k -= 1
+        while k > 0 and (self._is_name_word(k - 1) or self._connects(k - 1)) and not self._time_adjunct(k - 1):
+            k -= 1  # (not "Sunday" in "On Sunday Shorten said")
         return k
 
     def _before_bracket(self, j: int) -> int:
