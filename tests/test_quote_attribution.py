@@ -1365,6 +1365,35 @@ def test_review_of_the_tenth_session(rows, paragraphs, expected):
     assert rows(*paragraphs) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a person whose appositive mentions a place is still introduced; only a place's own appositive is a place
+        (["Ivan Petrov, a resident of the town, stood by the road. He said the shelling began at dawn."],
+         [("indirect", "Ivan Petrov", "the shelling began at dawn.")]),
+        # plural nouns for people speak with a bare cue; things do not
+        (["Democrats say the bill will pass. Polls suggest the party will lose."],
+         [("indirect", "Democrats", "the bill will pass.")]),
+        # a participle after a noun before "that" is the main subject's; not after an article
+        (["The prime minister went on television arguing that the lockdown had worked.",
+          "Smith faced a warning that he could be expelled."],
+         [("indirect", "prime minister", "the lockdown had worked.")]),
+        # an opening phrase and the clause after it, before the cue's comma, are a report
+        (["Under the deal, Kyiv would cede land, officials said on Tuesday."],
+         [("indirect", "officials", "Under the deal, Kyiv would cede land")]),
+        # the object of a restrictive relative clause is no speaker: its antecedent is
+        (["Voters who backed the candidate said they felt betrayed."], [("indirect", "voters", "they felt betrayed.")]),
+        # "Do" may open a name; a day after "On" opens none
+        (["Do Kwon said the collapse was not his fault. On Friday Jones said the talks had collapsed."],
+         [("indirect", "Do Kwon", "the collapse was not his fault."), ("indirect", "Jones", "the talks had collapsed.")]),
+        # two nationalities governed by a preposition are no speaker
+        (["A plan drawn up by Egyptian and Qatari mediators says that a truce will hold."], []),
+    ],
+)
+def test_second_review_of_the_tenth_session(rows, paragraphs, expected):
+    assert rows(*paragraphs) == expected
+
+
 def test_a_title_after_its_owner_is_no_quotation(rows):
     """A quotation in title case right after a possessive is the owner's title ("CNN’s “State of the Union”"),
     no one's words."""

@@ -102,7 +102,7 @@ def _openers(contracted: bool = False) -> frozenset[str]:
     ...", "Take Abdulhai Abubakar", "Is Iran turning ...?"); contracted ("That's", "Here's", "I'm"), the fillers too."""
     words = speaker_words()
     classes = ("function", "pronoun", "self", "determiner", "quantifier", "presenter") + (("filler",) if contracted else ())
-    verbs = {w for w, kind in words.get("filler", {}).items() if kind in ("be", "aux")}  # "Is Iran turning ...?"
+    verbs = {w for w, kind in words.get("filler", {}).items() if kind in ("be", "aux")} - _NAME_LIKE_AUXILIARIES
     return frozenset(w.lower() for c in classes for w in words.get(c, {})) | verbs
 
 
@@ -228,8 +228,15 @@ _BARE_DATELINE = re.compile(r"[A-Z]{3,}(?:[ /]+[A-Z]{3,})*(?=[ \t]+[A-Z][a-z])")
 China's South China Sea military deployments ...")."""
 
 
-_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ll]ast|[Nn]ext)[ \t]+$")
-"""A preposition right before a capitalised time word ("On Sunday Shorten denied"): the time opens no name."""
+_NAME_LIKE_AUXILIARIES = frozenset({"do", "does", "did", "be", "been", "being"})
+"""Auxiliaries that also begin names ("Do Kwon"): only the others open no name ("Is Iran turning ...?")."""
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:[Oo]n|[Ii]n|[Ss]ince|[Uu]ntil|[Ll]ast|[Nn]ext|[Dd]uring)[ \t]+$")
+"""A preposition right before a capitalised time word ("on Sunday Shorten denied"): the time opens no name (a name
+after "by" may be a month's, "by April Ryan")."""
+_TIME_AFTER_PREPOSITION = re.compile(r"(?:On|In|Since|Until|Last|Next|During) (?P<time>\S+) ")
+"""A run that opens a sentence with a preposition and a time ("On Friday Jones said", "Last May Theresa May said")."""
+_TIME_WORD = re.compile(r"(?P<time>\S+) ")
+"""A run's first word, when a time preposition stands before the run."""
 _AGE_DIGITS = 8
 """Characters before an owner's phrase within which its age may stand ("44-" before "year-old's")."""
 _DATELINE_PREFIX = re.compile(r"[A-Z/ ]*")
@@ -256,10 +263,12 @@ def _full_names(text: str, people: People) -> tuple[list[_Found], list[_Found]]:
     found, titled = [], []
     for match in _name_run(hard_wrapped(text)).finditer(text):
         written, start = match.group(), match.start()
-        first_word = written.split(" ", 1)[0]
-        if " " in written and first_word in word_class("time") and _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
-            cut = len(first_word) + 1  # "On Sunday Shorten denied": a day, then the name
-            written, start = written[cut:], start + cut
+        opening = _TIME_AFTER_PREPOSITION.match(written)  # "On Sunday Shorten denied": a day, then the name
+        if opening is None and written.split(" ", 1)[0] in word_class("time") \
+                and _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
+            opening = _TIME_WORD.match(written)  # "... on Sunday Shorten denied"
+        if opening is not None and opening.group("time") in word_class("time") and opening.end() < len(written):
+            written, start = written[opening.end():], start + opening.end()
         if written[:3].isupper():
             line = text.rfind("\n", 0, start) + 1  # "DUBAI/WASHINGTON Iran freed": Iran's name alone
             past = past_bare_dateline(text, line, match.end()) if _DATELINE_PREFIX.fullmatch(text, line, start) else line

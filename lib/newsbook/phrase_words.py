@@ -165,7 +165,7 @@ ORGANISATION_POSSESSIVES = frozenset({"its", "their"})
 
 
 _APPOSITIVE_HEAD_REACH = 4
-"""Words after an appositive's article within which a place noun makes it a place's ("a midsized Texan city")."""
+"""Words after an appositive's article within which its head noun stands ("a midsized Texan city")."""
 _FIRST = slice(0, 1)
 _FIRST_CHARACTER = operator.itemgetter(0)
 
@@ -286,8 +286,8 @@ class PhraseBase:
             first = k
             while first <= j and words[first].lower() in openers:  # function words and selves
                 first += 1
-            if first < j and words[first] in self.time and first > 0 and words[first - 1].lower() in self.prepositions:
-                first += 1  # "On Sunday Shorten denied": a day, then the name
+            if first < j and words[first] in self.time and first > 0 and words[first - 1].lower() in self.time_prepositions:
+                first += 1  # "On Sunday Shorten denied": a day, then the name (not "by May Chen")
             if first <= j:
                 yield self._make(first, j, "name")
             k = j + 1
@@ -350,9 +350,19 @@ class PhraseBase:
         if k + 1 >= len(self.words) or self.words[k] != ",":
             return False
         nxt = self.words[k + 1]
-        if nxt in ARTICLES and any(w.capitalize() in self.places for w in self.words[k + 2:k + 2 + _APPOSITIVE_HEAD_REACH]):
-            return False  # "San Antonio, a midsized Texan city": a place
+        if nxt in ARTICLES and self._appositive_head(k + 2).capitalize() in self.places:
+            return False  # "San Antonio, a midsized Texan city": a place (not "a teacher in the village")
         return nxt[:1].islower() or nxt.isdigit()
+
+    def _appositive_head(self, k: int) -> str:
+        """The head noun of an appositive whose words open at token ``k`` after its article: its last word
+        before a preposition, a comma or the end, within :data:`_APPOSITIVE_HEAD_REACH` words ("a midsized
+        Texan city": "city"; "a teacher in the village": "teacher")."""
+        end = k
+        while end < min(k + _APPOSITIVE_HEAD_REACH, len(self.words)) and self.words[end][:1].isalpha() \
+                and self.words[end].lower() not in self.prepositions:
+            end += 1
+        return self.words[end - 1] if end > k else ""
 
     def _is_name_word(self, k: int) -> bool:
         """Outside quotations, capitalised, with a letter."""

@@ -44,8 +44,6 @@ __all__ = ["Attribution", "CueEntry", "Phrase", "SentenceReader", "load_cues", "
 _QUOTE_CLOSERS = {"”", '"', "»"}
 _SINGLE_CLOSERS = {"'", "’"}
 """Single marks, which close a quotation only in a text that quotes in them (the mark is then part of the quotation)."""
-_SPENT_REACH = 4
-"""Tokens before a participle within which a time spent doing it stands ("spent weeks of his term arguing that")."""
 _QUOTING = {"quoted", "quotes", "quote", "quoting", "cited", "cites", "citing"}
 """Forms of "quote" and "cite" in "Y quoted X as saying", "Yonhap cited the military as saying" (X speaks)."""
 _REPORTED_AS = {"reported", "cited"}
@@ -335,9 +333,12 @@ class SentenceReader(PhraseReader):
                                    restrictive=entry.kind != "cognition" and entry.complement != "quote")
             if before is None and participle and j >= 0:
                 before = self._absolute_subject(j)
-            if before is None and participle and j > 0 and next_word == "that" \
-                    and any(w.lower() in self.time for w in self.words[max(0, j - _SPENT_REACH):j + 1]):
-                subject = self.main_subject(j)  # "has spent the opening weeks of his administration arguing that"
+            if before is None and participle and j > 0 and next_word == "that" and self.words[j].islower() \
+                    and self.words[j] not in ARTICLES and self.words[j] not in self.determiners \
+                    and self.words[j] not in self.prepositions and self.words[j] not in self.documents:
+                # "has spent weeks arguing that", "went on television arguing that": the main subject's participle
+                # (not "a warning that", "for saying that", "a new study suggesting that")
+                subject = self.main_subject(j)
                 if subject is not None and subject.type in ("name", "group", "pronoun") and not self._in_relative(subject.first):
                     return "participle", subject
             if before is not None and before.type in ("group", "name", "body") and not participle \

@@ -100,7 +100,10 @@ def _clause_before(reader: SentenceReader, first: int, last: int) -> bool:
     opener = reader.words[first].lower() if first <= last else ""
     measure = first < last and reader.words[first + 1].lower() in ("least", "most")  # "At least 13 people were injured"
     if (opener in reader.prepositions and not measure) or opener in reader.subordinators:
-        return False  # "After meeting activists who say the law is unjust, the minister promised a review"
+        comma = next((k for k in range(first + 1, last) if reader.words[k] == "," and not reader.masked[k]), None)
+        if comma is None:
+            return False  # "After meeting activists who say the law is unjust, the minister promised a review"
+        first = comma + 1  # "Under the deal, Kyiv would cede land, officials said on Tuesday": the clause after it
     return first <= last and is_clause(reader, first, last)
 
 

@@ -42,6 +42,9 @@ __all__ = ["Phrase", "PhraseReader", "spans", "spans_and_words"]
 _GUARDS = {"what", "whatever"}
 _CONJUNCTIONS = {"after", "before", "since", "until"}
 """Prepositions that also open a clause: a name after them may be its subject ("after Mr Blair told ...")."""
+_PEOPLE_ENDINGS = ("ans", "ists", "ats", "als", "ers", "ites")
+"""Endings of plural nouns for people ("Democrats", "Liberals", "Environmentalists", "Ukrainians"), which speak with
+a bare cue when they open a sentence, unlike things ("Polls suggest")."""
 _CLAUSE_JOINERS = {"and", "but", "while", "whereas"}
 """Conjunctions that, after a comma, may open a clause with a subject of its own."""
 _CLAUSE_SUBJECT_REACH = 3
@@ -89,6 +92,9 @@ class PhraseReader(ForwardReader):
         if j >= 1 and self.words[j] == "who" and self.words[j - 1].lower() in self.groups:
             return self._restrictive_antecedent(j - 1) if restrictive else None
         phrase = self._phrase_ending(j)
+        antecedent = self._relative_object_antecedent(phrase) if phrase is not None else None
+        if antecedent is not None:
+            return antecedent  # "Voters who backed the candidate said": the voters
         if phrase is None and (self.words[j][:1].islower() or not self._described_object(self._name_start(j))):
             phrase = self._postmodified(j)  # "officials in the region said"; "Survivors of the attack in Kashmir said"
         elif phrase is not None and phrase.type == "name" and phrase.first > 1 and self.words[phrase.first - 1].islower():
@@ -100,6 +106,16 @@ class PhraseReader(ForwardReader):
         if lemma and phrase.type == "name" and self._caused(phrase.first):
             return None  # "to have Robert say ...": a bare verb after a causative reports nothing
         return None if self._opener(phrase, lemma) else phrase
+
+    def _relative_object_antecedent(self, phrase: Phrase) -> Phrase | None:
+        """The group a restrictive "who" stands for when ``phrase`` is the object of the relative clause's verb
+        ("Voters who backed the candidate said ...": the voters speak, not the candidate), else ``None``."""
+        k = phrase.first - 1
+        while k > 0 and self.words[k].lower() in ARTICLES:
+            k -= 1
+        if k < 2 or not self.words[k].islower() or self.words[k - 1] != "who" or self.masked[k]:
+            return None
+        return self._phrase_ending(k - 2) if self.words[k - 2].lower() in self.groups else None
 
     def _restrictive_antecedent(self, k: int) -> Phrase | None:
         """The group a relative "who" with no comma before it stands for, its noun at token ``k``, however
@@ -202,7 +218,7 @@ class PhraseReader(ForwardReader):
         if phrase.type != "name" or phrase.first != 0 or phrase.last != 0:
             return False
         word = self.words[0]
-        people = word.endswith("s") and word[:-1] in self.countries  # "Ukrainians say", not "Polls suggest"
+        people = word.endswith(_PEOPLE_ENDINGS) or (word.endswith("s") and word[:-1] in self.countries)  # not "Polls"
         return not self.proper(word) and ((lemma and not people) or self.common(word))
 
     def _wider_place(self, segment: list[int], comma: int) -> bool:
@@ -277,7 +293,8 @@ class PhraseReader(ForwardReader):
                 if other is not None and other.type == "group" and not self.governed(other.first):
                     return self._make(other.first, j, "group", self.groups[low])
             if k >= 2 and self.words[k - 1] == "and" and self.words[k - 2] in self.countries and self.words[k] in self.countries:
-                return self._make(k - 2, j, "group", self.groups[low])  # "Both Israeli and Saudi diplomats say"
+                # "Both Israeli and Saudi diplomats say"; not "a plan drawn up by Egyptian and Qatari mediators says"
+                return None if self._object(k - 2) and not relative else self._make(k - 2, j, "group", self.groups[low])
             if k >= 2 and self.words[k - 1] == "and" and self._is_name_word(k - 2):
                 named = self._name_run_ending(k - 2)
                 if named is not None and not self.governed(named.first):
