@@ -20,7 +20,8 @@ from test_unseen import assert_quote_targets, check_gold_offsets, date_scores, l
 HELDOUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 QUOTES_BELOW_TARGET = {
     "heldout": "measured 2026-11-30 (seventh session): indirect speech P 0.60 R 0.58 on texts no rule was tuned on "
-               "(targets 0.90/0.75); direct quotes and turns meet theirs (P 0.98 R 0.97)",
+               "(targets 0.90/0.75); direct quotes and turns meet theirs (P 0.98 R 0.97); tenth session: indirect "
+               "P 0.62 R 0.58",
     "heldout2": "measured 2026-11-30 (seventh session): quotations P 0.81 R 0.81 (13 of 16 right), indirect speech "
                 "P 0.79 R 0.67; eighth session: indirect P 0.82 R 0.67; ninth session: indirect P 0.81 R 0.67; tenth "
                 "session: indirect P 0.76 R 0.67 (targets 0.90/0.85 and 0.90/0.75)",

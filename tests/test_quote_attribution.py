@@ -1291,6 +1291,16 @@ def test_forms_of_the_ninth_session(rows, paragraphs, expected):
           ("indirect", "Donald Trump", "he wanted to screw Amazon."),
           ("indirect", "South’s military", "North Korea had fired a missile."),
           ("indirect", "Amazon", "it was surprised.")]),
+        # a cue in an opening subordinate clause reports up to its comma ("Although no group claimed responsibility,
+        # the bloodshed ..."); "As the President mentioned, ..." reports the clause after; "divulge" a cue; a full
+        # name set off after a group and its organisation is the group's speaker
+        (["Although no group claimed responsibility, the bloodshed raised fears that militants were active.",
+          "As the President mentioned, there are American citizens in Syria.",
+          "Officials divulged Thursday that the government had allowed two visits.",
+          "The leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying it would not break the people's will."],
+         [("indirect", "president", "there are American citizens in Syria."),
+          ("indirect", "officials", "the government had allowed two visits."),
+          ("indirect", "Rachid Ghannouchi", "it would not break the people's will.")]),
         # a day after a preposition opens no name ("On Sunday Shorten denied")
         (["Bill Shorten met reporters on Friday. Tony Abbott spoke later. On Sunday Shorten said the vote was lost."],
          [("indirect", "Bill Shorten", "the vote was lost.")]),

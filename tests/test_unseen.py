@@ -163,8 +163,6 @@ BELOW_TARGET = {
     "unseen31": "measured 2026-12-01 (tenth session; blind first, rules at 689a2a8: quotes P 0.64 R 0.63, reported "
                 "P 0.68 R 0.64): reported P 0.66 R 0.64 once a day after a preposition opens no name (left: a copy "
                 "that lost the spaces after its full stops, 'court.He said', so sentences and names run together)",
-    "unseen32": "measured 2026-12-01 (tenth session; blind first, rules at 689a2a8: quotes P 0.94 R 0.89, reported "
-                "P 0.88 R 0.76); no rule written for it yet",
     "unseen16": "measured 2026-11-30 (seventh session; blind first: quotes P 0.81 R 0.81, reported P 0.76 R 0.68): "
                 "quotes P 0.92 R 0.92, reported P 0.80 R 0.84 on 45 statements (a speaker the text names only by an outlet's words, 'the "
                 "British state')",
@@ -224,8 +222,7 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.83, 0.83)
           "unseen28": {"direct and turns": (0.85, 0.73), "indirect": (0.86, 0.90)},
           "unseen29": {"direct and turns": (0.94, 0.94), "indirect": (0.60, 0.60)},
           "unseen30": {"direct and turns": (0.81, 0.81), "indirect": (0.86, 0.80)},
-          "unseen31": {"direct and turns": (0.64, 0.62), "indirect": (0.65, 0.63)},
-          "unseen32": {"direct and turns": (0.93, 0.88), "indirect": (0.88, 0.75)}}
+          "unseen31": {"direct and turns": (0.64, 0.62), "indirect": (0.65, 0.63)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 

@@ -52,6 +52,10 @@ def content_tokens(reader: SentenceReader, attributions: list[Attribution], inde
     unmarked = not before_comma and att.order != "according" and att.right + 1 < n and words[att.right + 1] == ","
     after = content_start(reader, att, unmarked)
     last = right_bound(reader, attributions, index, after, unmarked)
+    if n and words[0].lower() in reader.subordinators:  # "Although no group claimed responsibility, the bloodshed ...":
+        closing = next((k for k in range(att.right + 1, last) if words[k] == "," and not reader.masked[k]), None)
+        if closing is not None and closing > after and "," not in words[:att.left]:
+            last = closing - 1  # the opening clause's report ends with it (not "As the President mentioned, ...")
     if att.order == "according":
         after = att.right + 1
         while after < n and words[after] != ",":

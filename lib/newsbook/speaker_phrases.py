@@ -49,6 +49,8 @@ _CLAUSE_JOINERS = {"and", "but", "while", "whereas"}
 """Conjunctions that, after a comma, may open a clause with a subject of its own."""
 _CLAUSE_SUBJECT_REACH = 3
 """Tokens after a clause's conjunction within which its subject opens ("and the new minister")."""
+_GROUP_OF_REACH = 6
+"""Tokens after a group noun within which the organisation it belongs to ends ("The leader of Ennahda,")."""
 _AFFILIATION = {"for", "of", "at", "from", "with"}
 """Prepositions that tie a group noun to its organisation ("a spokeswoman for the European Union")."""
 _PERCENTAGE = re.compile(r"\d+(?:\.\d+)?%")
@@ -106,6 +108,17 @@ class PhraseReader(ForwardReader):
         if lemma and phrase.type == "name" and self._caused(phrase.first):
             return None  # "to have Robert say ...": a bare verb after a causative reports nothing
         return None if self._opener(phrase, lemma) else phrase
+
+    def _named_after_group(self, j: int, before: int) -> Phrase | None:
+        """The full name set off after a group noun at token ``j``, right after it or after what it leads
+        ("The country's president, Andrej Kiska,"; "The leader of Ennahda, Rachid Ghannouchi,")."""
+        named = self.appositive_name(j)
+        if named is not None or j + 2 >= before or self.words[j + 1] not in _AFFILIATION:
+            return named
+        k = j + 2
+        while k < before and (self._is_name_word(k) or self.words[k] in ("of", "the")) and k - j <= _GROUP_OF_REACH:
+            k += 1
+        return self.appositive_name(k - 1) if k < before and self.words[k] == "," and self._is_name_word(k - 1) else None
 
     def _relative_object_antecedent(self, phrase: Phrase) -> Phrase | None:
         """The group a restrictive "who" stands for when ``phrase`` is the object of the relative clause's verb
@@ -422,7 +435,7 @@ class PhraseReader(ForwardReader):
                     if self.words[j] != _own_word(self.words[j]):
                         break  # "The expert panel's report": the panel, the report's owner
                 phrase = self._phrase_ending(j)
-                named = self.appositive_name(j) if phrase is not None and phrase.type == "group" else None
+                named = self._named_after_group(j, before) if phrase is not None and phrase.type == "group" else None
                 return named or phrase  # "The country's president, Andrej Kiska, chastised ...": Kiska
             if self._is_name_word(j):
                 if j == 0 and low in self.determiners and before > 1 and self._is_name_word(1):
