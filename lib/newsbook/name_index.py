@@ -233,14 +233,23 @@ _NAME_LIKE_AUXILIARIES = frozenset({"do", "does", "did", "be", "been", "being"})
 _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:[Oo]n|[Ii]n|[Ss]ince|[Uu]ntil|[Ll]ast|[Nn]ext|[Dd]uring)[ \t]+$")
 """A preposition right before a capitalised time word ("on Sunday Shorten denied"): the time opens no name (a name
 after "by" may be a month's, "by April Ryan")."""
-_TIME_AFTER_PREPOSITION = re.compile(r"(?:On|In|Since|Until|Last|Next|During) (?P<time>\S+) ")
-"""A run that opens a sentence with a preposition and a time ("On Friday Jones said", "Last May Theresa May said")."""
-_TIME_WORD = re.compile(r"(?P<time>\S+) ")
-"""A run's first word, when a time preposition stands before the run."""
+_TIME_OPENERS = frozenset({"On", "In", "Since", "Until", "Last", "Next", "During"})
+"""The same, opening a sentence and so the run itself ("On Friday Jones said", "Last May Theresa May said")."""
 _AGE_DIGITS = 8
 """Characters before an owner's phrase within which its age may stand ("44-" before "year-old's")."""
 _DATELINE_PREFIX = re.compile(r"[A-Z/ ]*")
 """What may stand before a name run on its line in a bare dateline ("DUBAI/" before "WASHINGTON Iran")."""
+
+
+def _opening_time(text: str, start: int, written: str) -> int:
+    """Characters of a name run ``written`` (at ``start``) that are a time after a preposition, no part of the name:
+    "On Friday " of "On Friday Jones", "Sunday " of "Sunday Shorten" after "on " (0 where there is none)."""
+    words = written.split(" ", 2)
+    if words[0] in _TIME_OPENERS and len(words) == 3:
+        return len(words[0]) + len(words[1]) + 2 if words[1] in word_class("time") else 0
+    if len(words) > 1 and words[0] in word_class("time") and _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
+        return len(words[0]) + 1
+    return 0
 
 
 def past_bare_dateline(text: str, start: int, end: int) -> int:
@@ -263,12 +272,8 @@ def _full_names(text: str, people: People) -> tuple[list[_Found], list[_Found]]:
     found, titled = [], []
     for match in _name_run(hard_wrapped(text)).finditer(text):
         written, start = match.group(), match.start()
-        opening = _TIME_AFTER_PREPOSITION.match(written)  # "On Sunday Shorten denied": a day, then the name
-        if opening is None and written.split(" ", 1)[0] in word_class("time") \
-                and _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
-            opening = _TIME_WORD.match(written)  # "... on Sunday Shorten denied"
-        if opening is not None and opening.group("time") in word_class("time") and opening.end() < len(written):
-            written, start = written[opening.end():], start + opening.end()
+        cut = _opening_time(text, start, written)  # "On Sunday Shorten denied": a day, then the name
+        written, start = written[cut:], start + cut
         if written[:3].isupper():
             line = text.rfind("\n", 0, start) + 1  # "DUBAI/WASHINGTON Iran freed": Iran's name alone
             past = past_bare_dateline(text, line, match.end()) if _DATELINE_PREFIX.fullmatch(text, line, start) else line

@@ -129,6 +129,7 @@ def word_classes() -> dict[str, object]:
         "documents": set(lists.get("document", {})),
         "titles": {w.casefold() for w in lists.get("title", {})} | {"secretary", "minister", "president"},
         "time": set(lists.get("time", {})),
+        "saying": set(forms_of("say", "tell")),
         "time_prepositions": set(lists.get("time preposition", {})),
         "ing_prepositions": set(lists.get("ing preposition", {})),
         "subordinators": set(lists.get("subordinator", {})),
@@ -388,7 +389,7 @@ class PhraseBase:
             return False
         low = word.lower()
         return low not in self.function and low not in self.fillers and low not in self.pronouns and low != "and" \
-            and low not in forms_of("say", "tell")  # a verb of saying ends a phrase: no group "statement said officials"
+            and low not in self.saying  # a verb of saying ends a phrase: no group "statement said officials"
 
     def appositive_name(self, k: int) -> Phrase | None:
         """The full name set off by commas right after the noun phrase ending at token ``k`` ("The

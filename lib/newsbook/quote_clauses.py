@@ -44,15 +44,18 @@ def satisfies(reader: SentenceReader, first: int, last: int, complement: str) ->
         return False
     if words and (words[0] in SUBJECTS or (complement == "clause_or_to" and words[0] == "to")):
         return True
-    own = _own_words(words)  # "denied any involvement but has stepped down", "the use of bombs, which have been": no clause
-    return any(w in AUXILIARIES for w in own[:8] + _past_aside(own)[:3]) or past_clause(reader, first, first + len(own) - 1)
+    kept = _own_positions(words)  # "denied any involvement but has stepped down", "the use of bombs, which have been"
+    own = [words[k] for k in kept]
+    written = [reader.words[first + k] for k in kept]  # as written: a capitalised word in -ed is no verb
+    return any(w in AUXILIARIES for w in own[:8] + _past_aside(own)[:3]) or _past_words(reader, own[:1] + written[1:])
 
 
-def _own_words(words: list[str]) -> list[str]:
-    """The content's words up to a second predicate of the cue's subject ("any affiliation, and is backed by
-    ...": "and", "but" or "or" right before an auxiliary), without the relative clauses set off by commas that
-    hold verbs of their own ("the deal, which was signed in March, would collapse": "the deal would collapse";
-    "the use of barrel bombs, which have been documented": "the use of barrel bombs")."""
+def _own_positions(words: list[str]) -> list[int]:
+    """The positions of the content's own words (``words`` lower-cased): up to a second predicate of the cue's
+    subject ("any affiliation, and is backed by ...": "and", "but" or "or" right before an auxiliary), without the
+    relative clauses set off by commas that hold verbs of their own ("the deal, which was signed in March, would
+    collapse": "the deal would collapse"; "the use of barrel bombs, which have been documented": "the use of
+    barrel bombs")."""
     own, k = [], 0
     while k < len(words):
         if k and words[k] in _COORDINATORS and k + 1 < len(words) and words[k + 1] in AUXILIARIES:
@@ -61,7 +64,7 @@ def _own_words(words: list[str]) -> list[str]:
             close = next((m for m in range(k + 2, len(words)) if words[m] == ","), len(words))
             k = close + 1
             continue
-        own.append(words[k])
+        own.append(k)
         k += 1
     return own
 
@@ -80,8 +83,12 @@ def past_clause(reader: SentenceReader, first: int, last: int) -> bool:
     """A clause in the past without a subject pronoun or an auxiliary: a noun phrase (not a
     preposition, not a participle), then a verb in -ed within four words ("told Labour members the
     Tories offered ...", "claims its rival cheated", "when soldiers fired on the crowd")."""
-    words = reader.words[first:last + 1]
-    head = words[0].lower() if words else ""
+    return _past_words(reader, [w.lower() if k == 0 else w for k, w in enumerate(reader.words[first:last + 1])])
+
+
+def _past_words(reader: SentenceReader, words: list[str]) -> bool:
+    """:func:`past_clause` of a content's words (its first one lower-cased)."""
+    head = words[0] if words else ""
     if not head[:1].isalpha() or head in reader.prepositions or head.endswith(("ed", "ing")):
         return False
     return any(w.endswith("ed") and w.islower() for w in words[1:5])

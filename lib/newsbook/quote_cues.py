@@ -36,7 +36,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from newsbook.cue_list import CueEntry, load_cues
-from newsbook.phrase_words import ARTICLES, DASHES, RELATIVES
+from newsbook.phrase_words import ARTICLES, DASHES
 from newsbook.speaker_phrases import Phrase, PhraseReader, spans
 
 __all__ = ["Attribution", "CueEntry", "Phrase", "SentenceReader", "load_cues", "spans"]
@@ -46,8 +46,8 @@ _SINGLE_CLOSERS = {"'", "’"}
 """Single marks, which close a quotation only in a text that quotes in them (the mark is then part of the quotation)."""
 _QUOTING = {"quoted", "quotes", "quote", "quoting", "cited", "cites", "citing"}
 """Forms of "quote" and "cite" in "Y quoted X as saying", "Yonhap cited the military as saying" (X speaks)."""
-_REPORTED_AS = {"reported", "cited"}
-"""Verbs that, passive, attribute like "quoted" ("a senior officer was reported as saying")."""
+_REPORTED_AS = {"reported"}
+"""Verbs that, passive only, attribute like "quoted" ("a senior officer was reported as saying")."""
 _SHARING = ("before", "coordinated", "participle", "after")
 PARTICIPLE_OPENERS = {"while", "whilst", "before", "after", "when"}
 """Words that may open a participle clause after a comma, whose subject is the sentence's ("..., while adding that")."""
@@ -162,7 +162,7 @@ class SentenceReader(PhraseReader):
         """Whether token ``k`` lies in a relative clause set off by a comma before it and not closed since ("...,
         which identified the substance as Novichok"; not "After the talks, which lasted two hours, Smith ...")."""
         opened = next((m for m in range(k - 1, -1, -1) if self.words[m] == "," and not self.masked[m]), None)
-        return opened is not None and self.words[opened + 1].lower() in RELATIVES  # still open: no comma since
+        return opened is not None and self.opens_relative(opened)  # the last comma before it opened the clause
 
     def _attributive(self, i: int) -> bool:
         """Whether cue word ``i``, a participle in "-ed", stands between a preposition or an article and

@@ -78,7 +78,7 @@ class ForwardReader(PhraseBase):
                 k += 1
         if k == i or (inverted and not self._ends_phrase(k)):
             return self._described(i) if inverted else None
-        if k == i + 1 and self.words[i] in self.weekdays:
+        if self._day_alone(i, k):
             return None  # "..., said Tuesday on Twitter that ...": a day is no speaker
         return self._make(i, k - 1, kind)
 
@@ -107,9 +107,14 @@ class ForwardReader(PhraseBase):
         if k == i or (k < n and self.words[k][:1].isalpha() and self.words[k] not in _AFTER_NAME_OK
                       and self.words[k] not in self.time):
             return None
-        if k == i + 1 and self.words[i] in self.weekdays:  # a month may be a name: "said Tory leader May"
+        if self._day_alone(i, k):
             return None  # "..., informed lawmakers Friday of ...": a day is no speaker
         return self._make(i, k - 1, "name")
+
+    def _day_alone(self, i: int, k: int) -> bool:
+        """Whether the name run of tokens ``i..k-1`` is a weekday alone, never a speaker (a month may be one:
+        "said Tory leader May")."""
+        return k == i + 1 and self.words[i] in self.weekdays
 
     def _described(self, i: int) -> Phrase | None:
         """After an inverted cue, the name that descriptors lead up to: ``said Moscow-based US
