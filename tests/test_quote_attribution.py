@@ -1410,3 +1410,36 @@ def test_a_title_after_its_owner_is_no_quotation(rows):
     found = rows("Sen. Rand Paul (R-Ky.), speaking Sunday on CNN’s “State of the Union,” also argued that there was "
                  "nothing wrong.")
     assert not any(text == "State of the Union" for _, _, text in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a cue set off by commas inside what a later cue reports has that report: one statement, not two
+        (["Other options, the officials said, are measures to restrict access to the banking system, the sources said."],
+         [("indirect", "officials", "Other options, the officials said, are measures to restrict access to the banking "
+                                    "system")]),
+        # a relative clause set off after a group that follows an opening phrase: the group speaks
+        (["While no final decisions have been made, the officials, who spoke on condition of anonymity, said the "
+          "United States could also act."],
+         [("indirect", "officials", "the United States could also act.")]),
+        (["Meanwhile, the officials, who declined to be named, said the talks would resume."],
+         [("indirect", "officials", "the talks would resume.")]),
+        # but an aside before the relative clause still describes the name before it
+        (["John Smith, a former ambassador, who now teaches, said the talks were over.",
+          "Mr Kennedy, who, one recent poll suggests, could beat Mr Edwards, said he was not ready."],
+         [("indirect", "John Smith", "the talks were over."), ("indirect", "Kennedy", "he was not ready.")]),
+        # an adverb between "was" and "quoted" keeps the passive: the subject was quoted (this crashed)
+        (["John Smith spoke on Friday. He was further quoted as saying that the prime minister will represent everyone."],
+         [("indirect", "John Smith", "the prime minister will represent everyone.")]),
+        # parliamentary titles before a name: TD (Ireland), MEP; a title's letters before an institution's word are its name
+        (["Carlow-Kilkenny TD John McGuinness has long been a critic of the leadership.",
+          "McGuinness said the party's campaign turned into a shambles. MEP Seán Kelly said there are a lot of people "
+          "unhappy. TD Bank said it would close branches across the region."],
+         [("indirect", "John McGuinness", "the party's campaign turned into a shambles."),
+          ("indirect", "Seán Kelly", "there are a lot of people unhappy."),
+          ("indirect", "TD Bank", "it would close branches across the region.")]),
+    ],
+)
+def test_forms_of_the_eleventh_session(rows, paragraphs, expected):
+    assert rows(*paragraphs) == expected

@@ -31,6 +31,16 @@ def test_splits(splitter, text, expected):
     assert splitter.tokenize(text) == expected
 
 
+def test_a_full_stop_after_an_ordinary_word_is_no_collocation():
+    """Training learns no collocation after an ordinary word: "said. But" ends a sentence however often it comes."""
+    body = ("The minister said the talks would go on. Officials said they expected a deal soon. "
+            "The plan was agreed on Monday, the sources said. But it was not clear what would happen next. ") * 2
+    splitter = train_sentence_splitter([body + "Prices rose sharply, traders said. But the rally faded by noon."])
+    assert splitter.tokenize("The deal was close, the sources said. But it was not clear.") == [
+        "The deal was close, the sources said.", "But it was not clear."]
+    assert not splitter._params.collocations
+
+
 def test_abbreviation_list_loaded():
     abbreviations = load_abbreviations()
     assert {"u.s", "mr", "jan"} <= abbreviations
@@ -59,7 +69,8 @@ def _content_texts(corpus) -> list[str]:
 def _nltk_parameters(texts: list[str]) -> PunktParameters:
     """What NLTK's own trainer learns from ``texts``, document by document as the splitter trains."""
     trainer = PunktTrainer(lang_vars=PunktVars(), token_cls=PunktWord)
-    trainer.INCLUDE_ALL_COLLOCS = True
+    trainer.INCLUDE_ALL_COLLOCS = CorpusTrainer.INCLUDE_ALL_COLLOCS
+    trainer.INCLUDE_ABBREV_COLLOCS = CorpusTrainer.INCLUDE_ABBREV_COLLOCS
     for text in texts:
         trainer.train(text, finalize=False)
     return trainer.get_params()
@@ -71,7 +82,6 @@ def test_trainer_learns_what_nltk_learns(corpus):
     texts = _content_texts(corpus) + ["The U.S. and the u.s. said so. Mr. Hill left. Jan. 5 was cold. jan. 6 too.",
                                       "", "\n\n", "End.", "A.\n\nB. c.\nD... e\n \n\ny. 5. (Z.) ?", "no. 5 and no. Six."]
     trainer = CorpusTrainer(lang_vars=PunktVars(), token_cls=PunktWord)
-    trainer.INCLUDE_ALL_COLLOCS = True
     for text in texts:
         trainer.train(text, finalize=False)
     ours, theirs = trainer.get_params(), _nltk_parameters(texts)

@@ -150,6 +150,8 @@ class People:
             return "", phrase  # "CEO of Tesla": an office and what it is of, no name after a title
         if cut and cut == len(words) - 1 and len(words[cut].rstrip(".")) == 1:
             return "", phrase  # "Gen Z": a lone letter after a title is no name
+        if cut and cut == len(words) - 1 and words[cut] in word_class("institution"):
+            return "", phrase  # "TD Bank": an institution's own word after a title is no person's name
         return " ".join(words[:cut]), " ".join(words[cut:])
 
     def without_knighthood(self, name: str) -> str:

@@ -204,9 +204,15 @@ class SentenceReader(PhraseReader):
                        or (self.words[k] in _REPORTED_AS and k > 0 and self.words[k - 1].lower() in self.be)), None)
         if quoted is None:
             return None, None, -1
-        if quoted > 0 and self.words[quoted - 1].lower() in self.be:  # "Lavrov was quoted as saying", "was reported as"
-            speaker = self.backward(quoted - 2)
+        be = quoted - 1
+        while be > 0 and (self.words[be].lower() in self.fillers or self.words[be].endswith("ly")) \
+                and self.words[be].lower() not in self.be:
+            be -= 1  # "He was further quoted as saying", "was also reportedly quoted"
+        if be >= 0 and self.words[be].lower() in self.be:  # "Lavrov was quoted as saying", "was reported as"
+            speaker = self.backward(be - 1)
             return "before", speaker, self._lead(speaker) if speaker else -1
+        if quoted + 1 > first - 2:
+            return None, None, -1  # "quoted as saying" with no one quoted between
         speaker = self._make(quoted + 1, first - 2, "name" if self._is_name_word(quoted + 1) else "group")
         source = self.backward(quoted - 1) if quoted > 0 else None  # "MSF quoted teams at the hospital as saying"
         return "before", speaker, source.first if source is not None else quoted

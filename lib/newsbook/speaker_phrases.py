@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from newsbook.phrase_words import ARTICLES, DASHES, INSTITUTION_JOINERS, ORGANISATION_JOINERS, PERSON_POSSESSIVES, Phrase, contraction_base, spans, spans_and_words
+from newsbook.phrase_words import ARTICLES, DASHES, INSTITUTION_JOINERS, ORGANISATION_JOINERS, PERSON_POSSESSIVES, RELATIVES, Phrase, contraction_base, spans, spans_and_words
 from newsbook.speaker_forward import ForwardReader
 from newsbook.temporal_tense import number_words
 from newsbook.tokens import LETTER_OR_DIGIT
@@ -72,14 +72,17 @@ class PhraseReader(ForwardReader):
             k = self.opening_dash(j)
             if k is not None and 0 < k < j - 1 and self._is_name_word(k - 1):  # the aside describes a name
                 j = k - 1
+        after_relative = False
         while j >= 0 and self.words[j] == ",":
             k = j - 1
             while k >= 0 and self.words[k] != ",":
                 k -= 1
             segment = list(range(k + 1, j))
-            if not segment or k < 0 or not (self._is_appositive(segment) or self._wider_place(segment, k)):
-                j -= 1
+            if not segment or k < 0 or not (self._is_appositive(segment) or self._wider_place(segment, k)) \
+                    or (after_relative and not self._describable(k - 1)):
+                j -= 1  # "Meanwhile, the officials, who spoke ..., said": the officials, no aside of "Meanwhile"
                 break
+            after_relative = self.words[segment[0]].lower() in RELATIVES
             named = self._titled_name_after_description(segment, k)
             if named is not None:
                 return named
@@ -263,6 +266,16 @@ class PhraseReader(ForwardReader):
                 or self._name_end(first, segment[-1] + 1) != segment[-1] + 1:
             return None
         return self._make(first, segment[-1], "name")
+
+    def _describable(self, k: int) -> bool:
+        """Whether token ``k``, before a comma, may be what an aside after the comma describes: a name, a group
+        noun, an age ("Smith, 45, a farmer,") or a closing bracket ("Paul (R-Ky.), a senator,"); not an opening
+        word or clause ("Meanwhile,", "While no decision has been made,")."""
+        word = self.words[k]
+        if word.lower() in self.function:
+            return False
+        return self._is_name_word(k) or word.lower() in self.groups or word.lower() in self.bodies \
+            or word.isdigit() or word in (")", "]")
 
     def _is_appositive(self, segment: list[int]) -> bool:
         """A comma-set segment after the speaker: it opens in lower case ("who ...", "a former
