@@ -1439,6 +1439,15 @@ def test_a_title_after_its_owner_is_no_quotation(rows):
          [("indirect", "John McGuinness", "the party's campaign turned into a shambles."),
           ("indirect", "Seán Kelly", "there are a lot of people unhappy."),
           ("indirect", "TD Bank", "it would close branches across the region.")]),
+        # an irregular past tense makes a clause after "told" and its listener, as a verb in -ed does
+        (["Hussein al-Thwadi told Reuters the planes struck at dawn. Jones told reporters the meeting on Friday."],
+         [("indirect", "Hussein al-Thwadi", "the planes struck at dawn.")]),
+        # a role set off after a name before the cue: the name speaks, and what follows the cue is the report
+        (["Thwadi, the Sabratha mayor, said some Tunisians, a Jordanian and two women were among the dead."],
+         [("indirect", "Thwadi", "some Tunisians, a Jordanian and two women were among the dead.")]),
+        # a mayor, a sheriff, a commissioner speak as a group noun does
+        (["The talks collapsed on Friday, the mayor said. The sheriff said the roads were closed."],
+         [("indirect", "mayor", "The talks collapsed on Friday"), ("indirect", "sheriff", "the roads were closed.")]),
     ],
 )
 def test_forms_of_the_eleventh_session(rows, paragraphs, expected):

@@ -91,7 +91,7 @@ def _past_words(reader: SentenceReader, words: list[str]) -> bool:
     head = words[0] if words else ""
     if not head[:1].isalpha() or head in reader.prepositions or head.endswith(("ed", "ing")):
         return False
-    return any(w.endswith("ed") and w.islower() for w in words[1:5])
+    return any(w.islower() and (w.endswith("ed") or w in reader.past_verbs) for w in words[1:5])
 
 
 def is_clause(reader: SentenceReader, first: int, last: int) -> bool:

@@ -219,17 +219,25 @@ class SentenceReader(PhraseReader):
 
     def _closes_relative(self, comma: int) -> bool:
         """Whether the comma at token ``comma`` closes a relative clause set off after the subject
-        ("The official, who asked that his name not be used, said the council ..."): the cue's
-        speaker is before it, and what follows the cue is the report."""
+        ("The official, who asked that his name not be used, said the council ...") or a role set off after
+        its name ("Thwadi, the Sabratha mayor, said some Tunisians ..."): the cue's speaker is before it, and
+        what follows the cue is the report."""
         k = self._comma_before(comma)
-        if not (k > 0 and self.opens_relative(k)):
+        if not (k > 0 and (self.opens_relative(k) or self._describes(k + 1, comma))):
             return False
         subject = self._phrase_ending(k - 1)  # the clause hangs on the sentence's opening speaker phrase,
         # or on one after an opening phrase ("But on Tuesday, Amnesty International, which deems ..., accused")
-        if subject is None:
+        if subject is None or (not self.opens_relative(k) and subject.type != "name"):
             return False
         first = subject.first - (subject.first > 0 and self.words[subject.first - 1].lower() in ARTICLES)
         return first <= 1 or self.words[first - 1] == ","
+
+    def _describes(self, first: int, comma: int) -> bool:
+        """Whether tokens ``first`` up to ``comma`` are a description set off after a name: an article or
+        possessive, then a role ("Thwadi, the Sabratha mayor, said some Tunisians ...": Thwadi speaks)."""
+        return first + 1 < comma and self.words[first].lower() in ARTICLES + ("his", "her", "its", "their") \
+            and (self.words[comma - 1].lower() in self.groups or self.words[comma - 1].casefold() in self.titles) \
+            and not any(self.masked[first:comma])
 
     def _comma_before(self, token: int) -> int:
         """The nearest comma before ``token`` in the words outside quotations; else where the search
