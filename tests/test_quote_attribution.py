@@ -1448,6 +1448,13 @@ def test_a_title_after_its_owner_is_no_quotation(rows):
         # a mayor, a sheriff, a commissioner speak as a group noun does
         (["The talks collapsed on Friday, the mayor said. The sheriff said the roads were closed."],
          [("indirect", "mayor", "The talks collapsed on Friday"), ("indirect", "sheriff", "the roads were closed.")]),
+        # a legislator's party and state set off after the name are no name
+        (["Sen. Lisa Murkowski, R-Alaska, said the case was not very persuasive at all."],
+         [("indirect", "Lisa Murkowski", "the case was not very persuasive at all.")]),
+        # a participle after a quotation that closes on its comma is the main subject's
+        (['Trump told reporters on Wednesday, describing the strikes as a "very heavy attack," adding that the U.S. '
+          'was prepared for further operations.'],
+         [("indirect", "Donald Trump", "the U.S. was prepared for further operations.")]),
     ],
 )
 def test_forms_of_the_eleventh_session(rows, paragraphs, expected):

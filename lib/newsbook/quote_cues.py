@@ -322,7 +322,8 @@ class SentenceReader(PhraseReader):
             if after is not None:
                 return "after", after
         closing_dash = j > 0 and self.words[j] in DASHES and self.opening_dash(j) is not None
-        if (comma or closing_dash) and participle and not self.verbal & skipped:
+        quoted_comma = closer and j > 0 and self.words[j - 1] == ","  # 'as a "very heavy attack," adding that'
+        if (comma or closing_dash or quoted_comma) and participle and not self.verbal & skipped:
             return "participle", self.main_subject(first)  # also after an aside between dashes: "... - composed of ... - saying"
         opener = self.words[j].lower() if j >= 1 else ""
         if participle and opener in _PARTICIPLE_PREPOSITIONS and (next_word == "that" or entry.cue == "say"):

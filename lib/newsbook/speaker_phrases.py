@@ -54,6 +54,8 @@ _GROUP_OF_REACH = 6
 _AFFILIATION = {"for", "of", "at", "from", "with"}
 """Prepositions that tie a group noun to its organisation ("a spokeswoman for the European Union")."""
 _PERCENTAGE = re.compile(r"\d+(?:\.\d+)?%")
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+"""A US legislator's party and state set off after the name ("R-Alaska", "D-Calif.", "I-Vt.")."""
 
 
 class PhraseReader(ForwardReader):
@@ -283,6 +285,8 @@ class PhraseReader(ForwardReader):
         never one holding a colon or a quoted sentence (a statement of its own)."""
         if any(self.words[k] == ":" or (self.masked[k] and self.words[k] in ".?!") for k in segment):
             return False
+        if len(segment) == 1 and _PARTY_TAG.fullmatch(self.words[segment[0]]):
+            return True  # "Sen. Lisa Murkowski, R-Alaska, said": a party and state, no name
         first, last = self.words[segment[0]], self.words[segment[-1]].lower()
         return first[:1].islower() or not (self._is_name_word(segment[-1]) or last in self.pronouns)
 
