@@ -1455,6 +1455,13 @@ def test_a_title_after_its_owner_is_no_quotation(rows):
         (['Trump told reporters on Wednesday, describing the strikes as a "very heavy attack," adding that the U.S. '
           'was prepared for further operations.'],
          [("indirect", "Donald Trump", "the U.S. was prepared for further operations.")]),
+        # an organisation located by a place phrase speaks, not the place; a group word in an institution's name
+        # after "of" is part of that name
+        (["The Salah Ghandour Hospital in the city of Bint Jbeil said in a statement that the shelling wounded nine "
+          "members of the medical staff.",
+          "The Armed Services Committee in the House of Representatives also said it would lead an inquiry."],
+         [("indirect", "Salah Ghandour Hospital", "the shelling wounded nine members of the medical staff."),
+          ("indirect", "Armed Services Committee", "it would lead an inquiry.")]),
     ],
 )
 def test_forms_of_the_eleventh_session(rows, paragraphs, expected):

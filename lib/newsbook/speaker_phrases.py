@@ -40,6 +40,8 @@ from newsbook.tokens import LETTER_OR_DIGIT
 __all__ = ["Phrase", "PhraseReader", "spans", "spans_and_words"]
 
 _GUARDS = {"what", "whatever"}
+_PLACE_REACH = 5
+"""Tokens at most between an organisation and the place name that locates it ("Hospital in the city of Bint Jbeil")."""
 _CONJUNCTIONS = {"after", "before", "since", "until"}
 """Prepositions that also open a clause: a name after them may be its subject ("after Mr Blair told ...")."""
 _PEOPLE_ENDINGS = ("ans", "ists", "ats", "als", "ers", "ites")
@@ -311,7 +313,9 @@ class PhraseReader(ForwardReader):
         paired = j >= 3 and word != low and self.words[j - 2] == "and" and self._is_name_word(j - 3)  # "X and the Alliance"
         if low in self.bodies and j > 0 and self.words[j - 1].lower() in ARTICLES and not paired:  # "the alliance said"
             return None if self._object(j - 1) else self._make(j - 1, j, "body", "institution")
-        if low in self.groups and (word == low or word.isupper() or j == 0 or not self._is_name_word(j - 1)):
+        named_of = word != low and j >= 2 and self.words[j - 1] == "of" and self._is_name_word(j - 2)
+        if low in self.groups and (word == low or word.isupper() or j == 0 or not self._is_name_word(j - 1)) \
+                and not named_of:  # "the House of Representatives" is a name
             # a listed role written as an acronym is that role ("The CEO says"), not an organisation
             k = j
             while k > 0 and self._modifier(k - 1) and not self._time_adjunct(k - 1):
@@ -417,7 +421,7 @@ class PhraseReader(ForwardReader):
             and self.words[k - 2] not in self.time  # "continued Monday with Russia saying": Russia
         if k >= 2 and self.words[k - 1] in self.prepositions and self.words[k - 1] not in _CONJUNCTIONS \
                 and (head_before or not relative):  # "Herbst of the"; but "contradicted by X, who said": X
-            head = self._phrase_ending(k - 2) if head_before else None
+            head = self._phrase_ending(k - 2) if head_before else self._located_institution(k - 1)
             if head is not None and head.type == "group" and self.words[k - 1] in _AFFILIATION:  # "a spokeswoman for the EU"
                 return self._make(head.first, j, "group", head.group_kind)
             return head if head is None or head.type in ("name", "group") else None
@@ -434,6 +438,19 @@ class PhraseReader(ForwardReader):
             if other is not None and other.type == "group" and other.last == joined - 1:  # "the ministers of France and Germany"
                 return self._make(other.first, j, "group", other.group_kind)
         return self._make(k, j, "name")
+
+    def _located_institution(self, p: int) -> Phrase | None:
+        """The organisation a place phrase locates, where the phrase's last preposition is token ``p``: "The
+        Salah Ghandour Hospital in the city of Bint Jbeil said" (the hospital speaks, not the town); ``None``
+        unless a name ending in an institution's word stands right before an "in" or "at"."""
+        m = p
+        while m > 0 and p - m < _PLACE_REACH and (self.words[m].lower() in self.prepositions or self.words[m].lower() in
+                                                  ARTICLES or (self.words[m].isalpha() and self.words[m].islower())):
+            m -= 1
+        if self.words[m + 1] not in ("in", "at") or not self._is_name_word(m) or self.words[m] not in self.institution_heads:
+            return None
+        named = self._name_run_ending(m)
+        return named if named is not None and named.type == "name" else None
 
     def subject(self, before: int, *, start: int = 0) -> Phrase | None:
         """The first speaker phrase of the sentence before token ``before`` (its subject), from token ``start``."""
