@@ -1462,6 +1462,11 @@ def test_a_title_after_its_owner_is_no_quotation(rows):
           "The Armed Services Committee in the House of Representatives also said it would lead an inquiry."],
          [("indirect", "Salah Ghandour Hospital", "the shelling wounded nine members of the medical staff."),
           ("indirect", "Armed Services Committee", "it would lead an inquiry.")]),
+        # "his" after an opening phrase that names a person: that person's, not the one named in the sentence before
+        (["President Abdel Fattah el-Sisi of Egypt was the first to reach Mr. Trump for such a call last Wednesday.",
+          "Despite the haphazard nature of Mr. Trump’s early calls with world leaders, his advisers said the "
+          "transition team was not suffering unusual setbacks."],
+         [("indirect", "Donald Trump's advisers", "the transition team was not suffering unusual setbacks.")]),
     ],
 )
 def test_forms_of_the_eleventh_session(rows, paragraphs, expected):

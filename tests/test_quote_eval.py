@@ -64,6 +64,11 @@ def test_names_compare_as_the_people_list_writes_them():
     pair = gold.assign(speaker="The United States and Ukraine")
     assert score_quotes(listed.assign(speaker="U.S. government and Ukraine"), pair).set_index("class").loc["indirect", "speaker_correct"] == 1
     assert score_quotes(listed.assign(speaker="Ukraine and U.S. government"), pair).set_index("class").loc["indirect", "speaker_correct"] == 0
+    # an owner's people compare by the owner's listed name; a different owner or group does not match
+    owned = gold.assign(speaker="Donald J. Trump’s advisers")
+    assert score_quotes(listed.assign(speaker="Donald Trump's advisers"), owned).set_index("class").loc["indirect", "speaker_correct"] == 1
+    assert score_quotes(listed.assign(speaker="Joe Biden's advisers"), owned).set_index("class").loc["indirect", "speaker_correct"] == 0
+    assert score_quotes(listed.assign(speaker="Donald Trump's aides"), owned).set_index("class").loc["indirect", "speaker_correct"] == 0
 
 
 def test_stored_heldout_scores_are_those_of_the_current_rules():

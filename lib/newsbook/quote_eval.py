@@ -64,8 +64,14 @@ def _name(name: str) -> str:
 
 
 def _one_name(name: str) -> str:
-    """One speaker's name for comparison (:func:`_name`)."""
+    """One speaker's name for comparison (:func:`_name`); an owner's people written by the owner's
+    listed name too ("Donald J. Trump’s advisers" is "Donald Trump's advisers")."""
     listed = load_people().lookup(name)
+    if listed is None:
+        owner, mark, rest = name.replace("’", "'").partition("'s ")
+        listed_owner = load_people().lookup(owner) if mark and rest else None
+        if listed_owner is not None:
+            name = f"{listed_owner.name}'s {rest}"
     name = " ".join((listed.name if listed is not None else name).casefold().split())
     return name[4:] if name.startswith("the ") else name
 

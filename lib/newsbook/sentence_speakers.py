@@ -290,8 +290,9 @@ def _group(phrase: Phrase, reader: SentenceReader, resolver: Resolver, paragraph
             group = resolver.group(phrase._replace(text=" ".join(words[2:])), _LOWER)
             return group._replace(name=f"{owner.name}{words[1][-2:]} {group.name}")
     if words[0].lower() in PERSON_POSSESSIVES and len(words) > 1:  # "his team": the person he is, and the group
-        owner = resolver.refer("he" if words[0].lower() == "his" else "she", phrase.start, paragraph, exclude=own,
-                               named_only=True)
+        pronoun = "he" if words[0].lower() == "his" else "she"
+        owner = _named_in_opening(phrase, reader, resolver, pronoun) or resolver.refer(
+            pronoun, phrase.start, paragraph, exclude=own, named_only=True)
         group = resolver.group(phrase._replace(text=" ".join(words[1:])), _LOWER)
         return group._replace(name=f"{owner.name}'s {group.name}") if owner is not None else group
     if words[0].endswith(("'s", "’s")) and words[0][:-2] in _COUNTRY_OF and len(words) > 1:
@@ -317,6 +318,25 @@ def _group(phrase: Phrase, reader: SentenceReader, resolver: Resolver, paragraph
         if found is not None:
             return found
     return resolver.group(phrase, _LOWER)
+
+
+def _named_in_opening(phrase: Phrase, reader: SentenceReader, resolver: Resolver, pronoun: str) -> Speaker | None:
+    """The person named last in the opening phrase right before a possessive's phrase, set off by its comma
+    ("Despite the haphazard nature of Mr. Trump’s early calls ..., his advisers said": Trump's advisers, not
+    those of the person named in the sentence before), if the name is a person's "he" or "she" may mean."""
+    first = phrase.first
+    opener = reader.words[0].lower() if first else ""
+    if first < 3 or reader.words[first - 1] != "," or any(reader.masked[:first]) \
+            or not (opener in reader.prepositions or opener in reader.subordinators):
+        return None  # only an opening phrase or clause ("Despite ...,", "After ...,"), not a report before the cue
+    found = None
+    for run in reader.iter_name_runs():
+        if run.first >= first:
+            break
+        seen = resolver.name(clean_name(run.text), run.start)
+        if resolver.is_person(seen) and seen.how != "group" and seen.pronoun in (pronoun, ""):
+            found = seen
+    return found
 
 
 def _country_role(country_word: str, role_words: list[str], resolver: Resolver, position: int) -> Speaker | None:
