@@ -1467,6 +1467,11 @@ def test_a_title_after_its_owner_is_no_quotation(rows):
           "Despite the haphazard nature of Mr. Trump’s early calls with world leaders, his advisers said the "
           "transition team was not suffering unusual setbacks."],
          [("indirect", "Donald Trump's advisers", "the transition team was not suffering unusual setbacks.")]),
+        # "even", "already", "often" between a speaker and the cue
+        (["Experts have even warned that the move would breach the constitution. Officials have already said that "
+          "the talks would resume."],
+         [("indirect", "experts", "the move would breach the constitution."),
+          ("indirect", "officials", "the talks would resume.")]),
     ],
 )
 def test_forms_of_the_eleventh_session(rows, paragraphs, expected):
