@@ -1472,6 +1472,21 @@ def test_a_title_after_its_owner_is_no_quotation(rows):
           "the talks would resume."],
          [("indirect", "experts", "the move would breach the constitution."),
           ("indirect", "officials", "the talks would resume.")]),
+        # Malaysian honours before a full name are dropped; before a given name they mean the full name opening so,
+        # as "Mr" and "PM" before a given name do when no full name ends with it
+        (["Prime Minister Muhyiddin Yassin spoke on Friday. Datuk Seri Azmin Ali said the party would grow.",
+          "Tan Sri Muhyiddin said the party would hold a congress. Mr Muhyiddin has told members that he wants a "
+          "mandate. PM Muhyiddin said the state was not aligned with the government."],
+         [("indirect", "Azmin Ali", "the party would grow."),
+          ("indirect", "Muhyiddin Yassin", "the party would hold a congress."),
+          ("indirect", "Muhyiddin Yassin", "he wants a mandate."),
+          ("indirect", "Muhyiddin Yassin", "the state was not aligned with the government.")]),
+        # a pronoun set off after what it reports means no one named in the report; after an opening clause it may
+        (["President Donald Trump spoke to reporters about the new role of Jeff Landry, the governor of Louisiana.",
+          "Landry, he said, would lead the charge as special envoy to Greenland.",
+          "When John Smith arrived at the talks, he said the deal was off."],
+         [("indirect", "Donald Trump", "Landry, he said, would lead the charge as special envoy to Greenland."),
+          ("indirect", "John Smith", "the deal was off.")]),
     ],
 )
 def test_forms_of_the_eleventh_session(rows, paragraphs, expected):

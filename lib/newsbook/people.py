@@ -102,6 +102,16 @@ def first_name_pronouns(path: str | Path = DEFAULT_FIRST_NAMES) -> dict[str, str
     return dict(zip(frame["name"], frame["pronoun"]))
 
 
+def _after_honour(name: str) -> str:
+    """What follows an honour that opens ``name`` (the longest of the ``knighthood`` class, which has
+    honours of two words: "Tan Sri", "Datuk Seri"), else ``""``."""
+    words = name.split(" ")
+    for size in (2, 1):
+        if len(words) > size and " ".join(words[:size]) in word_class("knighthood"):
+            return " ".join(words[size:])
+    return ""
+
+
 class People:
     """Look up canonical speakers by any of their written forms."""
 
@@ -155,15 +165,16 @@ class People:
         return " ".join(words[:cut]), " ".join(words[cut:])
 
     def without_knighthood(self, name: str) -> str:
-        """``name`` without an honour before a full name ("Sir Keir Starmer" is Keir Starmer); an
-        honour before one name stays, since the name alone would be a first name ("Sir Keir")."""
-        honour, _, rest = name.partition(" ")
-        return rest if honour in word_class("knighthood") and " " in rest else name
+        """``name`` without an honour before a full name ("Sir Keir Starmer" is Keir Starmer, "Tan Sri
+        Muhyiddin Yassin" Muhyiddin Yassin); an honour before one name stays, since the name alone would
+        be a first name ("Sir Keir")."""
+        rest = _after_honour(name)
+        return rest if rest and " " in rest else name
 
     def knighted_first_name(self, name: str) -> str:
-        """The first name in an honour and a first name ("Sir Keir": Keir), else ``""``."""
-        honour, _, rest = name.partition(" ")
-        return rest if honour in word_class("knighthood") and rest and " " not in rest else ""
+        """The first name in an honour and a first name ("Sir Keir", "Tan Sri Muhyiddin"), else ``""``."""
+        rest = _after_honour(name)
+        return rest if rest and " " not in rest else ""
 
     def is_institution_name(self, name: str) -> bool:
         """True for names that end in an institution word ("... State Department"), or have one

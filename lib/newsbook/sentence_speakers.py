@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsbook.people import is_courtesy, speaker_words, word_class
+from newsbook.quote_clauses import is_time
 from newsbook.quote_cues import Attribution, SentenceReader
 from newsbook.name_index import clean_name
 from newsbook.phrase_words import ARTICLES, ORGANISATION_POSSESSIVES, PERSON_POSSESSIVES, NameRuns, contraction_base
@@ -245,6 +246,8 @@ def speaker_of(phrase: Phrase, reader: SentenceReader, runs: Sequence[Phrase], r
         if issuer is not None:
             return speaker_of(issuer, reader, runs, resolver, paragraph, own)
     word = contraction_base(phrase.text.lower())  # "He's saying" is "he"
+    if after_report(phrase, reader):  # someone named before the sentence, not in what is reported
+        return resolver.refer(word, reader.spans[0][0], paragraph, exclude=own)
     if phrase.type == "pronoun" and word in ("he", "she"):
         main = _coordinated_speaker(phrase, reader, resolver, paragraph, own, word)
         if main is not None:
@@ -397,6 +400,22 @@ def _in_appositive(run: Phrase, reader: SentenceReader, before: int) -> bool:
             or not reader.is_name_word(opening - 1):
         return False
     return any(words[k] == "," for k in range(run.last + 1, before))
+
+
+def after_report(pronoun: Phrase, reader: SentenceReader) -> bool:
+    """Whether a pronoun speaker is set off after what it reports ("All this will affect Singapore, ... since
+    its founder Sir Stamford Raffles, greatly, he said."): the names before it are the speaker's words, none a
+    person the pronoun may mean ("Landry, he said, would lead the charge": not Landry); not after an opening
+    clause ("When Smith arrived, he said" is Smith) nor before a clause of its own (", she said that ...")."""
+    first, opener, words = pronoun.first, reader.words[0].lower(), reader.words
+    if pronoun.type != "pronoun" or first < 2 or words[first - 1] != "," \
+            or opener in reader.subordinators or opener in reader.prepositions:
+        return False
+    k = first + 2  # past the cue: then a comma or the end, perhaps after a time ("he said on Sunday.")
+    while k < len(words) and (words[k].lower() in reader.prepositions or words[k].lower() in ARTICLES
+                              or is_time(reader, words[k])):
+        k += 1
+    return k >= len(words) or words[k] in (",", ".", ";", "!", "?")  # not ", she said that ..."
 
 
 def _named_before(pronoun: Phrase, reader: SentenceReader, runs: Sequence[Phrase], resolver: Resolver,
