@@ -1487,6 +1487,10 @@ def test_a_title_after_its_owner_is_no_quotation(rows):
           "When John Smith arrived at the talks, he said the deal was off."],
          [("indirect", "Donald Trump", "Landry, he said, would lead the charge as special envoy to Greenland."),
           ("indirect", "John Smith", "the deal was off.")]),
+        # a cue in a condition reports nothing
+        (["Trump said North Korea should be nervous. If it even thinks of attacking US soil, the response will be "
+          "swift. If Smith says the deal is off, the talks will collapse."],
+         [("indirect", "Donald Trump", "North Korea should be nervous.")]),
     ],
 )
 def test_forms_of_the_eleventh_session(rows, paragraphs, expected):

@@ -202,7 +202,10 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.83, 0.83)
           # the annotation writes "Biden's economic advisers"
           "unseen18": {"direct and turns": (0.95, 0.95), "indirect": (0.78, 0.75)},
           "unseen19": {"direct and turns": (0.91, 0.87), "indirect": (0.83, 0.77)},
-          "unseen20": {"direct and turns": (0.91, 0.95), "indirect": (0.82, 0.82)},
+          # unseen20's reported precision was 0.82 until "already" could stand between a speaker and its cue
+          # (eleventh session): "US has already observed how China destroyed the autonomy" is found now, a claim
+          # the annotation leaves out
+          "unseen20": {"direct and turns": (0.91, 0.95), "indirect": (0.80, 0.82)},
           "unseen21": {"direct and turns": (0.51, 0.46), "indirect": (0.48, 0.48)},
           "unseen22": {"direct and turns": (0.80, 0.92), "indirect": (0.82, 0.73)},
           "unseen23": {"direct and turns": (0.84, 0.84), "indirect": (0.79, 0.72)},

@@ -44,6 +44,8 @@ __all__ = ["Attribution", "CueEntry", "Phrase", "SentenceReader", "load_cues", "
 _QUOTE_CLOSERS = {"”", '"', "»"}
 _SINGLE_CLOSERS = {"'", "’"}
 """Single marks, which close a quotation only in a text that quotes in them (the mark is then part of the quotation)."""
+_CONDITIONALS = {"if", "unless"}
+"""Words that make the clause of the cue after their subject a condition ("if he says so"), no report."""
 _QUOTING = {"quoted", "quotes", "quote", "quoting", "cited", "cites", "citing"}
 """Forms of "quote" and "cite" in "Y quoted X as saying", "Yonhap cited the military as saying" (X speaks)."""
 _REPORTED_AS = {"reported"}
@@ -359,6 +361,8 @@ class SentenceReader(PhraseReader):
             if before is not None and before.type in ("group", "name", "body") and not participle \
                     and next_word != ",":
                 before = self._left_open(before) or before
+            if before is not None and before.first > 0 and self.words[before.first - 1].lower() in _CONDITIONALS:
+                return "hypothetical", None  # "if it even thinks of attacking US soil": a condition, no report
             finite = self.words[first].lower() != entry.cue.split()[0]  # "says", not "think" (an imperative)
             if before is not None or not (comma and not skipped and finite):
                 return "before", before
