@@ -1491,6 +1491,15 @@ def test_a_title_after_its_owner_is_no_quotation(rows):
         (["Trump said North Korea should be nervous. If it even thinks of attacking US soil, the response will be "
           "swift. If Smith says the deal is off, the talks will collapse."],
          [("indirect", "Donald Trump", "North Korea should be nervous.")]),
+        # "the head of X" speaks (not X), also before a relative clause; "the office of X" is X's office
+        (["The head of the Wagner mercenary group, which has spearheaded the assault, said this month that its "
+          "fighters controlled the city. The head of the agency said the plant was safe.",
+          "Earlier, the office of Ukrainian President Volodymyr Zelenskyy said he might discuss neutral status. "
+          "The Armenian human rights ombudsman said a woman had been killed."],
+         [("indirect", "head of the Wagner mercenary group", "its fighters controlled the city."),
+          ("indirect", "head of the agency", "the plant was safe."),
+          ("indirect", "Volodymyr Zelenskyy's office", "he might discuss neutral status."),
+          ("indirect", "Armenian human rights ombudsman", "a woman had been killed.")]),
     ],
 )
 def test_forms_of_the_eleventh_session(rows, paragraphs, expected):

@@ -69,6 +69,9 @@ def test_names_compare_as_the_people_list_writes_them():
     assert score_quotes(listed.assign(speaker="Donald Trump's advisers"), owned).set_index("class").loc["indirect", "speaker_correct"] == 1
     assert score_quotes(listed.assign(speaker="Joe Biden's advisers"), owned).set_index("class").loc["indirect", "speaker_correct"] == 0
     assert score_quotes(listed.assign(speaker="Donald Trump's aides"), owned).set_index("class").loc["indirect", "speaker_correct"] == 0
+    # one apostrophe, typewriter or typographic
+    office = gold.assign(speaker="Jane Roe’s office")
+    assert score_quotes(listed.assign(speaker="Jane Roe's office"), office).set_index("class").loc["indirect", "speaker_correct"] == 1
 
 
 def test_stored_heldout_scores_are_those_of_the_current_rules():

@@ -195,7 +195,9 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.83, 0.83)
           # unseen17's reported precision was 0.68 until a participle after a group noun was read as its qualifier
           # ("officials speaking on condition of anonymity said"): "the U.N's nuclear agency monitoring ... says" is
           # found now, and the tokens of the text's "U.N's" (no stop after the N) make its speaker "N's nuclear agency"
-          "unseen17": {"direct and turns": (0.96, 1.00), "indirect": (0.73, 0.64)},
+          # and 0.73 until "allies" became a group noun (eleventh session): "the U.S. and its allies fear that ..." is
+          # found now, a fear the annotation leaves out
+          "unseen17": {"direct and turns": (0.96, 1.00), "indirect": (0.72, 0.64)},
           # unseen18's indirect precision was 0.78 until cues of three words were read ("made the case that",
           # ninth session): "Mr. Biden's economic advisers, however, made the case that ..." is found now, named
           # "Joe Biden's economic advisers" (an owner written by surname is the full name given before), which

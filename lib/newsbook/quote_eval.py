@@ -66,9 +66,10 @@ def _name(name: str) -> str:
 def _one_name(name: str) -> str:
     """One speaker's name for comparison (:func:`_name`); an owner's people written by the owner's
     listed name too ("Donald J. Trump’s advisers" is "Donald Trump's advisers")."""
+    name = name.replace("’", "'")  # one apostrophe: "Zelensky’s office" is "Zelensky's office"
     listed = load_people().lookup(name)
     if listed is None:
-        owner, mark, rest = name.replace("’", "'").partition("'s ")
+        owner, mark, rest = name.partition("'s ")
         listed_owner = load_people().lookup(owner) if mark and rest else None
         if listed_owner is not None:
             name = f"{listed_owner.name}'s {rest}"

@@ -292,6 +292,9 @@ def _group(phrase: Phrase, reader: SentenceReader, resolver: Resolver, paragraph
         if owner is not None:
             group = resolver.group(phrase._replace(text=" ".join(words[2:])), _LOWER)
             return group._replace(name=f"{owner.name}{words[1][-2:]} {group.name}")
+    owned = _of_person(words, resolver, phrase.start)
+    if owned is not None:  # "the office of Ukrainian President Vladimir Zelensky": Zelensky's office
+        return resolver.group(phrase._replace(text=owned[1]), _LOWER)._replace(name=f"{owned[0].name}'s {owned[1]}")
     if words[0].lower() in PERSON_POSSESSIVES and len(words) > 1:  # "his team": the person he is, and the group
         pronoun = "he" if words[0].lower() == "his" else "she"
         owner = _named_in_opening(phrase, reader, resolver, pronoun) or resolver.refer(
@@ -321,6 +324,22 @@ def _group(phrase: Phrase, reader: SentenceReader, resolver: Resolver, paragraph
         if found is not None:
             return found
     return resolver.group(phrase, _LOWER)
+
+
+_OWNED_OFFICES = {"office"}
+"""Nouns of a person's office that a text writes "the office of X" and means "X's office"."""
+
+
+def _of_person(words: list[str], resolver: Resolver, position: int) -> tuple[Speaker, str] | None:
+    """The person and the noun of a phrase "(the) office of PERSON" ("the office of President X"), else ``None``."""
+    if words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    if len(words) < 3 or words[1] != "of" or words[0] not in _OWNED_OFFICES or not words[2][:1].isupper():
+        return None  # but "opponents of President Bashar al-Assad" stay as written
+    person = resolver.name(" ".join(words[2:]), position)
+    if not resolver.is_person(person) or person.how == "group" or " " not in person.name:
+        return None
+    return person, words[0]
 
 
 def _named_in_opening(phrase: Phrase, reader: SentenceReader, resolver: Resolver, pronoun: str) -> Speaker | None:

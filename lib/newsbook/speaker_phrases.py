@@ -312,7 +312,7 @@ class PhraseReader(ForwardReader):
             return self._make(k, j, "document")
         paired = j >= 3 and word != low and self.words[j - 2] == "and" and self._is_name_word(j - 3)  # "X and the Alliance"
         if low in self.bodies and j > 0 and self.words[j - 1].lower() in ARTICLES and not paired:  # "the alliance said"
-            return None if self._object(j - 1) else self._make(j - 1, j, "body", "institution")
+            return self._affiliated_head(j - 1, j) if self._object(j - 1) else self._make(j - 1, j, "body", "institution")
         named_of = word != low and j >= 2 and self.words[j - 1] == "of" and self._is_name_word(j - 2)
         if low in self.groups and (word == low or word.isupper() or j == 0 or not self._is_name_word(j - 1)) \
                 and not named_of:  # "the House of Representatives" is a name
@@ -339,9 +339,18 @@ class PhraseReader(ForwardReader):
                 share = self._share_before(k - 2) if k > 1 and self.words[k - 1] == "of" else None
                 if share is not None:  # "one of the officials said", "19% of Biden's 2020 voters ... said"
                     return self._make(share, j, "group", self.groups[low])
-                return None
+                return self._affiliated_head(k, j)
             return self._make(k, j, "group", self.groups[low])
         return self._name_run_ending(j, relative=relative) if self._is_name_word(j) else None
+
+    def _affiliated_head(self, k: int, j: int) -> Phrase | None:
+        """The group noun a group phrase opening at token ``k`` is "of", "for" or "at" ("The head of the Wagner
+        mercenary group, which ..., said": the head speaks, not the group), as one phrase up to token ``j``."""
+        if k < 2 or self.words[k - 1] not in _AFFILIATION or not self.words[k - 2].islower() \
+                or self.words[k - 2] not in self.groups:
+            return None
+        head = self._phrase_ending(k - 2)
+        return self._make(head.first, j, "group", head.group_kind) if head is not None and head.type == "group" else None
 
     def _share_before(self, k: int) -> int | None:
         """The first token of a share of a group ending at token ``k``, before its "of": a quantifier ("one of",
@@ -422,8 +431,8 @@ class PhraseReader(ForwardReader):
         if k >= 2 and self.words[k - 1] in self.prepositions and self.words[k - 1] not in _CONJUNCTIONS \
                 and (head_before or not relative):  # "Herbst of the"; but "contradicted by X, who said": X
             head = self._phrase_ending(k - 2) if head_before else self._located_institution(k - 1)
-            if head is not None and head.type == "group" and self.words[k - 1] in _AFFILIATION:  # "a spokeswoman for the EU"
-                return self._make(head.first, j, "group", head.group_kind)
+            if head is not None and head.type in ("group", "body") and self.words[k - 1] in _AFFILIATION:
+                return self._make(head.first, j, "group", head.group_kind)  # "a spokeswoman for the EU", "the office of X"
             return head if head is None or head.type in ("name", "group") else None
         if self._object(k) and not relative:
             return None  # "... paratroopers to Kazakhstan adds"; but "after Mr Blair told" opens a clause
