@@ -1500,6 +1500,17 @@ def test_a_title_after_its_owner_is_no_quotation(rows):
           ("indirect", "head of the agency", "the plant was safe."),
           ("indirect", "Volodymyr Zelenskyy's office", "he might discuss neutral status."),
           ("indirect", "Armenian human rights ombudsman", "a woman had been killed.")]),
+        # barristers and airlines speak as groups; letters after a full name are no part of it
+        (["In written submissions, al-Libi's barristers said the government had entered her chambers.",
+          "Low-cost airlines have criticised the new levels, arguing that the pay-out could exceed the ticket.",
+          "During the hearing, Rory Phillips KC, representing the government, said the search was lawful."],
+         [("indirect", "al-Libi's barristers", "the government had entered her chambers."),
+          ("indirect", "low-cost airlines", "the pay-out could exceed the ticket."),
+          ("indirect", "Rory Phillips", "the search was lawful.")]),
+        # a second cue after a conjunction and a time shares the subject; the first report ends before them
+        (["Tony Blair has said he does not want higher tax rates but on Wednesday said other promises would wait."],
+         [("indirect", "Tony Blair", "he does not want higher tax rates"),
+          ("indirect", "Tony Blair", "other promises would wait.")]),
     ],
 )
 def test_forms_of_the_eleventh_session(rows, paragraphs, expected):

@@ -174,6 +174,8 @@ def clean_name(run: str) -> str:
     words = words[min(_opening_words(words), len(words) - 1):]
     if words:
         words[-1] = strip_possessive(words[-1])
+    while len(words) > 2 and words[-1] in word_class("post-nominal"):
+        words.pop()  # "Rory Phillips KC" is Rory Phillips
     return " ".join(words)
 
 

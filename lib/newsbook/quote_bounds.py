@@ -144,12 +144,22 @@ def right_bound(reader: SentenceReader, attributions: list[Attribution], index: 
     other = attributions[following]
     # a later cue whose speaker stands before this content ("X told Y A, pointing to B"; "X maintained
     # that A, but, like Z, lamented that B"): this content ends before that cue, not before its speaker
+    words = reader.words
     if other.left >= after:
-        return other.left - 1
-    words = reader.words  # and before the conjunction that joins that cue's clause: ", but, like Z, lamented"
+        return _before_timed_conjunction(reader, after, other.left)
+    # and before the conjunction that joins that cue's clause: ", but, like Z, lamented"
     joint = next((k for k in range(other.cue_first - 1, after, -1) if words[k].lower() in ("but", "and")
                   and words[k - 1] == "," and not reader.masked[k]), None)
-    return (joint if joint is not None else other.cue_first) - 1
+    return joint - 1 if joint is not None else _before_timed_conjunction(reader, after, other.cue_first)
+
+
+def _before_timed_conjunction(reader: SentenceReader, after: int, cue: int) -> int:
+    """The last token before ``cue``, or before a conjunction and a time that open the cue's clause ("... for top
+    earners but on Wednesday said ...": the content ends with "earners")."""
+    words, k = reader.words, cue - 1
+    while k > after and (is_time(reader, words[k]) or words[k] in reader.time_prepositions):
+        k -= 1
+    return k - 1 if k < cue - 1 and words[k].lower() in ("but", "and") else cue - 1
 
 
 def parenthetical(reader: SentenceReader, attributions: list[Attribution], index: int) -> int | None:

@@ -267,13 +267,15 @@ class SentenceReader(PhraseReader):
 
     def _time_phrase_start(self, j: int) -> int | None:
         """The first token of a time phrase that ends at token ``j`` right after an auxiliary ("has in the
-        past", "have over recent weeks", "had on Monday"), its preposition; else ``None``."""
-        if j < 2 or self.words[j].lower() not in self.time:
+        past", "have over recent weeks", "had on Monday") or a conjunction ("... but on Wednesday said"), its
+        preposition; else ``None``."""
+        if j < 2 or (self.words[j].lower() not in self.time and self.words[j] not in self.time):
             return None
         m = j - 1
         while m > j - 3 and self.words[m].islower() and self.words[m] not in self.prepositions:
             m -= 1  # "the", "recent"
-        if self.words[m] not in self.time_prepositions or m < 1 or self.words[m - 1] not in self.auxiliaries:
+        if self.words[m] not in self.time_prepositions or m < 1 \
+                or (self.words[m - 1] not in self.auxiliaries and self.words[m - 1] not in ("and", "but")):
             return None
         return m
 
