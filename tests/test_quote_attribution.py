@@ -1511,6 +1511,11 @@ def test_a_title_after_its_owner_is_no_quotation(rows):
         (["Tony Blair has said he does not want higher tax rates but on Wednesday said other promises would wait."],
          [("indirect", "Tony Blair", "he does not want higher tax rates"),
           ("indirect", "Tony Blair", "other promises would wait.")]),
+        # one class of time prepositions for every rule that reads a time before a name
+        (["Until June Mark Carney said the bank would hold rates. Last May Theresa May said the deal was done.",
+          "Since Monday Olaf Scholz has said the talks were over."],
+         [("indirect", "Mark Carney", "the bank would hold rates."), ("indirect", "Theresa May", "the deal was done."),
+          ("indirect", "Olaf Scholz", "the talks were over.")]),
     ],
 )
 def test_forms_of_the_eleventh_session(rows, paragraphs, expected):

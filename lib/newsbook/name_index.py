@@ -232,11 +232,8 @@ China's South China Sea military deployments ...")."""
 
 _NAME_LIKE_AUXILIARIES = frozenset({"do", "does", "did", "be", "been", "being"})
 """Auxiliaries that also begin names ("Do Kwon"): only the others open no name ("Is Iran turning ...?")."""
-_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:[Oo]n|[Ii]n|[Ss]ince|[Uu]ntil|[Ll]ast|[Nn]ext|[Dd]uring)[ \t]+$")
-"""A preposition right before a capitalised time word ("on Sunday Shorten denied"): the time opens no name (a name
-after "by" may be a month's, "by April Ryan")."""
-_TIME_OPENERS = frozenset({"On", "In", "Since", "Until", "Last", "Next", "During"})
-"""The same, opening a sentence and so the run itself ("On Friday Jones said", "Last May Theresa May said")."""
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+"""The word right before a name run on its line."""
 _AGE_DIGITS = 8
 """Characters before an owner's phrase within which its age may stand ("44-" before "year-old's")."""
 _DATELINE_PREFIX = re.compile(r"[A-Z/ ]*")
@@ -247,10 +244,13 @@ def _opening_time(text: str, start: int, written: str) -> int:
     """Characters of a name run ``written`` (at ``start``) that are a time after a preposition, no part of the name:
     "On Friday " of "On Friday Jones", "Sunday " of "Sunday Shorten" after "on " (0 where there is none)."""
     words = written.split(" ", 2)
-    if words[0] in _TIME_OPENERS and len(words) == 3:
+    prepositions = word_class("time preposition")  # one class for every rule that reads a time phrase
+    if words[0].lower() in prepositions and len(words) == 3:  # "On Friday Jones said", "Last May Theresa May said"
         return len(words[0]) + len(words[1]) + 2 if words[1] in word_class("time") else 0
-    if len(words) > 1 and words[0] in word_class("time") and _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
-        return len(words[0]) + 1
+    if len(words) > 1 and words[0] in word_class("time"):  # "on Sunday Shorten denied" (but "by April Ryan")
+        before = _WORD_BEFORE.search(text, max(0, start - 10), start)
+        if before is not None and before.group(1).lower() in prepositions:
+            return len(words[0]) + 1
     return 0
 
 

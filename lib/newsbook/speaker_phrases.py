@@ -379,7 +379,7 @@ class PhraseReader(ForwardReader):
     def _time_adjunct(self, k: int) -> bool:
         """Whether token ``k`` is the time word of a phrase like "In June" or "on Monday" that opens the
         sentence before its subject ("In June Russian state media announced ...")."""
-        return self.words[k] in self.time and k > 0 and self.words[k - 1].lower() in self.prepositions
+        return self.words[k] in self.time and k > 0 and self.words[k - 1].lower() in self.time_prepositions
 
     def _described_object(self, k: int) -> bool:
         """Whether the name at token ``k`` follows lower-case words that describe it ("plane
