@@ -133,6 +133,8 @@ def word_classes() -> dict[str, object]:
         "time_prepositions": set(lists.get("time preposition", {})),
         "ing_prepositions": set(lists.get("ing preposition", {})),
         "subordinators": set(lists.get("subordinator", {})),
+        "clause_openers": set(lists.get("clause opener", {})),
+        "participle_openers": set(lists.get("participle opener", {})),
         "purpose_particles": set(lists.get("purpose particle", {})),
         "weekdays": {w for w, k in lists.get("time", {}).items() if k == "weekday"},
         "listeners": set(lists.get("listener", {})),

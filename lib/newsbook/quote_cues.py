@@ -51,15 +51,10 @@ _QUOTING = {"quoted", "quotes", "quote", "quoting", "cited", "cites", "citing"}
 _REPORTED_AS = {"reported"}
 """Verbs that, passive only, attribute like "quoted" ("a senior officer was reported as saying")."""
 _SHARING = ("before", "coordinated", "participle", "after")
-PARTICIPLE_OPENERS = {"while", "whilst", "before", "after", "when"}
-"""Words that may open a participle clause after a comma, whose subject is the sentence's ("..., while adding that")."""
 _PARTICIPLE_PREPOSITIONS = {"despite", "by"}
 """Prepositions before a participle cue and its "that" whose subject is the main clause's, with or without a
 comma ("He used an expletive, despite noting that ...", "She angered allies by saying that ..."); never "for"
 ("praised Jones for saying": Jones) nor "without" (nothing was said)."""
-_SUBORDINATORS = {"where", "who", "whom", "whose", "which", "when", "while", "because", "although", "if", "after",
-                  "before", "since", "until", "whether"}
-
 
 @dataclass(unsafe_hash=True)
 class Attribution:
@@ -191,7 +186,7 @@ class SentenceReader(PhraseReader):
         """The first token of a speaker's article and, for a name after a comma, its descriptors
         (", state news agency Xinhua reported"); ``-1`` when there is neither."""
         first = k = speaker.first
-        while speaker.type == "name" and k > 0 and self._modifier(k - 1) and self.words[k - 1] not in _SUBORDINATORS:
+        while speaker.type == "name" and k > 0 and self._modifier(k - 1) and self.words[k - 1] not in self.clause_openers:
             k -= 1  # "Foreign Ministry spokeswoman Maria Zakharova", "state news agency Xinhua"
         if k < first and k > 0 and self.words[k - 1] in (",", *_QUOTE_CLOSERS):
             return k
@@ -337,7 +332,7 @@ class SentenceReader(PhraseReader):
             subject = (self.subject(j, start=relative + 1) if relative is not None else None) or self.main_subject(j)
             if subject is not None:
                 return "participle", subject
-        if participle and opener in PARTICIPLE_OPENERS:  # also without a comma: "... while suggesting that"
+        if participle and opener in self.participle_openers:  # also without a comma: "... while suggesting that"
             previous = _latest_named(found)
             earlier = previous.speaker if previous is not None else None
             return "participle", earlier or self.main_subject(j)  # "X said ..., while adding that ...": X again
@@ -370,6 +365,6 @@ class SentenceReader(PhraseReader):
                 return "before", before
         subject = self.main_subject(j)  # also "DOJ walks up behind him, says, hey ...": one subject, two verbs
         between = {w.lower() for w in self.words[subject.last + 1:j]} if subject else set()
-        if subject is None or subject.text.lower() == "it" or between & _SUBORDINATORS or self._in_relative(subject.first):
+        if subject is None or subject.text.lower() == "it" or between & self.clause_openers or self._in_relative(subject.first):
             return "before", None  # "The facility, which identified the substance as Novichok, said": not Novichok
         return "coordinated", subject

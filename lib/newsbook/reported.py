@@ -21,18 +21,19 @@ requires; :func:`parenthetical` finds the asides that are no statement of their 
 
 from __future__ import annotations
 
+from newsbook.people import word_class
 from newsbook.phrase_words import DASHES
 from newsbook.quote_bounds import before_aside, closed_before, content_start, parenthetical, right_bound
 from newsbook.quote_clauses import AUXILIARIES, is_clause, satisfies
 from newsbook.tokens import LETTER_OR_DIGIT
-from newsbook.quote_cues import PARTICIPLE_OPENERS, Attribution, SentenceReader
+from newsbook.quote_cues import Attribution, SentenceReader
 
 __all__ = ["content_tokens", "parenthetical", "satisfies"]
 
 _OPENERS = {"“", '"', "«", "„"}
 _CLOSERS = {"”", '"', "»"}
 _TRAILING = {",", ";", ":", "—", "–", "-", "and", "but", "although", "though", "whereas", "where", "when", "while", "as", "because",
-             *PARTICIPLE_OPENERS}
+             *word_class("participle opener")}
 """What may close a content cut before the next attribution: punctuation, a conjunction, the word that
 opens a participle clause ("... were useful, before adding that ...")."""
 
