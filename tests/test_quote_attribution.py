@@ -1516,6 +1516,21 @@ def test_a_title_after_its_owner_is_no_quotation(rows):
           "Since Monday Olaf Scholz has said the talks were over."],
          [("indirect", "Mark Carney", "the bank would hold rates."), ("indirect", "Theresa May", "the deal was done."),
           ("indirect", "Olaf Scholz", "the talks were over.")]),
+        # a participle after a cue set off by commas is that cue's speaker's, not the main clause subject's
+        (["Prime Minister Lee Hsien Loong spoke on Sunday.",
+          "Steps have been taken to strengthen the compact, he said, adding that social support will give people "
+          "confidence."],
+         [("indirect", "Lee Hsien Loong", "Steps have been taken to strengthen the compact"),
+          ("indirect", "Lee Hsien Loong", "social support will give people confidence.")]),
+        # "many" is they, never he
+        (["Prime Minister Lee Hsien Loong spoke on Sunday. The nation defied expectations when many expected it to "
+          "fail.", '"We will continue to be exceptional," he said.'],
+         [("indirect", "many", "it to fail."), ("direct", "Lee Hsien Loong", "We will continue to be exceptional")]),
+        # a speaker inside another's report is not the speaker a quotation with no cue goes on from
+        (["Jane Smith said that officials warned the deal was dead.", '"We will not give up on this at all."'],
+         [("indirect", "Jane Smith", "officials warned the deal was dead."),
+          ("indirect", "officials", "the deal was dead."),
+          ("direct", "Jane Smith", "We will not give up on this at all.")]),
     ],
 )
 def test_forms_of_the_eleventh_session(rows, paragraphs, expected):

@@ -323,6 +323,9 @@ class SentenceReader(PhraseReader):
         closing_dash = j > 0 and self.words[j] in DASHES and self.opening_dash(j) is not None
         quoted_comma = closer and j > 0 and self.words[j - 1] == ","  # 'as a "very heavy attack," adding that'
         if (comma or closing_dash or quoted_comma) and participle and not self.verbal & skipped:
+            cue_before = found[-1] if comma and found and found[-1].right == j - 1 else None
+            if cue_before is not None and cue_before.order == "before" and cue_before.speaker is not None:
+                return "participle", cue_before.speaker  # "Steps have been taken ..., he said, adding that": his
             return "participle", self.main_subject(first)  # also after an aside between dashes: "... - composed of ... - saying"
         opener = self.words[j].lower() if j >= 1 else ""
         if participle and opener in _PARTICIPLE_PREPOSITIONS and (next_word == "that" or entry.cue == "say"):

@@ -264,11 +264,12 @@ def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, 
             continue  # the reporter's own words: only a quotation they introduce ("... ?" I asked) is a statement
         verdict = _verdict(text, start, reader, atts, index, tokens, content, quotations)
         # a cue whose complement does not fit ("explains the site to Kyle") makes its subject no speaker
-        resolver.note(phrase.start if phrase else att.cue_start, number, speaker, spoke=verdict != "nothing",
-                      minor=speaker.how == "nearby")
+        reported = _reported_by_another(found, att.cue_start, speaker)  # "..., and that ... when many expected it to"
+        resolver.note(phrase.start if phrase else att.cue_start, number, speaker,
+                      spoke=verdict != "nothing" and not reported, minor=speaker.how == "nearby" or reported)
         if att.cue.complement == "that" and att.order == "before":
             _note_listener(runs, resolver, number, att)
-        if verdict == "report" and not (belief and _believed_for(found, att.cue_start, speaker)):
+        if verdict == "report" and not (belief and reported):
             parts = coordinated_contents(reader, *tokens)
             for first, last in parts:  # "said A, and that B": two statements, each reported speech unless a quotation alone
                 part = (spans[first][0], spans[last][1])
@@ -277,9 +278,10 @@ def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, 
     return found
 
 
-def _believed_for(found: list[dict], cue_start: int, speaker: Speaker) -> bool:
-    """Whether a belief cue at ``cue_start`` stands in what another speaker reports ("Golub said Macron
-    believed he had ..."): a belief someone else states, no statement of the believer's."""
+def _reported_by_another(found: list[dict], cue_start: int, speaker: Speaker) -> bool:
+    """Whether a cue at ``cue_start`` stands in what another speaker reports ("Golub said Macron believed he had
+    ...": a belief someone else states, no statement of the believer's; "he reminded them that ... even when
+    many expected it to ...": "many" are no speaker the next quotation may be of)."""
     return any(f["content"] is not None and f["content"][0] <= cue_start < f["content"][1] and f["speaker"] is not None
                and f["speaker"].name != speaker.name and not f["belief"] for f in found[:-1])
 

@@ -96,7 +96,8 @@ def group_speaker(phrase: Phrase, people: People, lower: set[str] = frozenset())
         words[0] = first.lower()
     words = _named_group(words, phrase.group_kind, people)
     head = words[-1].lower()
-    one = phrase.group_kind not in ("institution", "") and not head.endswith("s") and head not in _collective()
+    one = phrase.group_kind not in ("institution", "") and not head.endswith("s") and head not in _collective() \
+        and (head not in word_class("quantifier") or head in ("one", "each"))  # "many expected ...": they, never he
     return Speaker(" ".join(words), "", phrase.group_kind or "anonymous", place(phrase.text), "" if one else "they",
                    "group")
 
