@@ -1531,6 +1531,12 @@ def test_a_title_after_its_owner_is_no_quotation(rows):
          [("indirect", "Jane Smith", "officials warned the deal was dead."),
           ("indirect", "officials", "the deal was dead."),
           ("direct", "Jane Smith", "We will not give up on this at all.")]),
+        # a group subject before a quotation with no cue, set off by the name the text gives it: that person
+        (["Neither the defence minister nor the chief of staff joined Putin on his trip, the Kremlin said.",
+          "A senior Ukrainian presidential aide, Mykhailo Podolyak, took to Twitter to mock the trip as a "
+          '"special tour of the mass murderer in the occupied and ruined territories".'],
+         [("indirect", "Kremlin", "Neither the defence minister nor the chief of staff joined Putin on his trip"),
+          ("direct", "Mykhailo Podolyak", "special tour of the mass murderer in the occupied and ruined territories")]),
     ],
 )
 def test_forms_of_the_eleventh_session(rows, paragraphs, expected):

@@ -423,6 +423,8 @@ def _subject_before_quotation(reader, runs, resolver, number: int, own: str) -> 
     phrase = reader.clause_subject(first_quoted)
     if phrase is None or phrase.type not in ("name", "group") or reader.governed(phrase.first):
         return None
+    if phrase.type == "group":  # "A senior Ukrainian presidential aide, Mykhailo Podolyak, took to Twitter to mock ...
+        phrase = reader.appositive_name(phrase.last) or phrase  # as a “...”": the aide the text names
     speaker = speaker_of(phrase, reader, runs, resolver, number, own)
     return None if speaker is None or speaker.kind == "thing" else (reader.spans[phrase.last][1], speaker)
 
