@@ -1537,6 +1537,11 @@ def test_a_title_after_its_owner_is_no_quotation(rows):
           '"special tour of the mass murderer in the occupied and ruined territories".'],
          [("indirect", "Kremlin", "Neither the defence minister nor the chief of staff joined Putin on his trip"),
           ("direct", "Mykhailo Podolyak", "special tour of the mass murderer in the occupied and ruined territories")]),
+        # a listed pope keeps his title; a surname alone is still the person the text named so
+        (["Speaking at the Vatican on Sunday, Pope Francis said that he was praying for peace.",
+          "Jane Francis, a teacher, said the school was closed. Francis said later that the roads were blocked."],
+         [("indirect", "Pope Francis", "he was praying for peace."), ("indirect", "Jane Francis", "the school was closed."),
+          ("indirect", "Jane Francis", "the roads were blocked.")]),
     ],
 )
 def test_forms_of_the_eleventh_session(rows, paragraphs, expected):
