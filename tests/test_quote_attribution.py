@@ -1542,6 +1542,15 @@ def test_a_title_after_its_owner_is_no_quotation(rows):
           "Jane Francis, a teacher, said the school was closed. Francis said later that the roads were blocked."],
          [("indirect", "Pope Francis", "he was praying for peace."), ("indirect", "Jane Francis", "the school was closed."),
           ("indirect", "Jane Francis", "the roads were blocked.")]),
+        # the common nouns of people who speak in the news: consultants, pollsters, defendants, refugees, editors ...
+        (["A pollster said turnout would be low. The defendants told the court they were innocent.",
+          "Refugees say the camps are full. The editor said the story would run."],
+         [("indirect", "pollster", "turnout would be low."), ("indirect", "defendants", "they were innocent."),
+          ("indirect", "refugees", "the camps are full."), ("indirect", "editor", "the story would run.")]),
+        # a participle that describes a noun before "to be" or "to have" reports nothing; "claimed to have" does
+        (["The bomber, an Islamic State member thought to have come from Syria, blew himself up.",
+          "The army claimed to have killed 100 fighters in the last day."],
+         [("indirect", "army", "to have killed 100 fighters in the last day.")]),
     ],
 )
 def test_forms_of_the_eleventh_session(rows, paragraphs, expected):

@@ -146,6 +146,7 @@ def word_classes() -> dict[str, object]:
         "countries": set(lists.get("country", {})),
         "postmodifiers": set(lists.get("postmodifier", {})),
         "past_verbs": set(lists.get("past verb", {})),
+        "raising": set(lists.get("raising participle", {})),
         "causatives": set(lists.get("causative", {})),
         "openers": set(lists.get("function", {})) | set(lists.get("self", {})) | set(lists.get("quantifier", {})),
         "non_speakers": set(lists.get("pronoun", {})) | set(lists.get("self", {})),

@@ -306,6 +306,8 @@ class SentenceReader(PhraseReader):
         next_word = self.words[last + 1] if last + 1 < len(self.words) else ""  # (no token is empty)
         if entry.complement == "quote" and not participle and next_word in ("by", "of"):
             return "passive", None  # "The general, accused of “...”," / "praised by the press as “...”"
+        if form in self.raising and next_word == "to" and last + 2 < len(self.words) and self.words[last + 2] in ("be", "have"):
+            return "passive", None  # "an Islamic State member thought to have come from Syria", "said to be close to"
         if self.modals & skipped:
             return "hypothetical", None  # "the organization would respond", "he may say": no report
         if j >= 0 and self.words[j].lower() == "to" and first == last and form == entry.cue:
