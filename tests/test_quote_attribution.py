@@ -147,8 +147,8 @@ def test_nested_reports(rows, paragraphs, expected):
         # a group with what qualifies it before the cue; the same group named shorter later
         (["A senior Egyptian official familiar with the talks told the BBC that both sides had agreed.",
           "The official said a deal could come within days."],
-         [("indirect", "senior Egyptian official", "both sides had agreed."),
-          ("indirect", "senior Egyptian official", "a deal could come within days.")]),
+         [("indirect", "senior Egyptian official familiar with the talks", "both sides had agreed."),
+          ("indirect", "senior Egyptian official familiar with the talks", "a deal could come within days.")]),
         (["“The gap is still wide,” one of the officials said."],
          [("direct", "one of the officials", "The gap is still wide")]),
         # an owner's office is dropped from a group's name, a courtesy title is not
@@ -288,7 +288,8 @@ def test_words_a_thing_reads_are_no_speakers(rows):
     ("sentence", "speaker", "content"),
     [
         ("Residents of the city say they have no water.", "residents", "they have no water."),
-        ("Diplomats familiar with the talks said a deal was close.", "diplomats", "a deal was close."),
+        ("Diplomats familiar with the talks said a deal was close.", "diplomats familiar with the talks",
+         "a deal was close."),  # what the source knows stays in its name (eleventh session)
         ("Activists on both sides of the debate say they will follow the hearings to Laredo.", "activists",
          "they will follow the hearings to Laredo."),
         ("But officials in the capital say the talks will go on.", "officials", "the talks will go on."),
@@ -1551,6 +1552,13 @@ def test_a_title_after_its_owner_is_no_quotation(rows):
         (["The bomber, an Islamic State member thought to have come from Syria, blew himself up.",
           "The army claimed to have killed 100 fighters in the last day."],
          [("indirect", "army", "to have killed 100 fighters in the last day.")]),
+        # a source keeps what the text says it knows: "people familiar with the matter", "with knowledge of"
+        (["Two diplomats familiar with the talks said the draft was ready.",
+          "The draft was ready, according to people familiar with the matter, even though no one signed it.",
+          "A U.S. diplomat with knowledge of the discussion said the vote would be delayed."],
+         [("indirect", "two diplomats familiar with the talks", "the draft was ready."),
+          ("indirect", "people familiar with the matter", "The draft was ready"),
+          ("indirect", "U.S. diplomat with knowledge of the discussion", "the vote would be delayed.")]),
     ],
 )
 def test_forms_of_the_eleventh_session(rows, paragraphs, expected):

@@ -123,7 +123,7 @@ def test_sentence_opening_words(text, proper, common, expected):
         # two names, a group with what qualifies it, a share of a group
         ("Van der Berg and Costa said the talks went well.", [("before", "say", "Van der Berg and Costa", "pair")]),
         ("A senior official familiar with the talks told the BBC it was over.",
-         [("before", "tell", "A senior official", "group")]),
+         [("before", "tell", "A senior official familiar with the talks", "group")]),
         ("One of the officials said it was over.", [("before", "say", "One of the officials", "group")]),
         # a causative before a bare verb: no report
         ("They wanted to have Robert say the words.", [("before", "say", None, None)]),

@@ -16,7 +16,7 @@ def forward(text: str, inverted: bool = True):
 @pytest.mark.parametrize(
     ("text", "inverted", "expected"),
     [
-        ("said two people familiar with the talks", True, ("two people", "group")),
+        ("said two people familiar with the talks", True, ("two people familiar with the talks", "group")),
         ("said two people were wounded", True, None),                    # the report's subject
         ("said the bloc would not tolerate coups", True, None),
         ("said his government was ready", True, None),                   # a possessive opens the report

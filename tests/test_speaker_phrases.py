@@ -43,7 +43,7 @@ def test_backward(text, before, expected):
     [
         ("said Hill, a fellow", ("Hill", "name")),
         ("said Blinken.", ("Blinken", "name")),
-        ("say two people familiar with it", ("two people", "group")),
+        ("say two people familiar with it", ("two people familiar with it", "group")),
         ("said the ministry", ("ministry", "group")),
         ("said he would go", None),
         ("said Kazakhstan is safe", None),

@@ -145,6 +145,7 @@ def word_classes() -> dict[str, object]:
         "places": set(lists.get("place", {})),
         "countries": set(lists.get("country", {})),
         "postmodifiers": set(lists.get("postmodifier", {})),
+        "qualifiers": set(lists.get("knowledge qualifier", {})),
         "past_verbs": set(lists.get("past verb", {})),
         "raising": set(lists.get("raising participle", {})),
         "causatives": set(lists.get("causative", {})),
@@ -162,6 +163,8 @@ ORGANISATION_JOINERS = frozenset({"for", "on"})
 INSTITUTION_JOINERS = frozenset({"of", "and"}) | ORGANISATION_JOINERS
 """The lower-case words an institution's name may go on over (:meth:`PhraseBase._institution_of`)."""
 RELATIVES = ("who", "which")
+QUALIFIER_REACH = 7
+"""Tokens at most of a source's knowledge qualifier ("familiar with her outreach efforts"): longer, it is no name."""
 """Relative pronouns that open a clause about a speaker set off by commas."""
 PERSON_POSSESSIVES = frozenset({"his", "her"})
 """Possessives before a group noun that make it a person's ("his team", "her spokesman")."""
@@ -394,6 +397,22 @@ class PhraseBase:
         low = word.lower()
         return low not in self.function and low not in self.fillers and low not in self.pronouns and low != "and" \
             and low not in self.saying  # a verb of saying ends a phrase: no group "statement said officials"
+
+    def qualifier_end(self, k: int, before: int) -> int | None:
+        """The last token of what names the knowledge of a source, opening at token ``k`` right after its
+        group noun and ending at punctuation or before token ``before`` ("people **familiar with the matter**",
+        "a diplomat **with knowledge of the discussion**", "officials **briefed on the talks**"): part of the
+        source's name, as the text gives it; ``None`` if no such qualifier opens there."""
+        words = self.words
+        if k + 1 >= before or self.masked[k]:
+            return None
+        low = words[k].lower()
+        if low not in self.qualifiers and not (low == "with" and any(w in self.qualifiers for w in words[k + 1:k + 3])):
+            return None
+        m = k + 1
+        while m < before and not self.masked[m] and words[m][:1].isalnum():
+            m += 1
+        return m - 1 if m - k <= QUALIFIER_REACH else None
 
     def appositive_name(self, k: int) -> Phrase | None:
         """The full name set off by commas right after the noun phrase ending at token ``k`` ("The

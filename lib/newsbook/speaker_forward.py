@@ -60,7 +60,8 @@ class ForwardReader(PhraseBase):
             if group:
                 named = self.appositive_name(k) or (  # "said the bank's president, Karl Otto Poehl."
                     self._described_then_named(i) if inverted else None)  # "said a spokesman for the junta, Amadou Abdramane"
-                return named or self._make(i + (self.words[i].lower() in ARTICLES), k, "group", self.groups[word])
+                last = self.qualifier_end(k + 1, n) or k  # "according to people familiar with the matter"
+                return named or self._make(i + (self.words[i].lower() in ARTICLES), last, "group", self.groups[word])
             if word in self.documents:  # "according to a statement from the Defense Ministry": its issuer
                 issuer = self.forward(k + 2, inverted=False) if k + 2 < n and self.words[k + 1] in ("from", "by") else None
                 return issuer if issuer is not None and issuer.type in ("name", "group") else self._make(i, k, "document")

@@ -81,7 +81,7 @@ def group_speaker(phrase: Phrase, people: People, lower: set[str] = frozenset())
     ("Regional experts") are written in lower case, so "People said" and "people said"
     name the same group.
     """
-    words = phrase.text.split()
+    words, qualifier = _qualified(phrase.text.split())
     if words[-1].endswith(("'s", "’s")) and words[-1][:1].islower():
         words[-1] = words[-1][:-2]  # the owner of what follows ("The expert panel's report"): the panel
     opens_sentence = phrase.first == 0
@@ -98,8 +98,24 @@ def group_speaker(phrase: Phrase, people: People, lower: set[str] = frozenset())
     head = words[-1].lower()
     one = phrase.group_kind not in ("institution", "") and not head.endswith("s") and head not in _collective() \
         and (head not in word_class("quantifier") or head in ("one", "each"))  # "many expected ...": they, never he
-    return Speaker(" ".join(words), "", phrase.group_kind or "anonymous", place(phrase.text), "" if one else "they",
-                   "group")
+    return Speaker(" ".join(words + qualifier), "", phrase.group_kind or "anonymous", place(phrase.text),
+                   "" if one else "they", "group")
+
+
+def group_head(name: str) -> str:
+    """A group's name without the knowledge qualifier after its noun ("senior official familiar with the talks":
+    "senior official"), what a later definite phrase names it by ("the official")."""
+    return " ".join(_qualified(name.split())[0])
+
+
+def _qualified(words: list[str]) -> tuple[list[str], list[str]]:
+    """A group's words and the knowledge qualifier after its noun ("people" and "familiar with the matter"):
+    the noun heads the group, the qualifier stays in its name, as the text gives it."""
+    qualifiers = word_class("knowledge qualifier")
+    for k, word in enumerate(words[1:], 1):
+        if word in qualifiers or (word == "with" and any(w in qualifiers for w in words[k + 1:k + 3])):
+            return words[:k], words[k:]
+    return words, []
 
 
 _NAME_JOINERS = ORGANISATION_JOINERS | {"of"}

@@ -206,7 +206,11 @@ class PhraseReader(ForwardReader):
                 phrase = self._phrase_ending(g)
                 if phrase is None:
                     continue  # a group a preposition governs qualifies an earlier one ("on both sides of")
-                return phrase if phrase.type == "group" else None
+                if phrase.type != "group":
+                    return None
+                if self.qualifier_end(g + 1, j + 1) == j:  # "two diplomats familiar with the talks said": all of it
+                    return self._make(phrase.first, j, "group", phrase.group_kind)
+                return phrase
         return None
 
     def _opens_clause(self, g: int) -> bool:

@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from newsbook.name_index import NameIndex, clean_name, full_names
 from newsbook.people import People, Person, first_name_pronouns, is_courtesy, speaker_words
-from newsbook.speaker_names import Speaker, group_speaker, honorifics, particles, place, title_kind
+from newsbook.speaker_names import Speaker, group_head, group_speaker, honorifics, particles, place, title_kind
 from newsbook.phrase_words import Phrase
 
 __all__ = ["REACH", "Resolver", "Speaker", "full_names"]
@@ -218,7 +218,7 @@ class Resolver:
             cand = self._seen[k]
             if not cand.spoke or cand.speaker.how != "group":
                 continue
-            have = cand.speaker.name.lower().split()
+            have = group_head(cand.speaker.name).lower().split()
             if have == wanted:
                 return None  # "another official said ... The official said": that one, in its own words
             if len(have) > len(wanted) and have[-1] == wanted[-1] and set(wanted) <= set(have):
