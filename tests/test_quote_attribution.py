@@ -1559,6 +1559,10 @@ def test_a_title_after_its_owner_is_no_quotation(rows):
          [("indirect", "two diplomats familiar with the talks", "the draft was ready."),
           ("indirect", "people familiar with the matter", "The draft was ready"),
           ("indirect", "U.S. diplomat with knowledge of the discussion", "the vote would be delayed.")]),
+        # a described organisation and its acronym before a relative clause with a cue: the organisation speaks
+        (["The hospital was supported by the international medical charity Medecins Sans Frontieres (MSF), which said "
+          "it was destroyed by a direct air strike."],
+         [("indirect", "MSF", "it was destroyed by a direct air strike.")]),
     ],
 )
 def test_forms_of_the_eleventh_session(rows, paragraphs, expected):

@@ -94,7 +94,8 @@ class PhraseReader(ForwardReader):
         if j < 0 or self.masked[j]:
             return None
         if j >= 2 and self.opens_relative(j - 1):  # "Trump, who has said ...": the name
-            named = self._phrase_ending(j - 2, relative=True)  # "the Slovak Recruits, which says ...": the organisation
+            named = self._phrase_ending(self._before_bracket(j - 2), relative=True)  # "the Slovak Recruits, which says
+            # ...": the organisation; "Medecins Sans Frontieres (MSF), which said": past its acronym
             if named is not None and named.type == "group":  # "officials, who said"; "the ministry, which said"
                 return named if self.words[j].lower() == "who" or named.group_kind == "institution" else None
             return named if named is not None and named.type in ("name", "pair") else None
@@ -440,8 +441,9 @@ class PhraseReader(ForwardReader):
             return head if head is None or head.type in ("name", "group") else None
         if self._object(k) and not relative:
             return None  # "... paratroopers to Kazakhstan adds"; but "after Mr Blair told" opens a clause
-        if self._described_object(k):
-            return None  # "The boss of plane manufacturer Boeing revealed": the boss, not the company
+        if self._described_object(k) and not relative:
+            return None  # "The boss of plane manufacturer Boeing revealed": the boss, not the company (but "... by
+            # medical charity Medecins Sans Frontieres, which said": the charity)
         # "Mr Kristersson and the Alliance"; but "X and the Slovak Recruits, which says": the nearer one
         joined = k - 1 - (k >= 3 and self.words[k - 1].lower() == "the" and not relative and self._opens_clause_before(k - 3))
         if joined >= 1 and self.words[joined] == "and" and self._is_name_word(joined - 1):  # "Von der Leyen and Costa said"
