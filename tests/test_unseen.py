@@ -20,7 +20,12 @@ The Independent 2021, Deutsche Welle 2020) and ``tests/unseen26/`` (Reuters 2016
 News 2015, VOA 2016, The Economist 2023) and ``tests/unseen28/`` (Reuters 2016, Al Jazeera 2015, AP 2018) and
 ``tests/unseen29/`` (The New York Times 2016, Politico 2019, The Washington Post 2019-2020) and ``tests/unseen30/``
 (Reuters 2017 and 2024, Deutsche Welle 2014-2015, AP 2023) and ``tests/unseen31/`` (The Guardian 2017 and 2019, CNN
-2013) and ``tests/unseen32/`` (AP 2024, The New York Times 2017, The Washington Post 2015),
+2013) and ``tests/unseen32/`` (AP 2024, The New York Times 2017, The Washington Post 2015) and ``tests/unseen33/``
+(Reuters 2016, AP 2014) and ``tests/unseen34/`` (India Today 2017, The Journal 2025, The Hindu 2024, NCA NewsWire 2021,
+CBC News 2018) and ``tests/unseen35/`` (Fox News 2021 and 2024, CNBC 2026) and ``tests/unseen36/`` (BBC News 2004-2005 and
+2026) and ``tests/unseen37/`` (The Straits Times 2020) and ``tests/unseen38/`` (Reuters 2023, TASS 2022, AP 1995,
+MailOnline 2020) and ``tests/unseen39/`` (AP 2024-2025, ProPublica 2025, NPR 2024) and ``tests/unseen40/`` (Bloomberg
+2020, Reuters 2022, CNBC 2026) and ``tests/unseen41/`` (BBC News 2015 and 2025, Reuters 2016, Al Jazeera 2015),
 quotations only, each scored blind once, were each annotated by hand before the
 extractors were run on them (their READMEs); the rules were then tuned on them, so these scores are
 an upper bound. The honest measure is ``tests/test_heldout.py``. Scored exactly as the shipped gold is
@@ -47,7 +52,8 @@ from test_temporal import _score
 DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10",
             "unseen12", "unseen13", "unseen15", "unseen16", "unseen17", "unseen18", "unseen19", "unseen20", "unseen21",
             "unseen22", "unseen23", "unseen24", "unseen25", "unseen26", "unseen27", "unseen28",
-            "unseen29", "unseen30", "unseen31", "unseen32")
+            "unseen29", "unseen30", "unseen31", "unseen32", "unseen33", "unseen34", "unseen35", "unseen36", "unseen37",
+            "unseen38", "unseen39", "unseen40", "unseen41")
 BELOW_TARGET = {
     "unseen3": "measured 2026-11-30 (seventh session): quotes and turns P 0.96 R 0.94, indirect P 0.82 R 0.82 "
                "(groups the annotation names with their qualifiers, 'witnesses and first responders')",
@@ -163,6 +169,34 @@ BELOW_TARGET = {
     "unseen31": "measured 2026-12-01 (tenth session; blind first, rules at 689a2a8: quotes P 0.64 R 0.63, reported "
                 "P 0.68 R 0.64): reported P 0.66 R 0.64 once a day after a preposition opens no name (left: a copy "
                 "that lost the spaces after its full stops, 'court.He said', so sentences and names run together)",
+    "unseen33": "measured 2026-12-01 (eleventh session; blind first: quotes P 0.70 R 0.70, reported P 0.69 R 0.71): "
+                "reported P 0.74 R 0.77 once irregular past tenses make a clause and a role set off after a name keeps "
+                "the name the speaker (left: 'a source close to peace talks' named 'source'; a stray quotation mark in "
+                "the text)",
+    "unseen34": "measured 2026-12-01 (eleventh session; blind first crashed on 'He was further quoted as saying', then "
+                "quotes P 0.74 R 0.73, reported P 0.49 R 0.41): quotes P 0.88 R 0.86, reported P 0.80 R 0.67 once TD and "
+                "MEP are titles (left: 'The report said' for the paper named before; 'The former Deputy Prime Minister "
+                "said')",
+    "unseen35": "measured 2026-12-01 (eleventh session; blind first: quotes P 0.90 R 0.87, reported P 0.85 R 0.81): "
+                "quotes P 0.97 R 0.94, reported P 0.86 R 0.86 (left: 'Fox News projected', 'according to public polling',"
+                " a cue after a long adjunct clause)",
+    "unseen36": "measured 2026-12-01 (eleventh session; blind first: quotes P 0.77 R 0.68, reported P 0.70 R 0.61): "
+                "quotes P 0.88 R 0.84, reported P 0.85 R 0.82 once barristers and airlines are groups and post-nominal "
+                "letters no name (left: 'they' for the advocates named in a prepositional phrase)",
+    "unseen37": "measured 2026-12-01 (eleventh session; blind first: quotes P 0.38 R 0.32, reported P 0.57 R 0.50): "
+                "quotes P 0.91 R 0.76, reported P 0.78 R 0.69 once Malaysian honours are read (left: a long speech whose "
+                "'he said' follows paragraphs of his words)",
+    "unseen38": "measured 2026-12-01 (eleventh session; blind first: quotes P 0.65 R 0.65, reported P 0.82 R 0.68): "
+                "quotes P 0.76 R 0.76, reported P 0.84 R 0.78 (left: an AP copy without spaces after its full stops; a "
+                "quotation inside another's statement)",
+    "unseen39": "measured 2026-12-01 (eleventh session; blind first, rules at 48e0288: quotes P 0.77 R 0.77, reported P "
+                "0.87 R 0.79; starting rules: quotes P 0.71 R 0.71, reported P 0.77 R 0.69); no rule written for it",
+    "unseen40": "measured 2026-12-01 (eleventh session; blind first, rules at 48e0288: quotes P 0.97 R 0.97, reported P "
+                "0.53 R 0.61): reported P 0.63 R 0.73 once a source keeps what it knows (left: 'pointed to' and cues in "
+                "relative clauses the annotation leaves out)",
+    "unseen41": "measured 2026-12-01 (eleventh session; blind first, rules at 48e0288: quotes P 0.85 R 0.85, reported P "
+                "0.79 R 0.70): reported P 0.78 R 0.70 (left: acronyms the annotation writes in full; mojibake in the Al "
+                "Jazeera copy)",
     "unseen16": "measured 2026-11-30 (seventh session; blind first: quotes P 0.81 R 0.81, reported P 0.76 R 0.68): "
                 "quotes P 0.92 R 0.92, reported P 0.80 R 0.84 on 45 statements (a speaker the text names only by an outlet's words, 'the "
                 "British state')",
@@ -227,7 +261,16 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.83, 0.83)
           "unseen28": {"direct and turns": (0.85, 0.73), "indirect": (0.86, 0.90)},
           "unseen29": {"direct and turns": (0.94, 0.94), "indirect": (0.60, 0.60)},
           "unseen30": {"direct and turns": (0.81, 0.81), "indirect": (0.86, 0.80)},
-          "unseen31": {"direct and turns": (0.64, 0.62), "indirect": (0.65, 0.63)}}
+          "unseen31": {"direct and turns": (0.64, 0.62), "indirect": (0.65, 0.63)},
+          "unseen33": {"direct and turns": (0.7, 0.7), "indirect": (0.74, 0.77)},
+          "unseen34": {"direct and turns": (0.88, 0.86), "indirect": (0.8, 0.67)},
+          "unseen35": {"direct and turns": (0.96, 0.93), "indirect": (0.85, 0.85)},
+          "unseen36": {"direct and turns": (0.87, 0.84), "indirect": (0.85, 0.81)},
+          "unseen37": {"direct and turns": (0.9, 0.76), "indirect": (0.78, 0.69)},
+          "unseen38": {"direct and turns": (0.76, 0.76), "indirect": (0.84, 0.78)},
+          "unseen39": {"direct and turns": (0.77, 0.77), "indirect": (0.87, 0.78)},
+          "unseen40": {"direct and turns": (0.97, 0.97), "indirect": (0.63, 0.72)},
+          "unseen41": {"direct and turns": (0.84, 0.84), "indirect": (0.77, 0.7)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 
