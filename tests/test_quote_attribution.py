@@ -1563,6 +1563,9 @@ def test_a_title_after_its_owner_is_no_quotation(rows):
         (["The hospital was supported by the international medical charity Medecins Sans Frontieres (MSF), which said "
           "it was destroyed by a direct air strike."],
          [("indirect", "MSF", "it was destroyed by a direct air strike.")]),
+        # pundits speak as a group, with their quantifier
+        (["But some pundits dismiss these polls, arguing that they are unreliable."],
+         [("indirect", "some pundits", "they are unreliable.")]),
     ],
 )
 def test_forms_of_the_eleventh_session(rows, paragraphs, expected):
