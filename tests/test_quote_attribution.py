@@ -1566,6 +1566,11 @@ def test_a_title_after_its_owner_is_no_quotation(rows):
         # pundits speak as a group, with their quantifier
         (["But some pundits dismiss these polls, arguing that they are unreliable."],
          [("indirect", "some pundits", "they are unreliable.")]),
+        # an aside cue followed by "and" and a clause: two statements
+        (["Prime Minister Lee Hsien Loong spoke on Sunday.",
+          "Trade may shrink but it would not disappear, he said, and the reputation of Singapore would be an advantage."],
+         [("indirect", "Lee Hsien Loong", "Trade may shrink but it would not disappear"),
+          ("indirect", "Lee Hsien Loong", "the reputation of Singapore would be an advantage.")]),
     ],
 )
 def test_forms_of_the_eleventh_session(rows, paragraphs, expected):
