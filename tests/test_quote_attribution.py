@@ -1571,6 +1571,15 @@ def test_a_title_after_its_owner_is_no_quotation(rows):
           "Trade may shrink but it would not disappear, he said, and the reputation of Singapore would be an advantage."],
          [("indirect", "Lee Hsien Loong", "Trade may shrink but it would not disappear"),
           ("indirect", "Lee Hsien Loong", "the reputation of Singapore would be an advantage.")]),
+        # the name before an appositive is the subject a later coordinated cue shares
+        (["Brazil, an important regional player, was softer in tone but said it was awaiting the publication of data."],
+         [("indirect", "Brazil", "it was awaiting the publication of data.")]),
+        # a month after "in early" is a time, no subject a participle may have
+        (["Margaret Thatcher wrote to her ministers in March.",
+          "However in early April she agreed to go ahead, agreeing with her secretary that a delay would "
+          '"look like taking the side of the unions".'],
+         [("indirect", "Margaret Thatcher", 'a delay would "look like taking the side of the unions".'),
+          ("direct", "Margaret Thatcher", "look like taking the side of the unions")]),
     ],
 )
 def test_forms_of_the_eleventh_session(rows, paragraphs, expected):

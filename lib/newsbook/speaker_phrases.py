@@ -384,7 +384,10 @@ class PhraseReader(ForwardReader):
     def _time_adjunct(self, k: int) -> bool:
         """Whether token ``k`` is the time word of a phrase like "In June" or "on Monday" that opens the
         sentence before its subject ("In June Russian state media announced ...")."""
-        return self.words[k] in self.time and k > 0 and self.words[k - 1].lower() in self.time_prepositions
+        if self.words[k] not in self.time or k == 0:
+            return False
+        before = k - 1 - (k > 1 and self.words[k - 1].lower() in ("early", "late", "mid"))  # "in early April"
+        return self.words[before].lower() in self.time_prepositions
 
     def _described_object(self, k: int) -> bool:
         """Whether the name at token ``k`` follows lower-case words that describe it ("plane
@@ -558,6 +561,11 @@ class PhraseReader(ForwardReader):
         phrase = self.subject(before, start=start)
         while phrase is not None and self.governed(phrase.first):
             phrase = self.subject(before, start=phrase.last + 1)
+        if phrase is not None and phrase.type == "group" and phrase.first >= start + 2 and self.words[phrase.first - 1] == "," \
+                and self._is_name_word(phrase.first - 2):  # "Brazil, an important regional player, was ... but said"
+            named = self._name_run_ending(phrase.first - 2)
+            if named is not None and named.type == "name" and named.first == start:
+                return named
         return phrase
 
     def _verb_between(self, first: int, before: int) -> bool:
