@@ -221,7 +221,10 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.83, 0.83)
           # unseen10's indirect precision was 0.54 until "colleagues" became a group noun (ninth session): "one
           # of your colleagues told us in advance of this trip that ..." is found now, and its annotation names
           # the speaker "colleague", without the share ("one of your")
-          "unseen10": {"direct and turns": (0.99, 0.97), "indirect": (0.53, 0.47)},
+          # and reported recall was 0.47 until a group that is a participle's object stopped being a speaker (review
+          # of the eleventh session): "something the President, again, reaffirms" no longer gives Joe Biden a false
+          # statement, and with it the "he" of a later "And he said, after October 7th," goes unresolved
+          "unseen10": {"direct and turns": (0.99, 0.97), "indirect": (0.53, 0.44)},
           "unseen12": {"direct and turns": (0.82, 0.80), "indirect": (0.81, 0.76)},
           "unseen13": {"direct and turns": (0.86, 0.90), "indirect": (0.88, 0.89)},
           "unseen15": {"direct and turns": (0.89, 0.92), "indirect": (0.85, 0.81)},

@@ -30,6 +30,7 @@ from collections.abc import Callable, Container, Iterable
 
 from newsbook.paragraphs import SENTENCE_END_MARKS, title_case
 from newsbook.people import People, _key, first_name_pronouns, speaker_words, word_class
+from newsbook.phrase_words import time_after
 from newsbook.speaker_names import particles as particles_of_names
 
 _CAPITAL = "[A-ZÀ-ÖØ-Þ]"
@@ -244,12 +245,11 @@ def _opening_time(text: str, start: int, written: str) -> int:
     """Characters of a name run ``written`` (at ``start``) that are a time after a preposition, no part of the name:
     "On Friday " of "On Friday Jones", "Sunday " of "Sunday Shorten" after "on " (0 where there is none)."""
     words = written.split(" ", 2)
-    prepositions = word_class("time preposition")  # one class for every rule that reads a time phrase
-    if words[0].lower() in prepositions and len(words) == 3:  # "On Friday Jones said", "Last May Theresa May said"
-        return len(words[0]) + len(words[1]) + 2 if words[1] in word_class("time") else 0
-    if len(words) > 1 and words[0] in word_class("time"):  # "on Sunday Shorten denied" (but "by April Ryan")
+    if len(words) == 3 and time_after(words[0], words[1]):  # "On Friday Jones said", "Last May Theresa May said"
+        return len(words[0]) + len(words[1]) + 2
+    if len(words) > 1:  # "on Sunday Shorten denied" (but "by April Ryan", "for April Ryan")
         before = _WORD_BEFORE.search(text, max(0, start - 10), start)
-        if before is not None and before.group(1).lower() in prepositions:
+        if before is not None and time_after(before.group(1), words[0]):
             return len(words[0]) + 1
     return 0
 

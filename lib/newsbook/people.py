@@ -160,8 +160,9 @@ class People:
             return "", phrase  # "CEO of Tesla": an office and what it is of, no name after a title
         if cut and cut == len(words) - 1 and len(words[cut].rstrip(".")) == 1:
             return "", phrase  # "Gen Z": a lone letter after a title is no name
-        if cut and cut == len(words) - 1 and words[cut] in word_class("institution"):
-            return "", phrase  # "TD Bank": an institution's own word after a title is no person's name
+        if cut and cut == len(words) - 1 and (words[cut] in word_class("institution")
+                                              or words[cut - 1] in word_class("full-name title")):
+            return "", phrase  # "TD Bank", "TD Securities": a title that stands only before a full name
         return " ".join(words[:cut]), " ".join(words[cut:])
 
     def without_knighthood(self, name: str) -> str:

@@ -102,8 +102,8 @@ def _after_listener(reader: SentenceReader, k: int) -> int:
         low = words[j].lower()
         if reader.masked[j]:
             break
-        if low in reader.listeners:
-            return j + 1
+        if low in reader.listeners and (end is None or low not in reader.article_listeners):
+            return j + 1  # but "told the AP police fired ...": the police are what is reported
         if reader._is_name_word(j):
             end = j + 1
         elif not (end is None and low.isalpha() and low not in reader.function and low not in reader.fillers):

@@ -91,7 +91,8 @@ def _past_words(reader: SentenceReader, words: list[str]) -> bool:
     head = words[0] if words else ""
     if not head[:1].isalpha() or head in reader.prepositions or head.endswith(("ed", "ing")):
         return False
-    return any(w.islower() and (w.endswith("ed") or w in reader.past_verbs) for w in words[1:5])
+    return any(w.islower() and (w.endswith("ed") or w in reader.past_verbs) and (k + 1 >= len(words) or words[k + 1] != "by")
+               for k, w in enumerate(words[1:5], 1))  # "the claims made by the opposition" is no clause
 
 
 def is_clause(reader: SentenceReader, first: int, last: int) -> bool:

@@ -326,7 +326,8 @@ class SentenceReader(PhraseReader):
         quoted_comma = closer and j > 0 and self.words[j - 1] == ","  # 'as a "very heavy attack," adding that'
         if (comma or closing_dash or quoted_comma) and participle and not self.verbal & skipped:
             cue_before = found[-1] if comma and found and found[-1].right == j - 1 else None
-            if cue_before is not None and cue_before.order == "before" and cue_before.speaker is not None:
+            if cue_before is not None and cue_before.order == "before" and cue_before.speaker is not None \
+                    and cue_before.left > 0 and self.words[cue_before.left - 1] == ",":  # not ", as the bank predicted,"
                 return "participle", cue_before.speaker  # "Steps have been taken ..., he said, adding that": his
             return "participle", self.main_subject(first)  # also after an aside between dashes: "... - composed of ... - saying"
         opener = self.words[j].lower() if j >= 1 else ""
@@ -363,7 +364,8 @@ class SentenceReader(PhraseReader):
             if before is not None and before.type in ("group", "name", "body") and not participle \
                     and next_word != ",":
                 before = self._left_open(before) or before
-            if before is not None and before.first > 0 and self.words[before.first - 1].lower() in _CONDITIONALS:
+            if before is not None and before.first > 0 and self.words[before.first - 1].lower() in _CONDITIONALS \
+                    and all(w in self.fillers for w in self.words[before.last + 1:first]):  # not "if Smith, who said ..."
                 return "hypothetical", None  # "if it even thinks of attacking US soil": a condition, no report
             finite = self.words[first].lower() != entry.cue.split()[0]  # "says", not "think" (an imperative)
             if before is not None or not (comma and not skipped and finite):

@@ -50,7 +50,7 @@ from newsbook.quote_index import FoundCues, QuoteIndex, QuoteMask, SentenceToken
 from newsbook.quote_marks import Quotation, find_quotations
 from newsbook.quote_clauses import is_clause
 from newsbook.role_links import link_roles
-from newsbook.reported import around_aside, content_tokens, coordinated_contents, parenthetical, satisfies
+from newsbook.reported import content_tokens, coordinated_contents, parenthetical, satisfies
 from newsbook.sentence_speakers import note_subject, resolve, speaker_of
 from newsbook.phrase_words import ARTICLES, Phrase
 from newsbook.speakers import Resolver, Speaker
@@ -270,7 +270,7 @@ def _sentence(text, tokens, start, end, number, own, resolver, quotations, row, 
         if att.cue.complement == "that" and att.order == "before":
             _note_listener(runs, resolver, number, att)
         if verdict == "report" and not (belief and reported):
-            parts = around_aside(reader, att, *tokens) or coordinated_contents(reader, *tokens)
+            parts = coordinated_contents(reader, *tokens)
             for first, last in parts:  # "said A, and that B": two statements, each reported speech unless a quotation alone
                 part = (spans[first][0], spans[last][1])
                 if len(parts) == 1 or _verdict(text, start, reader, atts, index, (first, last), part, quotations) == "report":

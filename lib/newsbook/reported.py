@@ -28,7 +28,7 @@ from newsbook.quote_clauses import AUXILIARIES, is_clause, satisfies
 from newsbook.tokens import LETTER_OR_DIGIT
 from newsbook.quote_cues import Attribution, SentenceReader
 
-__all__ = ["around_aside", "content_tokens", "parenthetical", "satisfies"]
+__all__ = ["content_tokens", "parenthetical", "satisfies"]
 
 _OPENERS = {"“", '"', "«", "„"}
 _CLOSERS = {"”", '"', "»"}
@@ -79,19 +79,6 @@ def content_tokens(reader: SentenceReader, attributions: list[Attribution], inde
 
 _OWN_OPENER_REACH = 3
 """Tokens at the start of a content within which a "that" is its own, after an aside ("however, that")."""
-
-
-def around_aside(reader: SentenceReader, att: Attribution, first: int, last: int) -> list[tuple[int, int]] | None:
-    """The two statements of a content that holds its own cue as an aside followed by a coordinated clause
-    ("A, he said, and B": A, and B), else ``None`` ("A, he said, would B" is one; "A, he said, but did C" too)."""
-    words = reader.words
-    joint = att.right + 2
-    if not (first < att.left - 1 < att.right + 1 < joint < last) or words[att.left - 1] != "," \
-            or words[att.right + 1] != "," or words[joint].lower() != "and" or reader.masked[joint] \
-            or not is_clause(reader, joint + 1, last):
-        return None  # but "..., Ala said, but gave no details": what the speaker did
-    parts = [_trim(words, first, att.left - 2), _trim(words, joint + 1, last)]
-    return [part for part in parts if part is not None] or None
 
 
 def coordinated_contents(reader: SentenceReader, first: int, last: int) -> list[tuple[int, int]]:

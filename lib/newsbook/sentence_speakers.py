@@ -246,8 +246,8 @@ def speaker_of(phrase: Phrase, reader: SentenceReader, runs: Sequence[Phrase], r
         if issuer is not None:
             return speaker_of(issuer, reader, runs, resolver, paragraph, own)
     word = contraction_base(phrase.text.lower())  # "He's saying" is "he"
-    if after_report(phrase, reader):  # someone named before the sentence, not in what is reported
-        return resolver.refer(word, reader.spans[0][0], paragraph, exclude=own)
+    if _set_off_after_report(phrase, reader):  # not someone named in what is reported
+        return _after_report(phrase, word, reader, resolver, paragraph, own)
     if phrase.type == "pronoun" and word in ("he", "she"):
         main = _coordinated_speaker(phrase, reader, resolver, paragraph, own, word)
         if main is not None:
@@ -355,6 +355,8 @@ def _named_in_opening(phrase: Phrase, reader: SentenceReader, resolver: Resolver
     for run in reader.iter_name_runs():
         if run.first >= first:
             break
+        if reader.governed(run.first) and not run.text.endswith(("'s", "’s")):
+            continue  # "After talks with Volodymyr Zelensky, his spokesman": the other party, not the owner
         seen = resolver.name(clean_name(run.text), run.start)
         if resolver.is_person(seen) and seen.how != "group" and seen.pronoun in (pronoun, ""):
             found = seen
@@ -421,20 +423,39 @@ def _in_appositive(run: Phrase, reader: SentenceReader, before: int) -> bool:
     return any(words[k] == "," for k in range(run.last + 1, before))
 
 
-def after_report(pronoun: Phrase, reader: SentenceReader) -> bool:
-    """Whether a pronoun speaker is set off after what it reports ("All this will affect Singapore, ... since
-    its founder Sir Stamford Raffles, greatly, he said."): the names before it are the speaker's words, none a
-    person the pronoun may mean ("Landry, he said, would lead the charge": not Landry); not after an opening
-    clause ("When Smith arrived, he said" is Smith) nor before a clause of its own (", she said that ...")."""
+def _set_off_after_report(pronoun: Phrase, reader: SentenceReader) -> str:
+    """Where a pronoun speaker set off by a comma stands in what it reports: ``"middle"`` ("Landry, he said, would
+    lead the charge"), ``"end"`` ("..., since its founder Sir Stamford Raffles, greatly, he said."), else ``""``:
+    not after an opening clause ("When Smith arrived, he said" is Smith) nor before a clause of its own (", she
+    said that ...")."""
     first, opener, words = pronoun.first, reader.words[0].lower(), reader.words
     if pronoun.type != "pronoun" or first < 2 or words[first - 1] != "," \
             or opener in reader.subordinators or opener in reader.prepositions:
-        return False
+        return ""
     k = first + 2  # past the cue: then a comma or the end, perhaps after a time ("he said on Sunday.")
     while k < len(words) and (words[k].lower() in reader.prepositions or words[k].lower() in ARTICLES
                               or is_time(reader, words[k])):
         k += 1
-    return k >= len(words) or words[k] in (",", ".", ";", "!", "?")  # not ", she said that ..."
+    if k < len(words) - 1 and words[k] == ",":
+        return "middle"
+    return "end" if k >= len(words) - 1 else ""
+
+
+def _after_report(phrase: Phrase, word: str, reader: SentenceReader, resolver: Resolver, paragraph: int,
+                  own: str) -> Speaker | None:
+    """The speaker a pronoun set off after its report means (:func:`_set_off_after_report`): no one named in the
+    middle of the report ("Landry, he said, would ...": someone named before the sentence); at its end, the
+    report's own subject when the pronoun fits it ("Maria Lopez, 34, ... does not want to leave, she said"; "The
+    Environment Agency has issued 40 flood warnings, it said"), else someone named before the sentence."""
+    if _set_off_after_report(phrase, reader) == "end":
+        subject = reader.main_subject(phrase.first - 1)
+        if subject is not None and subject.type == "name":
+            seen = resolver.name(subject.text, subject.start)
+            fits = seen.kind == "institution" if word == "it" else \
+                (word in ("he", "she") and resolver.is_person(seen) and seen.pronoun in (word, ""))
+            if fits:
+                return seen._replace(how="pronoun")
+    return resolver.refer(word, reader.spans[0][0], paragraph, exclude=own)
 
 
 def _named_before(pronoun: Phrase, reader: SentenceReader, runs: Sequence[Phrase], resolver: Resolver,

@@ -32,7 +32,8 @@ from __future__ import annotations
 
 import re
 
-from newsbook.phrase_words import ARTICLES, DASHES, INSTITUTION_JOINERS, ORGANISATION_JOINERS, PERSON_POSSESSIVES, RELATIVES, Phrase, contraction_base, spans, spans_and_words
+from newsbook.phrase_words import (ARTICLES, DASHES, INSTITUTION_JOINERS, ORGANISATION_JOINERS, PERSON_POSSESSIVES, RELATIVES,
+                                   Phrase, contraction_base, spans, spans_and_words, time_after)
 from newsbook.speaker_forward import ForwardReader
 from newsbook.temporal_tense import number_words
 from newsbook.tokens import LETTER_OR_DIGIT
@@ -340,6 +341,8 @@ class PhraseReader(ForwardReader):
                     return named  # but "the death of 435 people in KwaZulu-Natal and authorities said": the group
             if k > 0 and (self.words[k - 1].lower() in ARTICLES or self.words[k - 1].lower() in PERSON_POSSESSIVES):
                 k -= 1  # "the spokesman", "his team": whose, resolved with the phrase
+            if not relative and self._verb_object(k, j):
+                return None  # "The union representing the pilots said", "A charity that supports refugees said"
             if self._object(k) and not self._issued(k) and not relative:
                 share = self._share_before(k - 2) if k > 1 and self.words[k - 1] == "of" else None
                 if share is not None:  # "one of the officials said", "19% of Biden's 2020 voters ... said"
@@ -384,10 +387,10 @@ class PhraseReader(ForwardReader):
     def _time_adjunct(self, k: int) -> bool:
         """Whether token ``k`` is the time word of a phrase like "In June" or "on Monday" that opens the
         sentence before its subject ("In June Russian state media announced ...")."""
-        if self.words[k] not in self.time or k == 0:
+        if k == 0:
             return False
         before = k - 1 - (k > 1 and self.words[k - 1].lower() in ("early", "late", "mid"))  # "in early April"
-        return self.words[before].lower() in self.time_prepositions
+        return time_after(self.words[before], self.words[k])
 
     def _described_object(self, k: int) -> bool:
         """Whether the name at token ``k`` follows lower-case words that describe it ("plane
@@ -411,6 +414,23 @@ class PhraseReader(ForwardReader):
         "by the US", "to Kibbutz Nir Oz"."""
         k = first - 1 if first > 0 and self.words[first - 1].lower() in ARTICLES else first
         return self._object(k)
+
+    def _verb_object(self, first: int, last: int) -> bool:
+        """Whether a group phrase of tokens ``first..last`` is the object of a participle ("The union representing
+        the pilots said") or holds the verb of a relative clause on a noun before it as its first word ("A charity
+        that supports refugees said"); not the subject of an object relative clause ("a law which voting rights
+        groups say ...") nor a phrase after a complementiser or determiner "that" ("told him that intelligence
+        sources", "that voice actor said")."""
+        words = self.words
+        if first == 0 or self.masked[first - 1]:
+            return False
+        before = words[first - 1]
+        if before.endswith("ing") and before.islower() and len(before) > 4 and before not in self.ing_prepositions:
+            return True
+        verb = words[first]
+        return first < last and first >= 2 and before.lower() in ("that", "who") and verb.islower() \
+            and verb.endswith("s") and verb not in self.groups and words[first - 2].islower() \
+            and words[first - 2] not in self.pronouns and words[first - 2] not in self.function
 
     def _object(self, first: int) -> bool:
         """Whether a phrase starting at token ``first`` is the object of a preposition ("with the
