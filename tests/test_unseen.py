@@ -25,7 +25,9 @@ News 2015, VOA 2016, The Economist 2023) and ``tests/unseen28/`` (Reuters 2016, 
 CBC News 2018) and ``tests/unseen35/`` (Fox News 2021 and 2024, CNBC 2026) and ``tests/unseen36/`` (BBC News 2004-2005 and
 2026) and ``tests/unseen37/`` (The Straits Times 2020) and ``tests/unseen38/`` (Reuters 2023, TASS 2022, AP 1995,
 MailOnline 2020) and ``tests/unseen39/`` (AP 2024-2025, ProPublica 2025, NPR 2024) and ``tests/unseen40/`` (Bloomberg
-2020, Reuters 2022, CNBC 2026) and ``tests/unseen41/`` (BBC News 2015 and 2025, Reuters 2016, Al Jazeera 2015),
+2020, Reuters 2022, CNBC 2026) and ``tests/unseen41/`` (BBC News 2015 and 2025, Reuters 2016, Al Jazeera 2015) and
+``tests/unseen42/`` (The Independent 2017, The Telegraph 2014) and ``tests/unseen43/`` (The New York Times 2016, CNN 2024,
+Reuters 2016) and ``tests/unseen44/`` (CNN 2013, MailOnline 2014, BBC News 2005, NBC News 2026),
 quotations only, each scored blind once, were each annotated by hand before the
 extractors were run on them (their READMEs); the rules were then tuned on them, so these scores are
 an upper bound. The honest measure is ``tests/test_heldout.py``. Scored exactly as the shipped gold is
@@ -53,7 +55,7 @@ DEV_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "un
             "unseen12", "unseen13", "unseen15", "unseen16", "unseen17", "unseen18", "unseen19", "unseen20", "unseen21",
             "unseen22", "unseen23", "unseen24", "unseen25", "unseen26", "unseen27", "unseen28",
             "unseen29", "unseen30", "unseen31", "unseen32", "unseen33", "unseen34", "unseen35", "unseen36", "unseen37",
-            "unseen38", "unseen39", "unseen40", "unseen41")
+            "unseen38", "unseen39", "unseen40", "unseen41", "unseen42", "unseen43", "unseen44")
 BELOW_TARGET = {
     "unseen3": "measured 2026-11-30 (seventh session): quotes and turns P 0.96 R 0.94, indirect P 0.82 R 0.82 "
                "(groups the annotation names with their qualifiers, 'witnesses and first responders')",
@@ -197,6 +199,14 @@ BELOW_TARGET = {
     "unseen41": "measured 2026-12-01 (eleventh session; blind first, rules at 48e0288: quotes P 0.85 R 0.85, reported P "
                 "0.79 R 0.70): reported P 0.78 R 0.70 (left: acronyms the annotation writes in full; mojibake in the Al "
                 "Jazeera copy)",
+    "unseen42": "measured 2026-12-01 (eleventh session; blind first, rules at 76c273a: quotes P 0.79 R 0.70, reported "
+                "P 0.74 R 0.74): quotes P 0.83 R 0.73 once a month after 'in early' is no subject (left: 'Lord Baker' "
+                "for 'Kenneth Baker'; quotations across paragraphs)",
+    "unseen43": "measured 2026-12-01 (eleventh session; blind first, rules at 76c273a: quotes P 0.87 R 0.84, reported "
+                "P 0.73 R 0.70): reported P 0.76 R 0.72 (left: elliptical groups, 'Another said', 'the second "
+                "official')",
+    "unseen44": "measured 2026-12-01 (eleventh session; blind first, rules at 76c273a: quotes P 0.91 R 0.86, reported "
+                "P 0.77 R 0.56); no rule written for it (left: studies as speakers, 'the study found that')",
     "unseen16": "measured 2026-11-30 (seventh session; blind first: quotes P 0.81 R 0.81, reported P 0.76 R 0.68): "
                 "quotes P 0.92 R 0.92, reported P 0.80 R 0.84 on 45 statements (a speaker the text names only by an outlet's words, 'the "
                 "British state')",
@@ -273,7 +283,10 @@ FLOORS = {"unseen3": {"direct and turns": (0.96, 0.94), "indirect": (0.83, 0.83)
           "unseen38": {"direct and turns": (0.76, 0.76), "indirect": (0.84, 0.78)},
           "unseen39": {"direct and turns": (0.77, 0.77), "indirect": (0.87, 0.78)},
           "unseen40": {"direct and turns": (0.97, 0.97), "indirect": (0.63, 0.72)},
-          "unseen41": {"direct and turns": (0.84, 0.84), "indirect": (0.77, 0.7)}}
+          "unseen41": {"direct and turns": (0.84, 0.84), "indirect": (0.77, 0.70)},
+          "unseen42": {"direct and turns": (0.82, 0.72), "indirect": (0.73, 0.73)},
+          "unseen43": {"direct and turns": (0.86, 0.83), "indirect": (0.75, 0.72)},
+          "unseen44": {"direct and turns": (0.91, 0.86), "indirect": (0.77, 0.55)}}
 """The scores those sets reached, held so that no rule makes them worse; no claim that they meet
 the targets."""
 
