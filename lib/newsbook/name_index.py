@@ -30,6 +30,7 @@ from collections.abc import Callable, Container, Iterable
 
 from newsbook.paragraphs import SENTENCE_END_MARKS, title_case
 from newsbook.people import People, _key, first_name_pronouns, speaker_words, word_class
+from newsbook.datelines import past_bare_dateline
 from newsbook.phrase_words import time_after
 from newsbook.speaker_names import particles as particles_of_names
 
@@ -226,11 +227,6 @@ def full_names(text: str, people: People) -> tuple[list[int], list[str]]:
 _Found = tuple[int, str, tuple[int | None, str]]
 
 
-_BARE_DATELINE = re.compile(r"[A-Z]{3,}(?:[ /]+[A-Z]{3,})*(?=[ \t]+[A-Z][a-z])")
-"""Place names in capitals opening a story with no dash after them, as a copy that lost it has them ("BEIJING/WASHINGTON
-China's South China Sea military deployments ...")."""
-
-
 _NAME_LIKE_AUXILIARIES = frozenset({"do", "does", "did", "be", "been", "being"})
 """Auxiliaries that also begin names ("Do Kwon"): only the others open no name ("Is Iran turning ...?")."""
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
@@ -252,19 +248,6 @@ def _opening_time(text: str, start: int, written: str) -> int:
         if before is not None and time_after(before.group(1), words[0]):
             return len(words[0]) + 1
     return 0
-
-
-def past_bare_dateline(text: str, start: int, end: int) -> int:
-    """Where a story's first sentence begins past a dateline with no dash (:data:`_BARE_DATELINE`): a place the
-    text writes elsewhere in title case ("Beijing"), or more than one, never an acronym ("NATO Secretary General
-    ..."); ``start`` where there is none."""
-    found = _BARE_DATELINE.match(text, start, end)
-    if found is None:
-        return start
-    places = re.split(r"[ /]+", found.group())
-    if len(places) == 1 and re.search(rf"\b{places[0].capitalize()}\b", text) is None:
-        return start
-    return found.end() + len(text[found.end():end]) - len(text[found.end():end].lstrip())
 
 
 def _full_names(text: str, people: People) -> tuple[list[_Found], list[_Found]]:

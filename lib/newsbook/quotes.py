@@ -57,7 +57,7 @@ from newsbook.speakers import Resolver, Speaker
 from newsbook.paragraphs import ANSWERER, QUESTIONER
 from newsbook.turns import TurnStatement, interview_answers, transcript_turns
 from newsbook.memo import per_corpus
-from newsbook.name_index import past_bare_dateline
+from newsbook.datelines import past_bare_dateline
 
 BASE_COLUMNS = [
     "doc_id", "outlet", "published", "paragraph", "speaker", "speaker_role", "speaker_kind", "speaker_country",

@@ -21,8 +21,8 @@ requires; :func:`parenthetical` finds the asides that are no statement of their 
 
 from __future__ import annotations
 
+from newsbook.datelines import past_dashed_dateline
 from newsbook.people import word_class
-from newsbook.phrase_words import DASHES
 from newsbook.quote_bounds import before_aside, closed_before, content_start, parenthetical, right_bound
 from newsbook.quote_clauses import AUXILIARIES, is_clause, satisfies
 from newsbook.tokens import LETTER_OR_DIGIT
@@ -101,7 +101,7 @@ def coordinated_contents(reader: SentenceReader, first: int, last: int) -> list[
 def _clause_before(reader: SentenceReader, first: int, last: int) -> bool:
     """Whether the words before a cue's comma are a clause (a subject pronoun or an auxiliary
     early on), not an opening phrase ("In a speech in Edinburgh, the prime minister said ...")."""
-    first = _skip_dateline(reader.words, first, last)
+    first = past_dashed_dateline(reader.words, first, last)
     opener = reader.words[first].lower() if first <= last else ""
     measure = first < last and reader.words[first + 1].lower() in ("least", "most")  # "At least 13 people were injured"
     if (opener in reader.prepositions and not measure) or opener in reader.subordinators:
@@ -112,23 +112,8 @@ def _clause_before(reader: SentenceReader, first: int, last: int) -> bool:
     return first <= last and is_clause(reader, first, last)
 
 
-def _skip_dateline(words: list[str], first: int, last: int) -> int:
-    """Past a dateline that opens a story: "ALMATY —", "WASHINGTON (AP) –", "MOSCOW, Jan 7 (Reuters) -"."""
-    k = first
-    while k <= last and words[k].isupper() and len(words[k]) > 1 and words[k].isalpha():
-        k += 1
-    if k == first:
-        return first
-    for j in range(k, min(k + 8, last + 1)):
-        if words[j] in DASHES:
-            return j + 1
-        if not (words[j] in (",", "(", ")") or words[j][:1].isupper() or words[j].isdigit()):
-            break
-    return first
-
-
 def _trim(words: list[str], first: int, last: int) -> tuple[int, int] | None:
-    first = _skip_dateline(words, first, last)
+    first = past_dashed_dateline(words, first, last)
     while last >= first and (words[last].lower() in _TRAILING or _dangling_auxiliary(words, first, last)):
         last -= 1
     while first <= last and words[first] in (",", ":", ";"):
