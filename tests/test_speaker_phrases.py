@@ -229,3 +229,14 @@ def test_an_organisations_name_read_backward_and_forward_over_for_on_of_and(text
 )
 def test_speakers_of_the_seventh_session(statements, text, expected):
     assert [(r.speaker, r.text) for r in statements(text).itertuples()] == expected
+
+
+def test_an_opening_measure_is_no_phrase_to_skip():
+    """"At least 13 ..." opens the subject, not an adjunct whose comma the main subject follows (one predicate,
+    :meth:`PhraseReader.opens_adjunct`, for the main subject and the clause before a cue)."""
+    r = reader("At least 13 protesters were arrested, and police used tear gas.")
+    assert not r.opens_adjunct(0)
+    subject = r.main_subject(len(r.words))
+    assert subject is None or subject.text != "police"
+    r = reader("Speaking on Friday, the minister said the talks had failed.")
+    assert r.opens_adjunct(0) and r.main_subject(len(r.words)).text == "the minister"

@@ -102,13 +102,11 @@ def _clause_before(reader: SentenceReader, first: int, last: int) -> bool:
     """Whether the words before a cue's comma are a clause (a subject pronoun or an auxiliary
     early on), not an opening phrase ("In a speech in Edinburgh, the prime minister said ...")."""
     first = past_dashed_dateline(reader.words, first, last)
-    opener = reader.words[first].lower() if first <= last else ""
-    measure = first < last and reader.words[first + 1].lower() in ("least", "most")  # "At least 13 people were injured"
-    if (opener in reader.prepositions and not measure) or opener in reader.subordinators:
-        comma = next((k for k in range(first + 1, last) if reader.words[k] == "," and not reader.masked[k]), None)
-        if comma is None:
+    if first <= last and reader.opens_adjunct(first):
+        past = reader.past_opening_phrase(first, last)
+        if past is None:
             return False  # "After meeting activists who say the law is unjust, the minister promised a review"
-        first = comma + 1  # "Under the deal, Kyiv would cede land, officials said on Tuesday": the clause after it
+        first = past  # "Under the deal, Kyiv would cede land, officials said on Tuesday": the clause after it
     return first <= last and is_clause(reader, first, last)
 
 

@@ -573,11 +573,11 @@ class PhraseReader(ForwardReader):
         Zelensky called ...", "Asked about the troops, Biden said ...", "In January, when the ICC opened
         it, Netanyahu said ..."), the first speaker phrase no preposition governs."""
         start = 0
-        while start < before and self._opens_adjunct(start):  # "In January, when the ICC opened, Netanyahu said"
-            comma = next((k + 1 for k in range(start + 1, before) if self.words[k] == "," and not self.masked[k]), None)
-            if comma is None:
+        while start < before and self.opens_adjunct(start):  # "In January, when the ICC opened, Netanyahu said"
+            past = self.past_opening_phrase(start, before)
+            if past is None:
                 break
-            start = comma
+            start = past
         phrase = self.subject(before, start=start)
         while phrase is not None and self.governed(phrase.first):
             phrase = self.subject(before, start=phrase.last + 1)
@@ -593,12 +593,20 @@ class PhraseReader(ForwardReader):
         a clause whose subject ends before them."""
         return any(w.islower() and w not in self.function and w not in ARTICLES for w in self.words[first:before])
 
-    def _opens_adjunct(self, k: int) -> bool:
-        """Whether token ``k`` opens a phrase or clause before the main clause's subject: a preposition, a
-        participle or a subordinating conjunction ("when", "after", "although")."""
-        word = self.words[k]
+    def opens_adjunct(self, k: int) -> bool:
+        """Whether token ``k`` opens a phrase or clause before the main clause's subject: a preposition (not "at
+        least", "at most": "At least 13 people were injured" is the subject), a participle or a subordinating
+        conjunction ("when", "after", "although")."""
+        word, low = self.words[k], self.words[k].lower()
         participle = word.endswith(("ing", "ed")) and (k == 0 or word.islower())  # not "..., King Charles, speaking"
-        return word.lower() in self.prepositions or word.lower() in self.subordinators or participle
+        measure = k + 1 < len(self.words) and self.words[k + 1].lower() in ("least", "most")
+        return (low in self.prepositions and not measure) or low in self.subordinators or participle
+
+    def past_opening_phrase(self, k: int, before: int) -> int | None:
+        """The first token after the comma that closes an opening phrase or clause at token ``k`` (see
+        :meth:`opens_adjunct`), before token ``before``; ``None`` where no comma closes it ("After meeting activists
+        who say the law is unjust the minister promised ...")."""
+        return next((m + 1 for m in range(k + 1, before) if self.words[m] == "," and not self.masked[m]), None)
 
     def clause_subject(self, before: int) -> Phrase | None:
         """The subject of the clause that holds token ``before``: after the last semicolon or comma and
