@@ -197,7 +197,7 @@ BELOW_TARGET = {
                 "0.53 R 0.61): reported P 0.63 R 0.73 once a source keeps what it knows (left: 'pointed to' and cues in "
                 "relative clauses the annotation leaves out)",
     "unseen41": "measured 2026-12-01 (eleventh session; blind first, rules at 48e0288: quotes P 0.85 R 0.85, reported P "
-                "0.79 R 0.70): reported P 0.78 R 0.70 (left: acronyms the annotation writes in full; mojibake in the Al "
+                "0.79 R 0.70): reported P 0.79 R 0.70 (left: acronyms the annotation writes in full; mojibake in the Al "
                 "Jazeera copy)",
     "unseen42": "measured 2026-12-01 (eleventh session; blind first, rules at 76c273a: quotes P 0.79 R 0.70, reported "
                 "P 0.74 R 0.74): quotes P 0.83 R 0.73 once a month after 'in early' is no subject (left: 'Lord Baker' "
