@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbook.datelines import past_bare_dateline, past_dashed_dateline
+from newsbook.datelines import name_past_bare_dateline, past_bare_dateline, past_dashed_dateline
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,11 @@ def test_a_dateline_with_a_dash_is_skipped(words, expected):
 )
 def test_a_dateline_that_lost_its_dash_is_skipped_when_the_text_shows_it_is_a_place(text, expected):
     assert text[past_bare_dateline(text, 0, len(text)):] == expected
+
+
+def test_a_name_run_after_a_bare_dateline_is_the_name_alone():
+    text = "DUBAI/WASHINGTON Iran freed the sailors. Later in Washington, officials met."
+    start, end = text.index("WASHINGTON"), text.index(" freed")
+    assert text[name_past_bare_dateline(text, start, end):end] == "Iran"
+    inside = "He met NATO Secretary General Jens Stoltenberg."  # capitals after lower-case words: no dateline
+    assert name_past_bare_dateline(inside, inside.index("NATO"), len(inside) - 1) == inside.index("NATO")

@@ -11,11 +11,13 @@ import re
 
 from newsbook.phrase_words import DASHES
 
-__all__ = ["past_bare_dateline", "past_dashed_dateline"]
+__all__ = ["name_past_bare_dateline", "past_bare_dateline", "past_dashed_dateline"]
 
 _BARE_DATELINE = re.compile(r"[A-Z]{3,}(?:[ /]+[A-Z]{3,})*(?=[ \t]+[A-Z][a-z])")
 """Place names in capitals opening a story with no dash after them, as a copy that lost it has them ("BEIJING/WASHINGTON
 China's South China Sea military deployments ...")."""
+_DATELINE_PREFIX = re.compile(r"[A-Z/ ]*")
+"""What may stand before a name run on its line in a bare dateline ("DUBAI/" before "WASHINGTON Iran")."""
 _CREDIT_REACH = 8
 """Tokens at most between a dateline's place and its dash (", Jan 7 (Reuters)")."""
 
@@ -56,3 +58,17 @@ def past_bare_dateline(text: str, start: int, end: int) -> int:
     if len(places) == 1 and re.search(rf"\b{places[0].capitalize()}\b", text) is None:
         return start
     return found.end() + len(text[found.end():end]) - len(text[found.end():end].lstrip())
+
+
+def name_past_bare_dateline(text: str, start: int, end: int) -> int:
+    """Where a name run at offsets ``start..end`` begins once a bare dateline on its line is left out ("DUBAI/WASHINGTON
+    Iran freed ...": the run "WASHINGTON Iran" is Iran's name alone), else ``start``.
+
+    >>> text = "DUBAI/WASHINGTON Iran freed them."
+    >>> text[name_past_bare_dateline(text, 6, 21):21]
+    'Iran'
+    """
+    line = text.rfind("\n", 0, start) + 1
+    if not _DATELINE_PREFIX.fullmatch(text, line, start):
+        return start
+    return max(start, past_bare_dateline(text, line, end))

@@ -30,7 +30,7 @@ from collections.abc import Callable, Container, Iterable
 
 from newsbook.paragraphs import SENTENCE_END_MARKS, title_case
 from newsbook.people import People, _key, first_name_pronouns, speaker_words, word_class
-from newsbook.datelines import past_bare_dateline
+from newsbook.datelines import name_past_bare_dateline
 from newsbook.phrase_words import time_after
 from newsbook.speaker_names import particles as particles_of_names
 
@@ -233,8 +233,6 @@ _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 """The word right before a name run on its line."""
 _AGE_DIGITS = 8
 """Characters before an owner's phrase within which its age may stand ("44-" before "year-old's")."""
-_DATELINE_PREFIX = re.compile(r"[A-Z/ ]*")
-"""What may stand before a name run on its line in a bare dateline ("DUBAI/" before "WASHINGTON Iran")."""
 
 
 def _opening_time(text: str, start: int, written: str) -> int:
@@ -260,10 +258,8 @@ def _full_names(text: str, people: People) -> tuple[list[_Found], list[_Found]]:
         cut = _opening_time(text, start, written)  # "On Sunday Shorten denied": a day, then the name
         written, start = written[cut:], start + cut
         if written[:3].isupper():
-            line = text.rfind("\n", 0, start) + 1  # "DUBAI/WASHINGTON Iran freed": Iran's name alone
-            past = past_bare_dateline(text, line, match.end()) if _DATELINE_PREFIX.fullmatch(text, line, start) else line
-            if past > start:
-                written, start = written[past - start:], past
+            past = name_past_bare_dateline(text, start, match.end())  # "DUBAI/WASHINGTON Iran freed": Iran's name alone
+            written, start = written[past - start:], past
         cut = _after_title_of(text, start, written, people)  # "Secretary of | State Elliott Abrams"
         for at, skip, name, title in _run_names(written[cut:] if cut else written, people):
             at += start + cut

@@ -111,49 +111,64 @@ def contraction_base(word: str) -> str:
 def word_classes() -> dict[str, object]:
     """The closed word classes of ``data/speaker_words.csv`` as the phrase rules use them (sets by name)."""
     lists = speaker_words()
+
+    def words_of(category: str) -> set[str]:
+        return set(lists.get(category, {}))
+
+    def of_kind(category: str, *kinds: str) -> set[str]:
+        return {w for w, k in lists.get(category, {}).items() if k in kinds}
+
     return {
-        "fillers": set(lists.get("filler", {})),
-        "be": {w for w, k in lists.get("filler", {}).items() if k == "be"},
-        "verbal": {w for w, k in lists.get("filler", {}).items() if k in ("be", "aux", "modal")},
-        "auxiliaries": {w for w, k in lists.get("filler", {}).items() if k in ("aux", "modal")},
-        "quantifiers": set(lists.get("quantifier", {})),
-        "determiners": set(lists.get("determiner", {})),
-        "modals": {w for w, k in lists.get("filler", {}).items() if k == "modal"},
-        "prepositions": set(lists.get("preposition", {})),
-        "function": set(lists.get("function", {})),
-        "particles": set(lists.get("particle", {})),
-        "joiners": set(lists.get("particle", {})) | {".", "of"},
-        "pronouns": set(lists.get("pronoun", {})),
-        "selves": set(lists.get("self", {})),
+        "fillers": words_of("filler"),
+        "be": of_kind("filler", "be"),
+        "verbal": of_kind("filler", "be", "aux", "modal"),
+        "auxiliaries": of_kind("filler", "aux", "modal"),
+        "quantifiers": words_of("quantifier"),
+        "determiners": words_of("determiner"),
+        "modals": of_kind("filler", "modal"),
+        "prepositions": words_of("preposition"),
+        "function": words_of("function"),
+        "particles": words_of("particle"),
+        "joiners": words_of("particle") | {".", "of"},
+        "pronouns": words_of("pronoun"),
+        "selves": words_of("self"),
         "groups": dict(lists.get("group", {})),
-        "documents": set(lists.get("document", {})),
+        "documents": words_of("document"),
         "titles": {w.casefold() for w in lists.get("title", {})} | {"secretary", "minister", "president"},
-        "time": set(lists.get("time", {})),
+        "time": words_of("time"),
         "saying": set(forms_of("say", "tell")),
-        "time_prepositions": set(lists.get("time preposition", {})),
-        "ing_prepositions": set(lists.get("ing preposition", {})),
-        "subordinators": set(lists.get("subordinator", {})),
-        "clause_openers": set(lists.get("clause opener", {})),
-        "participle_openers": set(lists.get("participle opener", {})),
-        "purpose_particles": set(lists.get("purpose particle", {})),
-        "weekdays": {w for w, k in lists.get("time", {}).items() if k == "weekday"},
-        "listeners": set(lists.get("listener", {})),
-        "article_listeners": {w for w, k in lists.get("listener", {}).items() if k == "after article"},
-        "bodies": set(lists.get("body", {})),
+        "time_prepositions": words_of("time preposition"),
+        "ing_prepositions": words_of("ing preposition"),
+        "subordinators": words_of("subordinator"),
+        "clause_openers": words_of("clause opener"),
+        "participle_openers": words_of("participle opener"),
+        "purpose_particles": words_of("purpose particle"),
+        "weekdays": of_kind("time", "weekday"),
+        "listeners": words_of("listener"),
+        "article_listeners": of_kind("listener", "after article"),
+        "bodies": words_of("body"),
         "institution_heads": {w for w in lists.get("institution", {}) if w[:1].isupper()},
-        "organisation_nouns": set(lists.get("organisation noun", {})),
-        "outlets": set(lists.get("outlet", {})),
-        "places": set(lists.get("place", {})),
-        "countries": set(lists.get("country", {})),
-        "postmodifiers": set(lists.get("postmodifier", {})),
-        "qualifiers": set(lists.get("knowledge qualifier", {})),
-        "past_verbs": set(lists.get("past verb", {})),
-        "raising": set(lists.get("raising participle", {})),
-        "causatives": set(lists.get("causative", {})),
-        "openers": set(lists.get("function", {})) | set(lists.get("self", {})) | set(lists.get("quantifier", {})),
-        "non_speakers": set(lists.get("pronoun", {})) | set(lists.get("self", {})),
-        "possessors": set(lists.get("pronoun", {})) | set(lists.get("function", {})),
+        "organisation_nouns": words_of("organisation noun"),
+        "outlets": words_of("outlet"),
+        "places": words_of("place"),
+        "countries": words_of("country"),
+        "postmodifiers": words_of("postmodifier"),
+        "qualifiers": words_of("knowledge qualifier"),
+        "past_verbs": words_of("past verb"),
+        "raising": words_of("raising participle"),
+        "causatives": words_of("causative"),
+        "openers": words_of("function") | words_of("self") | words_of("quantifier"),
+        "non_speakers": words_of("pronoun") | words_of("self"),
+        "possessors": words_of("pronoun") | words_of("function"),
     }
+
+
+def opens_qualifier(words: Sequence[str], k: int) -> bool:
+    """Whether a knowledge qualifier opens at word ``k`` after a group noun: a ``knowledge qualifier`` word
+    ("familiar", "briefed") or "with" and one within two words ("with knowledge of", "with direct access to")."""
+    qualifiers = word_classes()["qualifiers"]
+    low = words[k].lower()
+    return low in qualifiers or (low == "with" and any(w in qualifiers for w in words[k + 1:k + 3]))
 
 
 def time_after(preposition: str, word: str) -> bool:
@@ -175,9 +190,9 @@ ORGANISATION_JOINERS = frozenset({"for", "on"})
 INSTITUTION_JOINERS = frozenset({"of", "and"}) | ORGANISATION_JOINERS
 """The lower-case words an institution's name may go on over (:meth:`PhraseBase._institution_of`)."""
 RELATIVES = ("who", "which")
+"""Relative pronouns that open a clause about a speaker set off by commas."""
 QUALIFIER_REACH = 7
 """Tokens at most of a source's knowledge qualifier ("familiar with her outreach efforts"): longer, it is no name."""
-"""Relative pronouns that open a clause about a speaker set off by commas."""
 PERSON_POSSESSIVES = frozenset({"his", "her"})
 """Possessives before a group noun that make it a person's ("his team", "her spokesman")."""
 ORGANISATION_POSSESSIVES = frozenset({"its", "their"})
@@ -418,8 +433,7 @@ class PhraseBase:
         words = self.words
         if k + 1 >= before or self.masked[k]:
             return None
-        low = words[k].lower()
-        if low not in self.qualifiers and not (low == "with" and any(w in self.qualifiers for w in words[k + 1:k + 3])):
+        if not opens_qualifier(words, k):
             return None
         m = k + 1
         while m < before and not self.masked[m] and words[m][:1].isalnum():

@@ -162,6 +162,12 @@ def _before_timed_conjunction(reader: SentenceReader, after: int, cue: int) -> i
     return k - 1 if k < cue - 1 and words[k].lower() in ("but", "and") else cue - 1
 
 
+def set_off(reader: SentenceReader, att: Attribution) -> bool:
+    """Whether an attribution stands between commas inside a sentence (", the officials said,", ", it said,")."""
+    words = reader.words
+    return att.left > 0 and words[att.left - 1] == "," and att.right + 1 < len(words) and words[att.right + 1] == ","
+
+
 def parenthetical(reader: SentenceReader, attributions: list[Attribution], index: int) -> int | None:
     """The attribution whose content holds attribution ``index`` as an aside of its speaker: a pronoun
     cue between commas (", it said,") or a cue in a relative clause ("..., which it says is not
@@ -174,7 +180,7 @@ def parenthetical(reader: SentenceReader, attributions: list[Attribution], index
     if attributions[host].order not in _REPORTING or attributions[host].speaker is None:
         return None
     pronoun = att.speaker is not None and att.speaker.type == "pronoun" and att.order == "before"
-    between_commas = words[first - 1] == "," and att.right + 2 < len(words) and words[att.right + 1] == "," \
+    between_commas = set_off(reader, att) and att.right + 2 < len(words) \
         and _clause_follows(reader, att.right + 2)  # "when, it said, Israeli forces fired"; not ", he said, using ..."
     relative = words[first - 1].lower() in _RELATIVES and att.order == "before" \
         and content_start(reader, attributions[host], unmarked=False) != first  # not "said on Friday that Hamas said"

@@ -36,7 +36,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from newsbook.cue_list import CueEntry, load_cues
-from newsbook.phrase_words import ARTICLES, DASHES
+from newsbook.phrase_words import ARTICLES, DASHES, ORGANISATION_POSSESSIVES, PERSON_POSSESSIVES
 from newsbook.speaker_phrases import Phrase, PhraseReader, spans
 
 __all__ = ["Attribution", "CueEntry", "Phrase", "SentenceReader", "load_cues", "spans"]
@@ -44,6 +44,8 @@ __all__ = ["Attribution", "CueEntry", "Phrase", "SentenceReader", "load_cues", "
 _QUOTE_CLOSERS = {"”", '"', "»"}
 _SINGLE_CLOSERS = {"'", "’"}
 """Single marks, which close a quotation only in a text that quotes in them (the mark is then part of the quotation)."""
+_POSSESSIVES = PERSON_POSSESSIVES | ORGANISATION_POSSESSIVES
+"""Possessives that may open a role set off after a name ("Smith, his party's leader,")."""
 _CONDITIONALS = {"if", "unless"}
 """Words that make the clause of the cue after their subject a condition ("if he says so"), no report."""
 _QUOTING = {"quoted", "quotes", "quote", "quoting", "cited", "cites", "citing"}
@@ -232,7 +234,7 @@ class SentenceReader(PhraseReader):
     def _describes(self, first: int, comma: int) -> bool:
         """Whether tokens ``first`` up to ``comma`` are a description set off after a name: an article or
         possessive, then a role ("Thwadi, the Sabratha mayor, said some Tunisians ...": Thwadi speaks)."""
-        return first + 1 < comma and self.words[first].lower() in ARTICLES + ("his", "her", "its", "their") \
+        return first + 1 < comma and (self.words[first].lower() in ARTICLES or self.words[first].lower() in _POSSESSIVES) \
             and (self.words[comma - 1].lower() in self.groups or self.words[comma - 1].casefold() in self.titles) \
             and not any(self.masked[first:comma])
 

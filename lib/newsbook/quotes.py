@@ -51,6 +51,7 @@ from newsbook.quote_marks import Quotation, find_quotations
 from newsbook.quote_clauses import is_clause
 from newsbook.role_links import link_roles
 from newsbook.reported import content_tokens, coordinated_contents, parenthetical, satisfies
+from newsbook.quote_bounds import set_off
 from newsbook.sentence_speakers import note_subject, resolve, speaker_of
 from newsbook.phrase_words import ARTICLES, Phrase
 from newsbook.speakers import Resolver, Speaker
@@ -323,7 +324,7 @@ def _verdict(text: str, start: int, reader: SentenceReader, atts: list[Attributi
         return "nothing"
     if att.order == "according" and any(o is not att and tokens[0] <= o.cue_first <= tokens[1] for o in atts):
         return "quotation"
-    if tokens[1] < att.left and any(o is not att and tokens[0] < o.left and o.right < tokens[1] and _set_off(reader, o)
+    if tokens[1] < att.left and any(o is not att and tokens[0] < o.left and o.right < tokens[1] and set_off(reader, o)
                                     for o in atts):
         return "quotation"  # "A, the officials said, are B, the sources said.": the aside's speaker has it
     if all(reader.masked[i] for i in words):
@@ -331,12 +332,6 @@ def _verdict(text: str, start: int, reader: SentenceReader, atts: list[Attributi
     outside = [i for i in words if not reader.masked[i] or quotations.in_fragment(spans[i][0])]
     return "report" if len(words) >= MIN_WORDS and (len(outside) >= MIN_OUTSIDE or _subject_then_quotation(
         reader, words, outside)) else "quotation"
-
-
-def _set_off(reader: SentenceReader, att: Attribution) -> bool:
-    """Whether an attribution stands between commas inside a sentence (", the officials said,")."""
-    words = reader.words
-    return att.left > 0 and words[att.left - 1] == "," and att.right + 1 < len(words) and words[att.right + 1] == ","
 
 
 def _subject_then_quotation(reader: SentenceReader, words: list[int], outside: list[int]) -> bool:

@@ -238,7 +238,7 @@ def speaker_of(phrase: Phrase, reader: SentenceReader, runs: Sequence[Phrase], r
     if phrase.type == "pair":
         return resolver.pair(phrase.text, phrase.start)
     if phrase.type == "group":
-        return _group(phrase, reader, resolver, paragraph, own)
+        return _group(phrase, reader, runs, resolver, paragraph, own)
     if phrase.type == "body":  # "the alliance said": the institution named before, else the words
         return _owner(phrase, resolver, paragraph, own) or resolver.group(phrase, _LOWER)
     if phrase.type == "document":
@@ -246,8 +246,9 @@ def speaker_of(phrase: Phrase, reader: SentenceReader, runs: Sequence[Phrase], r
         if issuer is not None:
             return speaker_of(issuer, reader, runs, resolver, paragraph, own)
     word = contraction_base(phrase.text.lower())  # "He's saying" is "he"
-    if _set_off_after_report(phrase, reader):  # not someone named in what is reported
-        return _after_report(phrase, word, reader, resolver, paragraph, own)
+    where = _set_off_after_report(phrase, reader)
+    if where:  # not someone named in what is reported
+        return _after_report(phrase, where, word, reader, resolver, paragraph, own)
     if phrase.type == "pronoun" and word in ("he", "she"):
         main = _coordinated_speaker(phrase, reader, resolver, paragraph, own, word)
         if main is not None:
@@ -275,7 +276,8 @@ def _issuer(document: Phrase, reader: SentenceReader) -> Phrase | None:
     return subject if subject is not None and subject.type in ("name", "group", "body", "pair") else None
 
 
-def _group(phrase: Phrase, reader: SentenceReader, resolver: Resolver, paragraph: int, own: str) -> Speaker:
+def _group(phrase: Phrase, reader: SentenceReader, runs: Sequence[Phrase], resolver: Resolver, paragraph: int,
+           own: str) -> Speaker:
     """A group phrase's speaker: a definite one ("the party chairman", "the Palestinian official", "the
     militant group") is first the person named with that role, then the group that spoke before in
     more words ("a senior Palestinian official"), then, for an organisation's kind described by
@@ -297,7 +299,7 @@ def _group(phrase: Phrase, reader: SentenceReader, resolver: Resolver, paragraph
         return resolver.group(phrase._replace(text=owned[1]), _LOWER)._replace(name=f"{owned[0].name}'s {owned[1]}")
     if words[0].lower() in PERSON_POSSESSIVES and len(words) > 1:  # "his team": the person he is, and the group
         pronoun = "he" if words[0].lower() == "his" else "she"
-        owner = _named_in_opening(phrase, reader, resolver, pronoun) or resolver.refer(
+        owner = _named_in_opening(phrase, reader, runs, resolver, pronoun) or resolver.refer(
             pronoun, phrase.start, paragraph, exclude=own, named_only=True)
         group = resolver.group(phrase._replace(text=" ".join(words[1:])), _LOWER)
         return group._replace(name=f"{owner.name}'s {group.name}") if owner is not None else group
@@ -342,7 +344,8 @@ def _of_person(words: list[str], resolver: Resolver, position: int) -> tuple[Spe
     return person, words[0]
 
 
-def _named_in_opening(phrase: Phrase, reader: SentenceReader, resolver: Resolver, pronoun: str) -> Speaker | None:
+def _named_in_opening(phrase: Phrase, reader: SentenceReader, runs: Sequence[Phrase], resolver: Resolver,
+                      pronoun: str) -> Speaker | None:
     """The person named last in the opening phrase right before a possessive's phrase, set off by its comma
     ("Despite the haphazard nature of Mr. Trump’s early calls ..., his advisers said": Trump's advisers, not
     those of the person named in the sentence before), if the name is a person's "he" or "she" may mean."""
@@ -352,7 +355,7 @@ def _named_in_opening(phrase: Phrase, reader: SentenceReader, resolver: Resolver
             or not (opener in reader.prepositions or opener in reader.subordinators):
         return None  # only an opening phrase or clause ("Despite ...,", "After ...,"), not a report before the cue
     found = None
-    for run in reader.iter_name_runs():
+    for run in runs:  # the sentence's name runs, made once (:class:`NameRuns`)
         if run.first >= first:
             break
         if reader.governed(run.first) and not run.text.endswith(("'s", "’s")):
@@ -441,13 +444,13 @@ def _set_off_after_report(pronoun: Phrase, reader: SentenceReader) -> str:
     return "end" if k >= len(words) - 1 else ""
 
 
-def _after_report(phrase: Phrase, word: str, reader: SentenceReader, resolver: Resolver, paragraph: int,
+def _after_report(phrase: Phrase, where: str, word: str, reader: SentenceReader, resolver: Resolver, paragraph: int,
                   own: str) -> Speaker | None:
     """The speaker a pronoun set off after its report means (:func:`_set_off_after_report`): no one named in the
     middle of the report ("Landry, he said, would ...": someone named before the sentence); at its end, the
     report's own subject when the pronoun fits it ("Maria Lopez, 34, ... does not want to leave, she said"; "The
     Environment Agency has issued 40 flood warnings, it said"), else someone named before the sentence."""
-    if _set_off_after_report(phrase, reader) == "end":
+    if where == "end":
         subject = reader.main_subject(phrase.first - 1)
         if subject is not None and subject.type == "name":
             seen = resolver.name(subject.text, subject.start)

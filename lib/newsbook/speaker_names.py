@@ -16,7 +16,7 @@ import functools
 from typing import NamedTuple
 
 from newsbook.people import People, speaker_words, word_class
-from newsbook.phrase_words import ORGANISATION_JOINERS, Phrase
+from newsbook.phrase_words import ORGANISATION_JOINERS, Phrase, opens_qualifier
 
 
 @functools.lru_cache(maxsize=1)
@@ -111,11 +111,8 @@ def group_head(name: str) -> str:
 def _qualified(words: list[str]) -> tuple[list[str], list[str]]:
     """A group's words and the knowledge qualifier after its noun ("people" and "familiar with the matter"):
     the noun heads the group, the qualifier stays in its name, as the text gives it."""
-    qualifiers = word_class("knowledge qualifier")
-    for k, word in enumerate(words[1:], 1):
-        if word in qualifiers or (word == "with" and any(w in qualifiers for w in words[k + 1:k + 3])):
-            return words[:k], words[k:]
-    return words, []
+    k = next((k for k in range(1, len(words)) if opens_qualifier(words, k)), len(words))
+    return words[:k], words[k:]
 
 
 _NAME_JOINERS = ORGANISATION_JOINERS | {"of"}
